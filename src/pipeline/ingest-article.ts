@@ -1,0 +1,33 @@
+/**
+ * The pipeline: raw scraped text in, a contract Article out. Pure (no I/O); the stages run in this order.
+ */
+import { SCHEMA_VERSION, type Article } from '../contract/article';
+import { normaliseText } from './stages/01-normalise-text';
+import { classifyLines } from './stages/02-classify-lines';
+import { groupSections } from './stages/03-group-sections';
+import { extractMetadata } from './stages/04-extract-metadata';
+
+/** Thrown for input that cannot be an article; the CLI reports its message with the file name. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Ingests one article's raw text. `id` must already be a URL-safe slug (the CLI derives it from the file name). */
+export function ingestArticle(raw: string, id: string): Article {
+  if (raw.includes('\u0000')) throw new InputError('looks binary (contains NUL bytes)');
+  if (raw.trim() === '') throw new InputError('is empty or blank');
+  const lines = normaliseText(raw);
+  const classified = classifyLines(lines);
+  const { headline, sections, dropped } = groupSections(classified, id);
+  const metadata = extractMetadata(classified, sections);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    headline,
+    ...metadata,
+    sections,
+    entities: [],
+    quotes: [],
+    dropped,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Every pattern the structure stages recognise, in one place (cf. Readability's REGEXPS): what site
+ * furniture looks like across outlets. General shapes only; nothing here names an article's content.
+ */
+
+/** "date 2019-06-06 Register", "Published: 2020-05-14", "2019-06-06". */
+export const DATE_LINE = /^(?:(?:date|published|updated|posted)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]+Z?)?(?:\s+\p{L}+)?$/iu;
+
+/** Photo credits: "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", NPR's "Enlarge this image toggle caption ...". */
+export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
+
+/** Links to other stories: "READ MORE: ...", "Also on rt.com ...", "RELATED: ...", "SEE ALSO: ...". */
+export const RELATED_LINE = /^(?:read more|read also|see also|related(?: stories| story| articles?)?|more on this|also read|watch)\s*[:：]|^also on [a-z0-9.-]+\.[a-z]{2,}\b/iu;
+
+/** A label on its own line whose value follows on the next line, or inline after the colon. */
+export const TOPIC_LABEL = /^topics?\s*:\s*(.*)$/iu;
+export const TAGS_LABEL = /^(?:tags|keywords)\s*:\s*(.*)$/iu;
+
+/** A trailing article count that some sites print after a topic name: "Political Crisis in Venezuela (530)". */
+export const TRAILING_COUNT = /\s*\(\d+\)\s*$/u;
+
+/** Share and comment counters: lines of bare numbers ("0 0 0", "12 comments"). */
+export const COUNTER_LINE = /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)?\s*)+$/u;
+
+/** Sharing prompts and other site chrome that ends a scraped page. */
+export const CHROME_LINE = /^(?:(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
+
+/** Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group ...". */
+export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b)/iu;
+
+/** A dateline opening a paragraph: "MOSCOW (Sputnik) —", "ISLAMABAD (Reuters) -", "MOSCOW, (Sputnik) -". Group 1 is the outlet. */
+export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},?\s*(?:\p{Lu}[\p{L}.]*,?\s*)?\(([^()]{2,40})\)\s*[-—–]/u;
+
+/** Sentence-final punctuation, allowing closing quotes and brackets after it. */
+export const ENDS_LIKE_SENTENCE = /[.!?…:;,]["'”’»)\]]*$/u;
