@@ -47,3 +47,27 @@ if (fs.existsSync(corpusDir)) {
   console.log(`corpus not found at ${corpusDir}: skipped throughput`);
 }
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// Memory of the batch ingest as the corpus grows: the CLI in a fresh process over the corpus, then over it ×10.
+if (fs.existsSync(corpusDir)) {
+  const { spawnSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const cli = path.join(root, 'src', 'cli', 'ingest.ts');
+  const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt'));
+  for (const copies of [1, 10]) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-bench-'));
+    const seeds = path.join(tmp, 'seeds');
+    fs.mkdirSync(seeds);
+    for (let c = 0; c < copies; c++) for (const f of files) fs.copyFileSync(path.join(corpusDir, f), path.join(seeds, `${c}-${f}`));
+    // Runs the CLI module in-process in the child and reports that process's own peak RSS when it exits.
+    const runner = `process.argv.splice(1, Infinity, 'ingest', '--seeds', ${JSON.stringify(seeds)}, '--out', ${JSON.stringify(path.join(tmp, 'out'))});
+      process.on('exit', () => process.stdout.write(String(process.resourceUsage().maxRSS)));
+      await import(${JSON.stringify(cli)});`;
+    const s = performance.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', runner], { encoding: 'utf8', cwd: root });
+    const secs = (performance.now() - s) / 1000;
+    const n = files.length * copies;
+    console.log(`batch ingest, ${n} articles (CLI process, cold start included): ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s, peak RSS ${(Number(r.stdout) / 1024).toFixed(0)} MB${r.status ? ` (exit ${r.status})` : ''}`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
