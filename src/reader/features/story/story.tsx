@@ -80,7 +80,7 @@ export function Story(props: StoryProps) {
         return (
           <section key={section.id} id={section.id} aria-labelledby={`h-${section.id}`} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
             {index === 0 ? (
-              <header className="article-head">
+              <div className="article-head">
                 {meta.length ? (
                   <p className="kicker">
                     {article.topic ? <span className="topic">{article.topic}</span> : null}
@@ -98,7 +98,7 @@ export function Story(props: StoryProps) {
                     ))}
                   </ul>
                 ) : null}
-              </header>
+              </div>
             ) : (
               <SectionHeading level={2} section={section} {...props}>
                 {text(section.id)}
