@@ -71,8 +71,6 @@ export function Story(props: StoryProps) {
     />
   );
 
-  const meta = [article.topic, article.date ? formatDate(article.date) : null, article.source].filter(Boolean);
-
   return (
     <article ref={ref} className="story-text" data-article={article.id}>
       {article.sections.map((section, index) => {
@@ -81,9 +79,9 @@ export function Story(props: StoryProps) {
           <section key={section.id} id={section.id} aria-labelledby={`h-${section.id}`} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
             {index === 0 ? (
               <div className="article-head">
-                {meta.length ? (
+                {article.topic ? <p className="topic">{article.topic}</p> : null}
+                {article.date || article.source ? (
                   <p className="kicker">
-                    {article.topic ? <span className="topic">{article.topic}</span> : null}
                     {article.date ? <time dateTime={article.date}>{formatDate(article.date)}</time> : null}
                     {article.source ? <span className="source">{article.source}</span> : null}
                   </p>
