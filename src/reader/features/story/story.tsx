@@ -136,7 +136,7 @@ function renderGroup(group: Group, text: (id: string) => ReactNode): ReactNode {
     );
   }
   return (
-    <div key={group.blocks[0]?.id} className="related">
+    <div key={group.blocks[0]?.id} className="related-list">
       <ul aria-label="Related stories">
         {group.blocks.map((b) => (
           <li key={b.id} className={b.kind} data-block={b.id}>
