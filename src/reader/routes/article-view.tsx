@@ -234,8 +234,9 @@ export function ArticleView({ article }: { article: Article }) {
 
   const groups = ENTITY_GROUPS.map((g) => ({ ...g, entities: model.groups[g.type] }));
   const filtered = new Set(chosen);
+  const counts = useMemo(() => new Map([...model.mentionsOf].map(([id, list]) => [id, list.length])), [model]);
   const entityPanel = (
-    <EntityPanel groups={groups} photoCredits={model.photoCredits} highlighted={highlighted} filtered={filtered} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
+    <EntityPanel groups={groups} photoCredits={model.photoCredits} counts={counts} highlighted={highlighted} filtered={filtered} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
   );
   const quoteList = (onChoose?: () => void) => (
     <QuoteList quotes={quoteItems} total={article.quotes.length} activeQuote={activeQuote} filterNote={quoteNote} onChoose={onChoose} />
@@ -286,7 +287,7 @@ export function ArticleView({ article }: { article: Article }) {
               return { id, name: e?.name ?? id, type: e?.type ?? 'person', shade: highlighted.get(id) ?? 0 };
             })}
             count={navList.length}
-            hidden={view.highlight.reduce((n, id) => n + (model.mentionsOf.get(id)?.length ?? 0), 0) - navList.length}
+            hidden={view.highlight.reduce((n, id) => n + (counts.get(id) ?? 0), 0) - navList.length}
             position={position >= 0 ? position : null}
             onPrevious={() => move(-1)}
             onNext={() => move(1)}
