@@ -19,6 +19,7 @@ import { Story } from '../features/story/story';
 import { useActiveSection } from '../hooks/use-active-section';
 import { scrollBehavior, useMediaQuery } from '../hooks/use-media-query';
 import { buildArticleModel, ENTITY_GROUPS, sectionMentions, shortName, visibleSections, type MentionRef } from '../lib/article-model';
+import { plural } from '../lib/format';
 import { describeIgnored, parseArticleView, type ArticleViewState } from './article-view-state';
 
 const SHADES = 3;
@@ -26,7 +27,6 @@ const EXCERPT = 110;
 
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).replace(/\s+\S*$/u, '')}…` : text);
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function ArticleView({ article }: { article: Article }) {
   const model = useMemo(() => buildArticleModel(article), [article]);

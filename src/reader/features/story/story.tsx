@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Block, Section } from '../../../contract/article';
 import type { ArticleModel } from '../../lib/article-model';
+import { formatDate } from '../../lib/format';
 import { SegmentedText } from './segmented-text';
 
 export interface StoryProps {
@@ -165,10 +166,4 @@ function SectionHeading({ level, section, children, sectionHref, onCopyLink }: {
       </span>
     </div>
   );
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
