@@ -134,6 +134,12 @@ describe('article page', () => {
     expect(alert).toHaveTextContent('sections.0.heading: must be the headline');
   });
 
+  it('treats an HTML fallback page (static hosts answer missing files with index.html) as not found', async () => {
+    serveData({ [`/data/articles/${ARTICLE_ID}.json`]: () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }) });
+    renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(`Article not found: “${ARTICLE_ID}”`);
+  });
+
   it('says an unknown article was not found, inside the page frame, with a way to the library', async () => {
     serveArticle();
     renderApp('/a/no-such-article');
