@@ -1,21 +1,28 @@
+/**
+ * The app shell. Declarative <BrowserRouter> + useRoutes rather than createBrowserRouter: the reader uses no
+ * loaders or actions, and the data router costs ~16 KB gzip of the 110 KB initial budget. Tests render the
+ * same route table in createMemoryRouter.
+ */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { paths } from './config/paths';
-import { ArticleRoute } from './routes/article';
-import { LibraryRoute } from './routes/library';
+import { BrowserRouter, useRoutes } from 'react-router-dom';
+import { DataError } from './api/fetch-json';
+import { routes } from './routes/routes';
 
-export const routes = [
-  { path: paths.library.pattern, element: <LibraryRoute /> },
-  { path: paths.article.pattern, element: <ArticleRoute /> },
-];
+/** Retry once for network errors and 5xx; a 404 or data that breaks the contract will not get better. */
+const retry = (failures: number, error: Error) => failures < 1 && (!(error instanceof DataError) || (error.status ?? 0) >= 500);
 
-const queryClient = new QueryClient();
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false } } });
+
+function AppRoutes() {
+  return useRoutes(routes);
+}
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }
