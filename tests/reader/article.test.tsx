@@ -36,6 +36,18 @@ describe('article page', () => {
     expect(paragraphs.some((p) => p.startsWith('READ MORE'))).toBe(false);
   });
 
+  it('renders consecutive embedded-post lines as one quoted box, not as prose', async () => {
+    const article = fixtureArticle();
+    const blocks = article.sections[1]!.blocks;
+    blocks.splice(1, 0, { id: 'e1', kind: 'embed', text: 'No guests until further notice 👇' }, { id: 'e2', kind: 'embed', text: 'pic.twitter.com/x — Jane Host (@janehost) May 23, 2020' });
+    serveArticle(article);
+    renderApp(url);
+    const embed = await screen.findByRole('blockquote', { name: 'Embedded post' });
+    expect(embed).toHaveTextContent('No guests until further notice 👇');
+    expect(embed).toHaveTextContent('— Jane Host (@janehost) May 23, 2020');
+    expect(screen.getAllByRole('blockquote', { name: 'Embedded post' })).toHaveLength(1);
+  });
+
   it('has landmarks: banner, contents navigation, main, complementary sidebar, and a skip link', async () => {
     serveArticle();
     renderApp(url);

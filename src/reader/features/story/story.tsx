@@ -23,9 +23,16 @@ export interface StoryProps {
   onMentionClick: (entityId: string, mentionKey: string) => void;
 }
 
-type Group = { kind: 'paragraph'; block: Block } | { kind: 'figure'; blocks: Block[] } | { kind: 'related'; blocks: Block[] };
+type Group =
+  | { kind: 'paragraph'; block: Block }
+  | { kind: 'figure'; blocks: Block[] }
+  | { kind: 'related'; blocks: Block[] }
+  | { kind: 'embed'; blocks: Block[] };
 
-/** Paragraphs stand alone; consecutive captions/credits form a figure; consecutive teasers/related lines a list. */
+/**
+ * Paragraphs stand alone; consecutive captions/credits form a figure; consecutive teasers/related lines a list;
+ * consecutive lines of embedded social posts one quoted box.
+ */
 function groupBlocks(blocks: readonly Block[]): Group[] {
   const groups: Group[] = [];
   for (const block of blocks) {
@@ -34,6 +41,9 @@ function groupBlocks(blocks: readonly Block[]): Group[] {
     else if (block.kind === 'caption' || block.kind === 'credit') {
       if (last?.kind === 'figure' && !(block.kind === 'caption' && last.blocks.some((b) => b.kind === 'caption'))) last.blocks.push(block);
       else groups.push({ kind: 'figure', blocks: [block] });
+    } else if (block.kind === 'embed') {
+      if (last?.kind === 'embed') last.blocks.push(block);
+      else groups.push({ kind: 'embed', blocks: [block] });
     } else if (last?.kind === 'related') last.blocks.push(block);
     else groups.push({ kind: 'related', blocks: [block] });
   }
@@ -135,6 +145,17 @@ function renderGroup(group: Group, text: (id: string) => ReactNode): ReactNode {
           ))}
         </figcaption>
       </figure>
+    );
+  }
+  if (group.kind === 'embed') {
+    return (
+      <blockquote key={group.blocks[0]?.id} className="embed" aria-label="Embedded post">
+        {group.blocks.map((b) => (
+          <p key={b.id} data-block={b.id}>
+            {text(b.id)}
+          </p>
+        ))}
+      </blockquote>
     );
   }
   return (
