@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { articlesPlugin } from './src/cli/vite-plugin-articles';
+import { articlesPlugin } from './src/cli/vite-plugin-articles.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -10,7 +10,7 @@ export default defineConfig({
   base: process.env.LEDE_BASE ?? '/',
   plugins: [
     react(),
-    ...(process.env.VITEST ? [] : [articlesPlugin({ seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data') })]),
+    ...(process.env.VITEST ? [] : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data') })]),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

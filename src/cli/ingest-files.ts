@@ -79,7 +79,8 @@ export function summarise(article: Article): ArticleSummary {
   };
 }
 
-export type BatchResult = { written: Article[]; failed: FileError[] };
+/** Only summaries are kept per article, so a batch's memory stays flat as the corpus grows. */
+export type BatchResult = { written: ArticleSummary[]; failed: FileError[] };
 
 /**
  * Ingests every `*.txt` in `seedsDir` into `outDir/articles/<id>.json` plus `outDir/index.json`.
@@ -91,7 +92,7 @@ export function ingestFolder(seedsDir: string, outDir: string): BatchResult {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => path.join(seedsDir, f));
-  const written: Article[] = [];
+  const written: ArticleSummary[] = [];
   const failed: FileError[] = [];
   const articlesDir = path.join(outDir, 'articles');
   fs.rmSync(articlesDir, { recursive: true, force: true });
@@ -100,12 +101,12 @@ export function ingestFolder(seedsDir: string, outDir: string): BatchResult {
     try {
       const article = ingestFile(file);
       fs.writeFileSync(path.join(articlesDir, `${article.id}.json`), JSON.stringify(article));
-      written.push(article);
+      written.push(summarise(article));
     } catch (err) {
       failed.push(err instanceof FileError ? err : new FileError(file, String(err)));
     }
   }
-  const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written.map(summarise) };
+  const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
   fs.writeFileSync(path.join(outDir, 'index.json'), JSON.stringify(index));
   return { written, failed };
 }

@@ -18,7 +18,8 @@ export function ingestArticle(raw: string, id: string): Article {
   if (raw.trim() === '') throw new InputError('is empty or blank');
   const lines = normaliseText(raw);
   const classified = classifyLines(lines);
-  const { headline, sections, dropped } = groupSections(classified, id);
+  if (!classified.some((l) => l.kind === 'headline')) throw new InputError('has no line that can be a headline (only page furniture such as counters, labels or credits)');
+  const { headline, sections, dropped } = groupSections(classified);
   const metadata = extractMetadata(classified, sections);
   return {
     schemaVersion: SCHEMA_VERSION,

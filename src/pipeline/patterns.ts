@@ -23,13 +23,22 @@ export const TRAILING_COUNT = /\s*\(\d+\)\s*$/u;
 export const COUNTER_LINE = /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)?\s*)+$/u;
 
 /** Sharing prompts and other site chrome that ends a scraped page. */
-export const CHROME_LINE = /^(?:(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
+export const CHROME_LINE = /^(?:(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
 
 /** Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group ...". */
-export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b)/iu;
+export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b)/iu;
 
 /** A dateline opening a paragraph: "MOSCOW (Sputnik) —", "ISLAMABAD (Reuters) -", "MOSCOW, (Sputnik) -". Group 1 is the outlet. */
 export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},?\s*(?:\p{Lu}[\p{L}.]*,?\s*)?\(([^()]{2,40})\)\s*[-—–]/u;
 
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
 export const ENDS_LIKE_SENTENCE = /[.!?…:;,]["'”’»)\]]*$/u;
+
+/**
+ * Photo captions that carry their own credit: "… in Moscow, Russia. Alexander Zemlianichenko/AP",
+ * "… (AP Photo/Berthier Mugiraneza)", or open like one: "In this photo taken Monday, …", "FILE PHOTO: …".
+ */
+export const CAPTION_LINE = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|handout)\b|file photo\b)|\((?:\p{Lu}+ )?photo\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/iu;
+
+/** Inline links to other stories glued to a kicker: "COVID-19:Health Secretary slams …" (no space after the colon). */
+export const KICKER_TEASER = /^[\p{L}\p{N}' -]{2,30}:\p{Lu}/u;

@@ -1,11 +1,13 @@
 // Stage 2: decide what each line is (headline, sub-headline, body, caption, credit, teaser, metadata, chrome).
 import {
+  CAPTION_LINE,
   CHROME_LINE,
   COUNTER_LINE,
   CREDIT_LINE,
   DATE_LINE,
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
+  KICKER_TEASER,
   RELATED_LINE,
   TAGS_LABEL,
   TOPIC_LABEL,
@@ -32,6 +34,7 @@ function kindByPattern(text: string): LineKind | null {
   if (COUNTER_LINE.test(text)) return 'counter';
   if (CHROME_LINE.test(text)) return 'chrome';
   if (FOOTER_LINE.test(text)) return 'footer';
+  if (CAPTION_LINE.test(text)) return 'caption';
   return null;
 }
 
@@ -44,12 +47,21 @@ function capitalisedShare(text: string): number {
   return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
 }
 
+/** Whether an opening double quote mark is closed again (a title never leaves one open). */
+function quotesBalanced(text: string): boolean {
+  const opens = (text.match(/[“«]/gu) ?? []).length;
+  const closes = (text.match(/[”»]/gu) ?? []).length;
+  const straight = (text.match(/"/gu) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
+
 /** A line shaped like a title: short, starts like a name or a quote, does not end like a sentence. */
 export function isTitleLike(text: string): boolean {
   const n = words(text).length;
   if (n === 0 || n > MAX_TITLE_WORDS) return false;
   if (!/^[\p{Lu}\p{N}"'‘“«(]/u.test(text)) return false;
   if (/[@#]\w|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u.test(text)) return false;
+  if (!quotesBalanced(text)) return false;
   if (text.endsWith('?')) return capitalisedShare(text) >= 0.6;
   return !ENDS_LIKE_SENTENCE.test(text) || /^["'‘“«].*["'’”»]$/u.test(text);
 }
@@ -128,6 +140,10 @@ export function classifyLines(input: Line[]): ClassifiedLine[] {
       continue;
     }
     if (!isTitleLike(text)) continue;
+    if (KICKER_TEASER.test(text)) {
+      kinds[i] = 'teaser';
+      continue;
+    }
     // A sub-headline stands alone, or opens a group of prose lines (one-sentence-per-line layouts).
     const alone = before < 0 && after < 0;
     const opensProse = before < 0 && after >= 0 && kinds[after] === 'paragraph' && !isTitleLike(lines[after]!.text);

@@ -22,7 +22,7 @@ const DROP_REASON: Partial<Record<LineKind, string>> = {
   'tags-label': 'tags label (parsed into tags)',
   tags: 'tags line (parsed into tags)',
   counter: 'share or comment counter',
-  chrome: 'site chrome (sharing prompt)',
+  chrome: 'site chrome (sharing prompt, ad or social label)',
   footer: 'footer or disclaimer',
 };
 
@@ -33,10 +33,9 @@ export type Grouped = { headline: string; sections: Section[]; dropped: Dropped[
  * lines with no blank line between them form one paragraph (one-sentence-per-line layouts); every other line is
  * its own block or a `dropped` entry, so each non-empty input line lands in exactly one place.
  */
-export function groupSections(lines: ClassifiedLine[], fallbackHeadline: string): Grouped {
+export function groupSections(lines: ClassifiedLine[]): Grouped {
   const slug = uniqueSlugger();
-  const headlineLine = lines.find((l) => l.kind === 'headline');
-  const headline = headlineLine?.text ?? fallbackHeadline;
+  const headline = lines.find((l) => l.kind === 'headline')?.text ?? '';
   const sections: Section[] = [{ id: slug(headline, 'story'), heading: headline, blocks: [] }];
   const dropped: Dropped[] = [];
   let blockCount = 0;

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: prints ingest figures (no assertions; budgets are read, not enforced, here).
+ * - cold start: loading the pipeline (NLP libraries included) and ingesting the seed once, in this fresh process;
+ * - the seed, warm: median of repeated ingests;
+ * - corpus throughput: the ../shared corpus ingested in one pass, articles per second;
+ * - a 2 MB article built from the corpus, and peak RSS.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const seedFile = path.join(root, 'seeds', '000_3979cacfdab927d0.txt');
+const corpusDir = path.resolve(root, '..', 'shared', 'corpus', 'articles');
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const seed = fs.readFileSync(seedFile, 'utf8');
+const t0 = performance.now();
+const { ingestArticle } = await import('../pipeline/ingest-article');
+const loaded = performance.now();
+ingestArticle(seed, 'seed');
+const cold = performance.now();
+console.log(`cold start: library load ${ms(loaded - t0)}, first seed ingest ${ms(cold - loaded)}`);
+
+const warm: number[] = [];
+for (let i = 0; i < 30; i++) {
+  const s = performance.now();
+  ingestArticle(seed, 'seed');
+  warm.push(performance.now() - s);
+}
+console.log(`seed, warm: median ${ms(median(warm))} (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))}, 30 runs)`);
+
+if (fs.existsSync(corpusDir)) {
+  const texts = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'));
+  const s = performance.now();
+  for (const [i, text] of texts.entries()) ingestArticle(text, `a${i}`);
+  const secs = (performance.now() - s) / 1000;
+  console.log(`corpus: ${texts.length} articles in ${ms(secs * 1000)} = ${(texts.length / secs).toFixed(0)} articles/s (warm); cold start + corpus = ${(texts.length / (secs + (cold - t0) / 1000)).toFixed(0)} articles/s`);
+  let big = '';
+  while (big.length < 2_000_000) big += `${texts[big.length % texts.length]}\n\n`;
+  const b = performance.now();
+  const article = ingestArticle(big, 'big');
+  console.log(`2 MB article (${(big.length / 1e6).toFixed(1)} MB, ${article.sections.length} sections): ${ms(performance.now() - b)}`);
+} else {
+  console.log(`corpus not found at ${corpusDir}: skipped throughput`);
+}
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// Memory of the batch ingest as the corpus grows: the CLI in a fresh process over the corpus, then over it ×10.
+if (fs.existsSync(corpusDir)) {
+  const { spawnSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const cli = path.join(root, 'src', 'cli', 'ingest.ts');
+  const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt'));
+  for (const copies of [1, 10]) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-bench-'));
+    const seeds = path.join(tmp, 'seeds');
+    fs.mkdirSync(seeds);
+    for (let c = 0; c < copies; c++) for (const f of files) fs.copyFileSync(path.join(corpusDir, f), path.join(seeds, `${c}-${f}`));
+    // Runs the CLI module in-process in the child and reports that process's own peak RSS when it exits.
+    const runner = `process.argv.splice(1, Infinity, 'ingest', '--seeds', ${JSON.stringify(seeds)}, '--out', ${JSON.stringify(path.join(tmp, 'out'))});
+      process.on('exit', () => process.stdout.write(String(process.resourceUsage().maxRSS)));
+      await import(${JSON.stringify(cli)});`;
+    const s = performance.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', runner], { encoding: 'utf8', cwd: root });
+    const secs = (performance.now() - s) / 1000;
+    const n = files.length * copies;
+    console.log(`batch ingest, ${n} articles (CLI process, cold start included): ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s, peak RSS ${(Number(r.stdout) / 1024).toFixed(0)} MB${r.status ? ` (exit ${r.status})` : ''}`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run size`: the size budgets of a built app (run after `npm run build`). Prints every figure and exits 1
+ * when one is over: initial JavaScript (the entry script and its modulepreloads) ≤ 110 KB gzip, CSS ≤ 15 KB gzip,
+ * the seed's article JSON ≤ 25 KB gzip, and no NLP library in any browser chunk.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(root, 'dist');
+const KB = 1024;
+const budgets = { js: 110 * KB, css: 15 * KB, seedJson: 25 * KB };
+
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error('dist/index.html: not found; run `npm run build` first');
+  process.exit(1);
+}
+const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const base = (process.env.LEDE_BASE ?? '/').replace(/\/?$/u, '/');
+const local = (href: string) => path.join(dist, href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//u, ''));
+const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
+
+const scripts = [...new Set([...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu), ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/gu)])];
+const styles = attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/gu);
+const seed = path.join(dist, 'data', 'articles', '000-3979cacfdab927d0.json');
+
+const rows: [string, number, number][] = [
+  ['initial JavaScript', scripts.reduce((n, s) => n + gz(local(s)), 0), budgets.js],
+  ['CSS', styles.reduce((n, s) => n + gz(local(s)), 0), budgets.css],
+  ['seed article JSON', fs.existsSync(seed) ? gz(seed) : Number.NaN, budgets.seedJson],
+];
+let over = 0;
+for (const [name, size, budget] of rows) {
+  const ok = size <= budget;
+  if (!ok) over++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(20)} ${(size / KB).toFixed(1).padStart(6)} KB gzip (budget ${budget / KB} KB)`);
+}
+const chunks = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+const nlp = chunks.filter((f) => /compromise|world-countries|wink/u.test(fs.readFileSync(path.join(dist, 'assets', f), 'utf8').slice(0, 2_000_000)));
+if (nlp.length) {
+  over++;
+  console.log(`OVER NLP code found in browser chunks: ${nlp.join(', ')}`);
+} else console.log(`ok   no NLP library in ${chunks.length} browser chunk(s)`);
+process.exitCode = over ? 1 : 0;

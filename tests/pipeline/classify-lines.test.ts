@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/pipeline/stages/01-normalise-text';
+import { classifyLines } from '../../src/pipeline/stages/02-classify-lines';
+import type { LineKind } from '../../src/pipeline/types';
+
+/** Classifies a small article given as lines and returns `[kind, text]` for every non-blank line. */
+function kindsOf(text: string): [LineKind, string][] {
+  return classifyLines(normaliseText(text))
+    .filter((l) => l.kind !== 'blank')
+    .map((l) => [l.kind, l.text]);
+}
+
+const cases: { name: string; input: string; expected: [LineKind, string][] }[] = [
+  {
+    name: 'first-line-is-the-headline',
+    input: 'Storm Hits Coast\n\nThe storm arrived on Monday and flooded the harbour.',
+    expected: [
+      ['headline', 'Storm Hits Coast'],
+      ['paragraph', 'The storm arrived on Monday and flooded the harbour.'],
+    ],
+  },
+  {
+    name: 'date-line-and-lead-caption-come-before-the-headline',
+    input: 'date 2020-01-02 Register\n  A minister speaks at a podium in the capital.\n\n  Minister Promises Reform\n\n  © Agency / Jane Doe\n\n  The minister promised a reform on Monday, officials said.',
+    expected: [
+      ['date', 'date 2020-01-02 Register'],
+      ['caption', 'A minister speaks at a podium in the capital.'],
+      ['headline', 'Minister Promises Reform'],
+      ['credit', '© Agency / Jane Doe'],
+      ['paragraph', 'The minister promised a reform on Monday, officials said.'],
+    ],
+  },
+  {
+    name: 'header-metadata-between-headline-and-body',
+    input: 'Minister Promises Reform\n\nPolitics\nTopic:\nReform Debate (12)\n0 0 0\n\nThe minister promised a reform on Monday, officials said.',
+    expected: [
+      ['headline', 'Minister Promises Reform'],
+      ['category', 'Politics'],
+      ['topic-label', 'Topic:'],
+      ['topic', 'Reform Debate (12)'],
+      ['counter', '0 0 0'],
+      ['paragraph', 'The minister promised a reform on Monday, officials said.'],
+    ],
+  },
+  {
+    name: 'caption-sits-above-credit-and-teaser-title-follows-it',
+    input:
+      'Big Story\n\nFirst paragraph of the story is here, and it is long enough.\n\nA man waves a flag during a rally in the capital\n© Agency / John Smith\nRelated Story About Something Else Entirely\n"We will go on," he said.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'First paragraph of the story is here, and it is long enough.'],
+      ['caption', 'A man waves a flag during a rally in the capital'],
+      ['credit', '© Agency / John Smith'],
+      ['teaser', 'Related Story About Something Else Entirely'],
+      ['paragraph', '"We will go on," he said.'],
+    ],
+  },
+  {
+    name: 'read-more-and-also-on-lines-are-related-links',
+    input: "Big Story\n\nREAD MORE: Officials Say 'Nothing Changed' After Talks\n\nAlso on example.com Other story about other things\n\nThe talks ended without a deal, both sides said.",
+    expected: [
+      ['headline', 'Big Story'],
+      ['related', "READ MORE: Officials Say 'Nothing Changed' After Talks"],
+      ['related', 'Also on example.com Other story about other things'],
+      ['paragraph', 'The talks ended without a deal, both sides said.'],
+    ],
+  },
+  {
+    name: 'title-case-line-standing-alone-is-a-subheading',
+    input: 'Big Story\n\nThe first paragraph says what happened, at length.\n\nTalks Resume in the Capital\n\nThe second part explains what comes next.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'The first paragraph says what happened, at length.'],
+      ['subheading', 'Talks Resume in the Capital'],
+      ['paragraph', 'The second part explains what comes next.'],
+    ],
+  },
+  {
+    name: 'short-label-opening-a-group-of-sentences-is-a-subheading',
+    input: "Big story\n\nOne sentence on its own line.\n\n'Right call'\nThe decision was welcomed by many.\nOthers disagreed.",
+    expected: [
+      ['headline', 'Big story'],
+      ['paragraph', 'One sentence on its own line.'],
+      ['subheading', "'Right call'"],
+      ['paragraph', 'The decision was welcomed by many.'],
+      ['paragraph', 'Others disagreed.'],
+    ],
+  },
+  {
+    name: 'title-case-question-is-a-subheading-but-a-sentence-question-is-prose',
+    input: 'Big Story\n\nSome text that opens the story, at length.\n\nWhat About the Pandemic?\n\nMore text follows here.\n\nWhat exactly did you discover?\n\nI discovered a unit.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'Some text that opens the story, at length.'],
+      ['subheading', 'What About the Pandemic?'],
+      ['paragraph', 'More text follows here.'],
+      ['paragraph', 'What exactly did you discover?'],
+      ['paragraph', 'I discovered a unit.'],
+    ],
+  },
+  {
+    name: 'headline-repeated-by-the-page-and-image-toggle-are-not-prose',
+    input: 'Leader Outlines Plan\n\nLeader Outlines Plan\n\nEnlarge this image toggle caption Jane Doe/AP Jane Doe/AP\n\nThe leader outlined a plan on Sunday.',
+    expected: [
+      ['headline', 'Leader Outlines Plan'],
+      ['repeated-headline', 'Leader Outlines Plan'],
+      ['credit', 'Enlarge this image toggle caption Jane Doe/AP Jane Doe/AP'],
+      ['paragraph', 'The leader outlined a plan on Sunday.'],
+    ],
+  },
+  {
+    name: 'caption-ending-in-its-own-credit-is-a-caption',
+    input: 'Big Story\n\nThe spokeswoman at a briefing in the capital on Monday. Jane Doe/AP\n\nThe spokeswoman said on Monday that talks went well.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['caption', 'The spokeswoman at a briefing in the capital on Monday. Jane Doe/AP'],
+      ['paragraph', 'The spokeswoman said on Monday that talks went well.'],
+    ],
+  },
+  {
+    name: 'dateline-stays-in-its-paragraph',
+    input: 'Big Story\n\nMOSCOW (Sputnik) — The ministry said on Monday that talks went well.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'MOSCOW (Sputnik) — The ministry said on Monday that talks went well.'],
+    ],
+  },
+  {
+    name: 'footers-disclaimers-and-sharing-prompts-are-set-aside',
+    input:
+      'Big Story\n\nThe story itself, told in a sentence.\n\n*Group X is a terrorist organisation banned in many countries.\n\nThe views and opinions expressed in the article do not necessarily reflect those of the outlet.\n\nLike this story? Share it with a friend!\n\nTopic:\nReform Debate (12)\n\nTags:\ntalks, reform',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'The story itself, told in a sentence.'],
+      ['footer', '*Group X is a terrorist organisation banned in many countries.'],
+      ['footer', 'The views and opinions expressed in the article do not necessarily reflect those of the outlet.'],
+      ['chrome', 'Like this story? Share it with a friend!'],
+      ['topic-label', 'Topic:'],
+      ['topic', 'Reform Debate (12)'],
+      ['tags-label', 'Tags:'],
+      ['tags', 'talks, reform'],
+    ],
+  },
+  {
+    name: 'an-unclosed-quotation-is-not-a-subheading',
+    input: 'Big Story\n\nThe letter read as follows, in full.\n\n“THE PRIME MINISTER\n\nDear colleagues, I write to you today.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'The letter read as follows, in full.'],
+      ['paragraph', '“THE PRIME MINISTER'],
+      ['paragraph', 'Dear colleagues, I write to you today.'],
+    ],
+  },
+];
+
+describe('classifyLines', () => {
+  it.each(cases.map((c) => [c.name, c]))('%s', (_name, c) => {
+    expect(kindsOf(c.input)).toEqual(c.expected);
+  });
+});
