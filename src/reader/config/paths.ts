@@ -1,12 +1,38 @@
 /** Every link the reader builds, in one place, so deep links cannot drift. */
 const base = import.meta.env.BASE_URL.replace(/\/$/u, '');
 
+/** The parts of an article view that live in the URL's query string (see routes/article-view-state.ts). */
+export interface ArticleViewParams {
+  highlight?: readonly string[];
+  person?: readonly string[];
+  country?: readonly string[];
+  quote?: string | null;
+}
+
+const list = (ids: readonly string[] | undefined) => (ids ?? []).map(encodeURIComponent).join(',');
+
+/** `?highlight=a,b&person=c&country=d&quote=q1`, omitting empty parts; commas stay literal so links stay readable. */
+export function viewSearch(view: ArticleViewParams = {}): string {
+  const parts: string[] = [];
+  for (const key of ['highlight', 'person', 'country'] as const) {
+    const value = list(view[key]);
+    if (value) parts.push(`${key}=${value}`);
+  }
+  if (view.quote) parts.push(`quote=${encodeURIComponent(view.quote)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
 export const paths = {
   library: { pattern: '/', href: () => '/' },
   article: {
     pattern: '/a/:articleId',
-    href: (articleId: string) => `/a/${encodeURIComponent(articleId)}`,
+    /** An article view: the article, its view params, and optionally a section to open at. */
+    href: (articleId: string, view?: ArticleViewParams, sectionId?: string) =>
+      `/a/${encodeURIComponent(articleId)}${viewSearch(view)}${sectionId ? `#${encodeURIComponent(sectionId)}` : ''}`,
   },
+  notFound: { pattern: '*' },
+  /** A router href as an absolute URL someone else can open (for copying). */
+  absolute: (href: string) => new URL(`${base}${href}`, window.location.origin).toString(),
   /** Static data files, relative to the app's base path. */
   data: {
     index: () => `${base}/data/index.json`,

@@ -1,21 +1,44 @@
-import { useParams } from 'react-router-dom';
+/** `/a/:articleId`: loads the article, then hands it to the view; loading, missing and broken data stay inside the frame. */
+import { Link, useParams } from 'react-router-dom';
 import { useArticle } from '../api/get-article';
+import { DataError } from '../api/fetch-json';
+import { Notice } from '../components/notice';
+import { PageFrame } from '../components/page-frame';
+import { ArticleSkeleton } from '../components/skeleton';
+import { paths } from '../config/paths';
+import { ArticleView } from './article-view';
 
-/** `/a/:articleId`: the article (placeholder: headline and section headings). */
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
-  const article = useArticle(articleId);
-  if (article.isPending) return <p>Loading article…</p>;
-  if (article.isError) return <p role="alert">{article.error.message}</p>;
-  const { headline, sections } = article.data;
+  const query = useArticle(articleId);
   return (
-    <main>
-      <h1>{headline}</h1>
-      {sections.slice(1).map((s) => (
-        <section key={s.id} id={s.id}>
-          <h2>{s.heading}</h2>
-        </section>
-      ))}
-    </main>
+    <PageFrame wide>
+      {query.isPending ? (
+        <ArticleSkeleton />
+      ) : query.isError ? (
+        <main id="lede-main" tabIndex={-1} className="story story-alone">
+          {query.error instanceof DataError && query.error.status === 404 ? (
+            <Notice title={`Article not found: “${articleId}”`} tone="error">
+              <p>There is no article with this id. The link may be mistyped or the article was removed.</p>
+              <p>
+                <Link to={paths.library.href()}>Go to the library</Link>
+              </p>
+            </Notice>
+          ) : (
+            <Notice title="This article could not be shown" tone="error">
+              <p className="error-message">{query.error.message}</p>
+              <p className="notice-actions">
+                <button type="button" className="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+                  {query.isFetching ? 'Retrying…' : 'Retry'}
+                </button>
+                <Link to={paths.library.href()}>Go to the library</Link>
+              </p>
+            </Notice>
+          )}
+        </main>
+      ) : (
+        <ArticleView key={query.data.id} article={query.data} />
+      )}
+    </PageFrame>
   );
 }

@@ -1,22 +1,55 @@
+/** `/`: the bundled articles, each a link to its article. */
 import { Link } from 'react-router-dom';
 import { useArticleIndex } from '../api/get-article-index';
+import { Notice } from '../components/notice';
+import { PageFrame } from '../components/page-frame';
+import { SkeletonLines } from '../components/skeleton';
 import { paths } from '../config/paths';
 
-/** `/`: the bundled articles. */
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function LibraryRoute() {
   const index = useArticleIndex();
-  if (index.isPending) return <p>Loading articles…</p>;
-  if (index.isError) return <p role="alert">{index.error.message}</p>;
   return (
-    <main>
-      <h1>Lede</h1>
-      <ul>
-        {index.data.articles.map((a) => (
-          <li key={a.id}>
-            <Link to={paths.article.href(a.id)}>{a.headline}</Link>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <PageFrame>
+      <main id="lede-main" tabIndex={-1} className="library">
+        <h1>Library</h1>
+        {index.isPending ? (
+          <div aria-busy="true">
+            <p className="visually-hidden">Loading articles…</p>
+            <SkeletonLines lines={3} />
+            <SkeletonLines lines={3} />
+          </div>
+        ) : index.isError ? (
+          <Notice title="The library could not be loaded" tone="error">
+            <p className="error-message">{index.error.message}</p>
+            <p className="notice-actions">
+              <button type="button" className="button" onClick={() => void index.refetch()} disabled={index.isFetching}>
+                {index.isFetching ? 'Retrying…' : 'Retry'}
+              </button>
+            </p>
+          </Notice>
+        ) : index.data.articles.length === 0 ? (
+          <p>No articles yet. Put a story in seeds/ and run the ingest.</p>
+        ) : (
+          <ul className="article-list">
+            {index.data.articles.map((a) => (
+              <li key={a.id} className="article-card" data-article-id={a.id}>
+                <h2>
+                  <Link to={paths.article.href(a.id)}>{a.headline}</Link>
+                </h2>
+                <p className="card-meta">
+                  {a.date ? <time dateTime={a.date}>{a.date}</time> : null}
+                  {a.source ? <span>{a.source}</span> : null}
+                </p>
+                <p className="card-counts">
+                  {plural(a.sections, 'section')} · {plural(a.people, 'person', 'people')} · {plural(a.quotes, 'quote')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </PageFrame>
   );
 }

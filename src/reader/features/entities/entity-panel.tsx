@@ -1,0 +1,96 @@
+/** The sidebar's entities, grouped by type: a highlight toggle each, and for people and countries a filter toggle. */
+import type { Entity, EntityType } from '../../../contract/article';
+
+export interface EntityGroup {
+  type: EntityType;
+  label: string;
+  glyph: string;
+  entities: Entity[];
+}
+
+export interface EntityPanelProps {
+  groups: EntityGroup[];
+  photoCredits: Entity[];
+  /** Shade per highlighted entity id. */
+  highlighted: ReadonlyMap<string, number>;
+  filtered: ReadonlySet<string>;
+  onToggleHighlight: (entityId: string) => void;
+  onToggleFilter: (entity: Entity) => void;
+}
+
+export function EntityPanel({ groups, photoCredits, highlighted, filtered, onToggleHighlight, onToggleFilter }: EntityPanelProps) {
+  const total = groups.reduce((n, g) => n + g.entities.length, 0);
+  return (
+    <section className="panel entity-panel" aria-labelledby="entities-title">
+      <h2 id="entities-title" className="panel-title">
+        Entities
+      </h2>
+      {total === 0 ? <p className="muted">No people, countries, places or organizations found in this story yet.</p> : null}
+      {groups
+        .filter((g) => g.entities.length > 0)
+        .map((group) => (
+          <div key={group.type} className="entity-group" data-group={group.type}>
+            <h3 className="group-title">
+              <span className={`glyph glyph-${group.type}`} aria-hidden="true">
+                {group.glyph}
+              </span>{' '}
+              {group.label} <span className="muted">({group.entities.length})</span>
+            </h3>
+            <ul className="entity-list">
+              {group.entities.map((entity) => {
+                const shade = highlighted.get(entity.id);
+                const canFilter = entity.type === 'person' || entity.type === 'country';
+                return (
+                  <li key={entity.id} className="entity-row">
+                    <button
+                      type="button"
+                      className="entity-toggle"
+                      data-entity={entity.id}
+                      data-type={entity.type}
+                      data-shade={shade}
+                      aria-pressed={shade !== undefined}
+                      title={entity.description ?? undefined}
+                      onClick={() => onToggleHighlight(entity.id)}
+                    >
+                      <span className={`swatch swatch-${entity.type}`} aria-hidden="true" />
+                      <span className="entity-name">{entity.name}</span>
+                      <span className="count">
+                        {entity.mentions.length}
+                        <span className="visually-hidden"> mentions</span>
+                      </span>
+                    </button>
+                    {canFilter ? (
+                      <button
+                        type="button"
+                        className="filter-toggle"
+                        data-filter-entity={entity.id}
+                        aria-pressed={filtered.has(entity.id)}
+                        aria-label={`Show only sections with ${entity.name}`}
+                        title={`Show only sections with ${entity.name}`}
+                        onClick={() => onToggleFilter(entity)}
+                      >
+                        <FilterIcon />
+                      </button>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      {photoCredits.length ? (
+        <p className="photo-credits muted">
+          <span className="label">Photo credits:</span> {photoCredits.map((e) => e.name).join(', ')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function FilterIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M2 3h12l-4.5 5.5V13l-3 1.5V8.5z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,47 @@
+/** Active filters as removable chips, the "2 of 4 sections" status and a one-click clear. */
+export interface FilterChip {
+  id: string;
+  kind: 'person' | 'country';
+  name: string;
+  /** For countries: the places in it that also count. */
+  places: string[];
+}
+
+export interface FilterBarProps {
+  chips: FilterChip[];
+  shown: number;
+  total: number;
+  onRemove: (chip: FilterChip) => void;
+  onClear: () => void;
+}
+
+export function FilterBar({ chips, shown, total, onRemove, onClear }: FilterBarProps) {
+  if (chips.length === 0) return null;
+  const withPlaces = chips.filter((c) => c.kind === 'country' && c.places.length > 0);
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters" data-filter-bar>
+      <p className="filter-status" data-filter-status>
+        Showing {shown} of {total} sections
+      </p>
+      <ul className="chips">
+        {chips.map((chip) => (
+          <li key={chip.id}>
+            <button type="button" className="chip" data-chip={chip.id} data-type={chip.kind} aria-label={`Remove filter: ${chip.name}`} onClick={() => onRemove(chip)}>
+              <span className="chip-kind">{chip.kind === 'person' ? 'Person' : 'Country'}:</span> {chip.name} <span aria-hidden="true">✕</span>
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" className="button clear-filters" onClick={onClear}>
+            Clear filters
+          </button>
+        </li>
+      </ul>
+      {withPlaces.map((c) => (
+        <p key={c.id} className="filter-note small muted">
+          {c.name} includes places in it: {c.places.join(', ')}.
+        </p>
+      ))}
+    </div>
+  );
+}

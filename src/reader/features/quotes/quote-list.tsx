@@ -1,0 +1,40 @@
+/** The sidebar's quotes: speaker and excerpt, each its own link that scrolls to and marks the quote. */
+import { Link } from 'react-router-dom';
+
+export interface QuoteItem {
+  id: string;
+  excerpt: string;
+  speaker: string;
+  href: string;
+}
+
+export interface QuoteListProps {
+  quotes: QuoteItem[];
+  total: number;
+  activeQuote: string | null;
+  /** Why the list is shorter than the article's, e.g. "Quotes by Sergei Lavrov". */
+  filterNote: string | null;
+  onChoose?: () => void;
+}
+
+export function QuoteList({ quotes, total, activeQuote, filterNote, onChoose }: QuoteListProps) {
+  return (
+    <section className="panel quote-panel" aria-labelledby="quotes-title">
+      <h2 id="quotes-title" className="panel-title">
+        Quotes <span className="muted">({quotes.length === total ? total : `${quotes.length} of ${total}`})</span>
+      </h2>
+      {filterNote ? <p className="muted small">{filterNote}</p> : null}
+      {quotes.length === 0 ? <p className="muted">{total === 0 ? 'No quotes found in this story yet.' : 'No quotes match the filter.'}</p> : null}
+      <ol className="quote-list">
+        {quotes.map((q) => (
+          <li key={q.id}>
+            <Link to={q.href} className="quote-link" data-quote-link={q.id} aria-current={q.id === activeQuote ? 'true' : undefined} onClick={onChoose}>
+              <span className="quote-excerpt">“{q.excerpt}”</span>
+              <span className="quote-speaker">— {q.speaker}</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+/** The story: sections with their headings, prose, figures and related lines. Gets everything as props. */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import type { Block, Section } from '../../../contract/article';
+import type { ArticleModel } from '../../lib/article-model';
+import { SegmentedText } from './segmented-text';
+
+export interface StoryProps {
+  model: ArticleModel;
+  /** Sections shown in full; the others collapse to their heading. */
+  visible: ReadonlySet<string>;
+  /** Per collapsed section, the chosen entities it does not mention. */
+  missing: ReadonlyMap<string, string[]>;
+  /** Highlight key per block/heading id (see SegmentedText). */
+  marksFor: (targetId: string) => string;
+  currentKey: string | null;
+  currentTarget: string | null;
+  activeQuote: string | null;
+  activeQuoteTarget: string | null;
+  sectionHref: (sectionId: string) => string;
+  onCopyLink: (sectionId: string, heading: string) => void;
+  onMentionClick: (entityId: string, mentionKey: string) => void;
+}
+
+type Group = { kind: 'paragraph'; block: Block } | { kind: 'figure'; blocks: Block[] } | { kind: 'related'; blocks: Block[] };
+
+/** Paragraphs stand alone; consecutive captions/credits form a figure; consecutive teasers/related lines a list. */
+function groupBlocks(blocks: readonly Block[]): Group[] {
+  const groups: Group[] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    if (block.kind === 'paragraph') groups.push({ kind: 'paragraph', block });
+    else if (block.kind === 'caption' || block.kind === 'credit') {
+      if (last?.kind === 'figure' && !(block.kind === 'caption' && last.blocks.some((b) => b.kind === 'caption'))) last.blocks.push(block);
+      else groups.push({ kind: 'figure', blocks: [block] });
+    } else if (last?.kind === 'related') last.blocks.push(block);
+    else groups.push({ kind: 'related', blocks: [block] });
+  }
+  return groups;
+}
+
+export function Story(props: StoryProps) {
+  const { model, visible, missing, onMentionClick } = props;
+  const { article } = model;
+  const ref = useRef<HTMLElement>(null);
+  const clickRef = useRef(onMentionClick);
+  useEffect(() => {
+    clickRef.current = onMentionClick;
+  }, [onMentionClick]);
+
+  // Clicking a mention selects its entity. Delegated, and a pointer shortcut: the sidebar buttons are the keyboard way.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onClick = (event: MouseEvent) => {
+      if (!(event.target instanceof Element)) return;
+      const hit = event.target.closest<HTMLElement>('[data-mention]');
+      const entityId = hit?.dataset.entity ?? hit?.dataset.mentionOf;
+      if (hit?.dataset.mention && entityId) clickRef.current(entityId, hit.dataset.mention);
+    };
+    el.addEventListener('click', onClick);
+    return () => el.removeEventListener('click', onClick);
+  }, []);
+
+  const text = (targetId: string): ReactNode => (
+    <SegmentedText
+      segments={model.segments.get(targetId) ?? []}
+      marks={props.marksFor(targetId)}
+      currentKey={props.currentTarget === targetId ? props.currentKey : null}
+      activeQuote={props.activeQuoteTarget === targetId ? props.activeQuote : null}
+    />
+  );
+
+  const meta = [article.topic, article.date ? formatDate(article.date) : null, article.source].filter(Boolean);
+
+  return (
+    <article ref={ref} className="story-text" data-article={article.id}>
+      {article.sections.map((section, index) => {
+        const collapsed = !visible.has(section.id);
+        return (
+          <section key={section.id} id={section.id} aria-labelledby={`h-${section.id}`} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
+            {index === 0 ? (
+              <header className="article-head">
+                {meta.length ? (
+                  <p className="kicker">
+                    {article.topic ? <span className="topic">{article.topic}</span> : null}
+                    {article.date ? <time dateTime={article.date}>{formatDate(article.date)}</time> : null}
+                    {article.source ? <span className="source">{article.source}</span> : null}
+                  </p>
+                ) : null}
+                <SectionHeading level={1} section={section} {...props}>
+                  {text(section.id)}
+                </SectionHeading>
+                {article.tags.length ? (
+                  <ul className="tags" aria-label="Tags">
+                    {article.tags.map((tag) => (
+                      <li key={tag}>{tag}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </header>
+            ) : (
+              <SectionHeading level={2} section={section} {...props}>
+                {text(section.id)}
+              </SectionHeading>
+            )}
+            {collapsed ? (
+              <p className="collapsed-note">Not mentioned: {(missing.get(section.id) ?? []).join(', ')}</p>
+            ) : (
+              groupBlocks(section.blocks).map((group) => renderGroup(group, text))
+            )}
+          </section>
+        );
+      })}
+    </article>
+  );
+}
+
+function renderGroup(group: Group, text: (id: string) => ReactNode): ReactNode {
+  if (group.kind === 'paragraph') {
+    return (
+      <p key={group.block.id} id={`block-${group.block.id}`} data-block={group.block.id}>
+        {text(group.block.id)}
+      </p>
+    );
+  }
+  if (group.kind === 'figure') {
+    return (
+      <figure key={group.blocks[0]?.id} className="figure">
+        <figcaption>
+          {group.blocks.map((b) => (
+            <span key={b.id} className={b.kind} data-block={b.id}>
+              {text(b.id)}
+            </span>
+          ))}
+        </figcaption>
+      </figure>
+    );
+  }
+  return (
+    <div key={group.blocks[0]?.id} className="related">
+      <ul aria-label="Related stories">
+        {group.blocks.map((b) => (
+          <li key={b.id} className={b.kind} data-block={b.id}>
+            {text(b.id)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SectionHeading({ level, section, children, sectionHref, onCopyLink }: { level: 1 | 2; section: Section; children: ReactNode } & StoryProps) {
+  const Tag = level === 1 ? 'h1' : 'h2';
+  return (
+    <div className={`section-head section-head-${level}`}>
+      <Tag id={`h-${section.id}`} tabIndex={-1}>
+        {children}
+      </Tag>
+      <span className="heading-tools">
+        <Link className="permalink" to={sectionHref(section.id)} aria-label={`Link to section: ${section.heading}`} data-permalink={section.id}>
+          #
+        </Link>
+        <button type="button" className="copy-link" aria-label={`Copy link to section: ${section.heading}`} data-copy-link={section.id} onClick={() => onCopyLink(section.id, section.heading)}>
+          <span aria-hidden="true">⧉</span>
+        </button>
+      </span>
+    </div>
+  );
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}

@@ -1,0 +1,28 @@
+/** The section being read: the first one whose top part is in the upper third of the viewport. */
+import { useEffect, useState } from 'react';
+
+export function useActiveSection(sectionIds: readonly string[]): [string | null, (id: string) => void] {
+  const [active, setActive] = useState<string | null>(sectionIds[0] ?? null);
+  const key = sectionIds.join(' ');
+  useEffect(() => {
+    const ids = key.split(' ');
+    const visible = new Set<string>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) visible.add(entry.target.id);
+          else visible.delete(entry.target.id);
+        }
+        const first = ids.find((id) => visible.has(id));
+        if (first) setActive(first);
+      },
+      { rootMargin: '-10% 0px -60% 0px' },
+    );
+    for (const id of ids) {
+      const el = document.getElementById(id);
+      if (el) observer.observe(el);
+    }
+    return () => observer.disconnect();
+  }, [key]);
+  return [active, setActive];
+}

@@ -1,0 +1,181 @@
+/**
+ * Everything the reader derives from one article, computed once per article: text segments per block,
+ * which entities each section mentions, mentions in reading order. Pure functions, no React.
+ */
+import type { Article, Entity, EntityType, Quote } from '../../contract/article';
+
+/** A run of a block's text: plain, inside a mention, inside a quote, or both. */
+export interface Segment {
+  text: string;
+  /** Unique key of the mention this run belongs to (`block:start`). */
+  mentionKey?: string;
+  entityId?: string;
+  quoteId?: string;
+}
+
+export interface MentionRef {
+  key: string;
+  /** Position in reading order across the whole article. */
+  rank: number;
+  entityId: string;
+  target: string;
+  sectionId: string;
+}
+
+export interface ArticleModel {
+  article: Article;
+  entityById: Map<string, Entity>;
+  /** Segments per block id and per section id (for its heading). */
+  segments: Map<string, Segment[]>;
+  /** Entity ids mentioned per block id / section heading id. */
+  entitiesIn: Map<string, Set<string>>;
+  /** Entity ids mentioned anywhere in a section (heading included). */
+  entitiesBySection: Map<string, Set<string>>;
+  /** Mentions per entity in reading order, overlaps removed. */
+  mentionsOf: Map<string, MentionRef[]>;
+  quoteById: Map<string, Quote>;
+  sectionOf: Map<string, string>;
+  /** Place entities per country entity id. */
+  placesOf: Map<string, Entity[]>;
+  /** Entities grouped for the sidebar, most-mentioned first; credit-only people kept apart. */
+  groups: Record<EntityType, Entity[]>;
+  photoCredits: Entity[];
+}
+
+export const ENTITY_GROUPS: { type: EntityType; label: string; glyph: string }[] = [
+  { type: 'person', label: 'People', glyph: '●' },
+  { type: 'country', label: 'Countries', glyph: '■' },
+  { type: 'place', label: 'Places', glyph: '▲' },
+  { type: 'organization', label: 'Organizations', glyph: '◆' },
+];
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Splits `text` at every span boundary; each piece knows its (first) mention and quote. */
+export function segmentText(text: string, mentions: (Span & { key: string; entityId: string })[], quotes: (Span & { id: string })[]): Segment[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const s of [...mentions, ...quotes]) {
+    cuts.add(Math.max(0, Math.min(s.start, text.length)));
+    cuts.add(Math.max(0, Math.min(s.end, text.length)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i] ?? 0;
+    const end = points[i + 1] ?? 0;
+    if (end <= start) continue;
+    const mention = mentions.find((m) => m.start <= start && m.end >= end);
+    const quote = quotes.find((q) => q.start <= start && q.end >= end);
+    const segment: Segment = { text: text.slice(start, end) };
+    if (mention) {
+      segment.mentionKey = mention.key;
+      segment.entityId = mention.entityId;
+    }
+    if (quote) segment.quoteId = quote.id;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+const byMentions = (a: Entity, b: Entity) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name);
+
+/** Builds the article model. Tolerates spans the validator would reject (they are skipped). */
+export function buildArticleModel(article: Article): ArticleModel {
+  const texts = new Map<string, string>();
+  const order = new Map<string, number>();
+  const sectionOf = new Map<string, string>();
+  for (const section of article.sections) {
+    texts.set(section.id, section.heading);
+    order.set(section.id, order.size);
+    sectionOf.set(section.id, section.id);
+    for (const block of section.blocks) {
+      texts.set(block.id, block.text);
+      order.set(block.id, order.size);
+      sectionOf.set(block.id, section.id);
+    }
+  }
+  const entityById = new Map(article.entities.map((e) => [e.id, e]));
+
+  // Every valid mention, in reading order; a mention overlapping an earlier one is dropped.
+  const all = article.entities.flatMap((e) =>
+    e.mentions
+      .filter((m) => texts.has(m.block) && m.start < m.end && m.end <= (texts.get(m.block)?.length ?? 0))
+      .map((m) => ({ entityId: e.id, target: m.block, start: m.start, end: m.end, key: `${m.block}:${m.start}` })),
+  );
+  all.sort((a, b) => (order.get(a.target) ?? 0) - (order.get(b.target) ?? 0) || a.start - b.start || b.end - a.end);
+  const kept: typeof all = [];
+  const lastEnd = new Map<string, number>();
+  for (const m of all) {
+    if (m.start < (lastEnd.get(m.target) ?? 0)) continue;
+    lastEnd.set(m.target, m.end);
+    kept.push(m);
+  }
+
+  const mentionsOf = new Map<string, MentionRef[]>(article.entities.map((e) => [e.id, []]));
+  const entitiesIn = new Map<string, Set<string>>();
+  const entitiesBySection = new Map<string, Set<string>>(article.sections.map((s) => [s.id, new Set<string>()]));
+  const spansIn = new Map<string, typeof kept>();
+  kept.forEach((m, rank) => {
+    const sectionId = sectionOf.get(m.target) ?? '';
+    mentionsOf.get(m.entityId)?.push({ key: m.key, rank, entityId: m.entityId, target: m.target, sectionId });
+    if (!entitiesIn.has(m.target)) entitiesIn.set(m.target, new Set());
+    entitiesIn.get(m.target)?.add(m.entityId);
+    entitiesBySection.get(sectionId)?.add(m.entityId);
+    if (!spansIn.has(m.target)) spansIn.set(m.target, []);
+    spansIn.get(m.target)?.push(m);
+  });
+
+  const quotesIn = new Map<string, Quote[]>();
+  const quoteById = new Map<string, Quote>();
+  for (const q of article.quotes) {
+    quoteById.set(q.id, q);
+    if (!texts.has(q.block)) continue;
+    if (!quotesIn.has(q.block)) quotesIn.set(q.block, []);
+    quotesIn.get(q.block)?.push(q);
+  }
+
+  const segments = new Map<string, Segment[]>();
+  for (const [id, text] of texts) segments.set(id, segmentText(text, spansIn.get(id) ?? [], quotesIn.get(id) ?? []));
+
+  const placesOf = new Map<string, Entity[]>();
+  const countries = article.entities.filter((e) => e.type === 'country');
+  for (const c of countries) {
+    const names = new Set([c.name, ...c.aliases].map((n) => n.toLowerCase()));
+    placesOf.set(
+      c.id,
+      article.entities.filter((e) => e.type === 'place' && e.country !== null && names.has(e.country.toLowerCase())),
+    );
+  }
+
+  const groups: Record<EntityType, Entity[]> = { person: [], country: [], place: [], organization: [] };
+  const photoCredits: Entity[] = [];
+  for (const e of article.entities) {
+    if (e.creditOnly) photoCredits.push(e);
+    else groups[e.type].push(e);
+  }
+  for (const list of Object.values(groups)) list.sort(byMentions);
+
+  return { article, entityById, segments, entitiesIn, entitiesBySection, mentionsOf, quoteById, sectionOf, placesOf, groups, photoCredits };
+}
+
+/** Does a section mention this entity — for a country, itself or any place in it? */
+export function sectionMentions(model: ArticleModel, sectionId: string, entityId: string): boolean {
+  const present = model.entitiesBySection.get(sectionId);
+  if (!present) return false;
+  if (present.has(entityId)) return true;
+  return (model.placesOf.get(entityId) ?? []).some((p) => present.has(p.id));
+}
+
+/** Ids of the sections that mention every chosen entity (all sections when none is chosen). */
+export function visibleSections(model: ArticleModel, chosen: readonly string[]): Set<string> {
+  return new Set(model.article.sections.filter((s) => chosen.every((id) => sectionMentions(model, s.id, id))).map((s) => s.id));
+}
+
+/** The short form people use in running text: the last word of a person's name. */
+export function shortName(entity: Entity): string {
+  if (entity.type !== 'person') return entity.name;
+  return entity.name.split(/\s+/u).at(-1) ?? entity.name;
+}
