@@ -1,7 +1,7 @@
 // Back and forward move between the reader's views as in any web page: the URL is the state.
 import { filterableEntity, loadArticle, noEntitiesReason, SEED_ID } from './support/article';
 import { expect, test } from './support/fixtures';
-import { entityButton, expectArticleShown, filterControl, liveRegion, openArticle, searchParam, sectionById } from './support/reader';
+import { entityButton, expectArticleShown, filterControl, filterStatus, openArticle, permalink, searchParam, sectionById } from './support/reader';
 
 test('back and forward move between the library, the article and a section', async ({ page, request }) => {
   const article = await loadArticle(request);
@@ -10,7 +10,7 @@ test('back and forward move between the library, the article and a section', asy
   await page.goto('/');
   await page.getByRole('link', { name: article.headline }).click();
   await expectArticleShown(page, article);
-  await sectionById(page, section.id).locator('h2 a[href]').click();
+  await permalink(page, section.id).click();
   await expect(page).toHaveURL(new RegExp(`/a/${SEED_ID}#${section.id}$`, 'u'));
 
   await page.goBack();
@@ -32,7 +32,7 @@ test('back leaves a filtered view and forward returns to it', async ({ page, req
   test.skip(skip !== null, skip ?? '');
   const person = filterableEntity(article, 'person');
   if (!person) throw new Error('no person among the entities');
-  const status = liveRegion(page, /\bof \d+ sections\b/u);
+  const status = filterStatus(page);
 
   await openArticle(page, article);
   const control = filterControl(page, person);

@@ -14,11 +14,10 @@ test('the library links to the seed, which opens with the headline as the only h
 
   for (const [i, section] of article.sections.entries()) {
     await expect(sectionById(page, section.id), `section #${section.id}`).toHaveCount(1);
-    if (i > 0) await expect(sectionById(page, section.id).locator('h2')).toContainText(section.heading);
+    if (i > 0) await expect(sectionById(page, section.id).locator('h2'), `the h2 of #${section.id}`).toHaveText(section.heading);
   }
   const order = await page.locator('section[id]').evaluateAll((els) => els.map((el) => el.id));
   expect(order.filter((id) => article.sections.some((s) => s.id === id))).toEqual(article.sections.map((s) => s.id));
-  await expect(page.locator('h2')).toHaveCount(article.sections.length - 1);
 });
 
 test('every paragraph of the story is shown in the default view', async ({ page, request }) => {

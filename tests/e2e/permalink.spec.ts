@@ -1,14 +1,14 @@
 // Deep links to sections: each heading has a permalink and a copy button; the link opens on that section.
 import { loadArticle, SEED_ID } from './support/article';
 import { expect, test } from './support/fixtures';
-import { liveRegion, openArticle, sectionById } from './support/reader';
+import { liveRegion, openArticle, permalink, sectionById } from './support/reader';
 
-test('each section heading holds a permalink to its own fragment', async ({ page, request }) => {
+test('each section has a permalink to its own fragment', async ({ page, request }) => {
   const article = await loadArticle(request);
   await openArticle(page, article);
-  for (const section of article.sections.slice(1)) {
-    const link = sectionById(page, section.id).locator('h2 a[href]');
-    await expect(link, `permalink in the heading of #${section.id}`).toHaveCount(1);
+  for (const section of article.sections) {
+    const link = permalink(page, section.id);
+    await expect(link, `permalink of #${section.id}`).toBeAttached();
     const href = new URL((await link.getAttribute('href')) ?? '', page.url());
     expect(href.pathname).toBe(`/a/${SEED_ID}`);
     expect(href.hash).toBe(`#${section.id}`);
@@ -24,8 +24,8 @@ test('copying a section link announces "Link copied", and the link opens on that
 
   const section = sectionById(page, target.id);
   await section.locator('h2').hover();
-  const href = new URL((await section.locator('h2 a[href]').getAttribute('href')) ?? '', page.url()).href;
-  await section.getByRole('button', { name: /copy/iu }).click();
+  const href = new URL((await permalink(page, target.id).getAttribute('href')) ?? '', page.url()).href;
+  await section.getByRole('button', { name: /copy/iu }).first().click();
   await expect(liveRegion(page, /link copied/iu)).not.toHaveCount(0);
   expect(await page.evaluate(() => navigator.clipboard.readText()), 'the clipboard holds the permalink').toBe(href);
 

@@ -44,14 +44,25 @@ for (const name of ['Entities', 'Quotes'] as const) {
 
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    const focusInside = () => dialog.evaluate((d) => d.contains(document.activeElement));
-    await expect.poll(focusInside, 'focus moves into the drawer').toBe(true);
+    // Where focus is: in the drawer, outside the page (the browser's own UI, which a native modal <dialog>
+    // lets Tab reach), or on page content behind the drawer, which is the one place it must never go.
+    const focusIs = () =>
+      dialog.evaluate((d) => {
+        const active = document.activeElement;
+        if (active && d.contains(active)) return 'in drawer';
+        if (!active || active === document.body || !document.hasFocus()) return 'outside page';
+        return `behind drawer: <${active.tagName.toLowerCase()}> ${(active.textContent ?? '').trim().slice(0, 40)}`;
+      });
+    await expect.poll(focusIs, 'focus moves into the drawer').toBe('in drawer');
     const stops = await dialog.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
     for (const key of ['Tab', 'Shift+Tab']) {
+      const seen: string[] = [];
       for (let i = 0; i < stops + 2; i++) {
         await page.keyboard.press(key);
-        expect(await focusInside(), `focus stays in the drawer after ${i + 1} × ${key}`).toBe(true);
+        seen.push(await focusIs());
       }
+      expect(seen.filter((w) => w.startsWith('behind')), `${key} × ${stops + 2} never leaves the drawer for the page behind it`).toEqual([]);
+      expect(seen, `${key} cycles back into the drawer`).toContain('in drawer');
     }
     await expectNoHorizontalScroll(page, `${name} drawer open`);
 

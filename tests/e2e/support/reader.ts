@@ -42,6 +42,13 @@ export function filterControl(page: Page, entity: Entity): Locator {
     .first();
 }
 
+/** The filter status in the story ("Showing 2 of 4 sections"); `shown` undefined matches any count. */
+export const filterStatus = (page: Page, shown?: number, total?: number): Locator =>
+  page.getByRole('main').getByText(new RegExp(`\\b${shown ?? '\\d+'} of ${total ?? '\\d+'} sections?\\b`, 'u'));
+
+/** The permalink of a section: a link in the section to its own fragment (in or beside its heading). */
+export const permalink = (page: Page, sectionId: string): Locator => sectionById(page, sectionId).locator(`a[href$="#${sectionId}"]`).first();
+
 /** A polite live region (role=status or aria-live=polite) saying `text`. */
 export const liveRegion = (page: Page, text: RegExp): Locator =>
   page.locator('[role="status"], [aria-live="polite"]').filter({ hasText: text });
@@ -60,7 +67,7 @@ export async function expectFilteredTo(page: Page, article: Article, entity: Ent
   const matching = sectionsMentioning(article, entity, (block) => shown.has(block));
   const total = article.sections.length;
   expect(matching.length, `${entity.name} is mentioned in the visible text`).toBeGreaterThan(0);
-  await expect(liveRegion(page, new RegExp(`\\b${matching.length} of ${total} sections\\b`, 'u')).first()).toBeVisible();
+  await expect(filterStatus(page, matching.length, total).first()).toBeVisible();
   for (const section of article.sections) {
     const text = await visibleText(sectionById(page, section.id));
     const bodies = section.blocks.filter((b) => b.kind === 'paragraph' && shown.has(b.id)).map((b) => normalise(b.text));
