@@ -16,7 +16,8 @@ export interface Guard {
 /** Phone layout from the brief: 360×740, touch, mobile viewport meta honoured. */
 export const phone: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-async function guardContext(context: BrowserContext, origin: string): Promise<Guard> {
+/** Watches a context: records requests to other origins (and blocks them), console errors and warnings, page errors. */
+export async function guardContext(context: BrowserContext, origin: string): Promise<Guard> {
   const problems: string[] = [];
   const allowed: RegExp[] = [];
   await context.route('**/*', async (route) => {
