@@ -1,23 +1,24 @@
+/**
+ * The app shell. Declarative <BrowserRouter> + useRoutes rather than createBrowserRouter: the reader uses no
+ * loaders or actions, and the data router costs ~16 KB gzip of the 110 KB initial budget. Tests render the
+ * same route table in createMemoryRouter.
+ */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
-import { paths } from './config/paths';
-import { ArticleRoute } from './routes/article';
-import { LibraryRoute } from './routes/library';
-import { NotFoundRoute } from './routes/not-found';
-
-export const routes: RouteObject[] = [
-  { path: paths.library.pattern, element: <LibraryRoute /> },
-  { path: paths.article.pattern, element: <ArticleRoute /> },
-  { path: paths.notFound.pattern, element: <NotFoundRoute /> },
-];
+import { BrowserRouter, useRoutes } from 'react-router-dom';
+import { routes } from './routes/routes';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
+
+function AppRoutes() {
+  return useRoutes(routes);
+}
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

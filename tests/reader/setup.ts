@@ -1,5 +1,56 @@
+/** jsdom lacks a few browser APIs the reader uses; stub them, and make React's warnings fail the test. */
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
-afterEach(() => cleanup());
+class FakeIntersectionObserver implements IntersectionObserver {
+  readonly root = null;
+  readonly rootMargin = '';
+  readonly thresholds = [];
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+globalThis.IntersectionObserver = FakeIntersectionObserver;
+Element.prototype.scrollIntoView = vi.fn();
+if (!globalThis.CSS?.escape) globalThis.CSS = { ...globalThis.CSS, escape: (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`) };
+
+window.matchMedia = (query: string) => ({
+  // Tests run at the wide layout with motion allowed.
+  matches: query.includes('min-width'),
+  media: query,
+  onchange: null,
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  addListener: () => {},
+  removeListener: () => {},
+  dispatchEvent: () => false,
+});
+
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};
+
+const fail =
+  (kind: string) =>
+  (...args: unknown[]) => {
+    throw new Error(`console.${kind} called: ${args.map(String).join(' ')}`);
+  };
+
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(fail('error'));
+  vi.spyOn(console, 'warn').mockImplementation(fail('warn'));
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});

@@ -246,6 +246,7 @@ export function ArticleView({ article }: { article: Article }) {
 
   return (
     <div className="article-layout">
+      <title>{`${article.headline} · Lede`}</title>
       <ContentsNav
         activeId={activeSection}
         items={article.sections.map((s) => ({ id: s.id, heading: s.heading, href: sectionHref(s.id), hidden: !visible.has(s.id) }))}
@@ -285,6 +286,7 @@ export function ArticleView({ article }: { article: Article }) {
               return { id, name: e?.name ?? id, type: e?.type ?? 'person', shade: highlighted.get(id) ?? 0 };
             })}
             count={navList.length}
+            hidden={view.highlight.reduce((n, id) => n + (model.mentionsOf.get(id)?.length ?? 0), 0) - navList.length}
             position={position >= 0 ? position : null}
             onPrevious={() => move(-1)}
             onNext={() => move(1)}

@@ -13,6 +13,7 @@ export function LibraryRoute() {
   return (
     <PageFrame>
       <main id="lede-main" tabIndex={-1} className="library">
+        <title>Library · Lede</title>
         <h1>Library</h1>
         {index.isPending ? (
           <div aria-busy="true">

@@ -9,6 +9,7 @@ export function NotFoundRoute() {
   return (
     <PageFrame>
       <main id="lede-main" tabIndex={-1} className="library">
+        <title>Page not found · Lede</title>
         <h1>Page not found</h1>
         <Notice title={`Nothing lives at “${pathname.length > 80 ? `${pathname.slice(0, 80)}…` : pathname}”.`}>
           <p>

@@ -53,10 +53,10 @@ export function EntityPanel({ groups, photoCredits, highlighted, filtered, onTog
                       onClick={() => onToggleHighlight(entity.id)}
                     >
                       <span className={`swatch swatch-${entity.type}`} aria-hidden="true" />
-                      <span className="entity-name">{entity.name}</span>
+                      <span className="entity-name">{entity.name}</span>{' '}
                       <span className="count">
-                        {entity.mentions.length}
-                        <span className="visually-hidden"> mentions</span>
+                        {entity.mentions.length}{' '}
+                        <span className="visually-hidden">mentions</span>
                       </span>
                     </button>
                     {canFilter ? (

@@ -4,6 +4,8 @@ import type { KeyboardEvent } from 'react';
 export interface FindBarProps {
   names: { id: string; name: string; type: string; shade: number }[];
   count: number;
+  /** Mentions inside sections a filter collapsed (not navigable). */
+  hidden: number;
   /** 0-based position of the current mention, or null before the first move. */
   position: number | null;
   onPrevious: () => void;
@@ -11,7 +13,7 @@ export interface FindBarProps {
   onClear: () => void;
 }
 
-export function FindBar({ names, count, position, onPrevious, onNext, onClear }: FindBarProps) {
+export function FindBar({ names, count, hidden, position, onPrevious, onNext, onClear }: FindBarProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -28,7 +30,7 @@ export function FindBar({ names, count, position, onPrevious, onNext, onClear }:
       onClear();
     }
   };
-  const status = position === null ? `${count} ${count === 1 ? 'mention' : 'mentions'}` : `${position + 1} of ${count} mentions`;
+  const status = (position === null ? `${count} ${count === 1 ? 'mention' : 'mentions'}` : `${position + 1} of ${count} mentions`) + (hidden ? ` · ${hidden} in hidden sections` : '');
   return (
     <div className="find-bar" role="group" aria-label="Highlighted mentions" data-find-bar>
       <span className="find-names">

@@ -71,8 +71,6 @@ export function Story(props: StoryProps) {
     />
   );
 
-  const meta = [article.topic, article.date ? formatDate(article.date) : null, article.source].filter(Boolean);
-
   return (
     <article ref={ref} className="story-text" data-article={article.id}>
       {article.sections.map((section, index) => {
@@ -80,10 +78,10 @@ export function Story(props: StoryProps) {
         return (
           <section key={section.id} id={section.id} aria-labelledby={`h-${section.id}`} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
             {index === 0 ? (
-              <header className="article-head">
-                {meta.length ? (
+              <div className="article-head">
+                {article.topic ? <p className="topic">{article.topic}</p> : null}
+                {article.date || article.source ? (
                   <p className="kicker">
-                    {article.topic ? <span className="topic">{article.topic}</span> : null}
                     {article.date ? <time dateTime={article.date}>{formatDate(article.date)}</time> : null}
                     {article.source ? <span className="source">{article.source}</span> : null}
                   </p>
@@ -98,7 +96,7 @@ export function Story(props: StoryProps) {
                     ))}
                   </ul>
                 ) : null}
-              </header>
+              </div>
             ) : (
               <SectionHeading level={2} section={section} {...props}>
                 {text(section.id)}
