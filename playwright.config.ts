@@ -10,7 +10,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 
 // LEDE_E2E_JSON (set by .ci/run) adds a machine-readable report beside the human one.
 const jsonReport = process.env.LEDE_E2E_JSON;
-const reporter: ReporterDescription[] = [[CI ? 'line' : 'list']];
+const reporter: ReporterDescription[] = [[CI ? 'line' : 'list'], ['./tests/e2e/support/skip-reasons-reporter.ts']];
 if (jsonReport) reporter.push(['json', { outputFile: jsonReport }]);
 
 export default defineConfig({

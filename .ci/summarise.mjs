@@ -1,5 +1,5 @@
-// Reads the step log and the Vitest and Playwright JSON reports written by .ci/run, prints the skipped tests
-// with their reasons, and ends with the one line CI reads: "N passed, N failed[, N skipped]". Exits 1 on any failure.
+// Reads the step log and the Vitest and Playwright JSON reports written by .ci/run (Playwright's own output
+// lists skipped tests with their reasons) and ends with the one line CI reads: "N passed, N failed[, N skipped]". Exits 1 on any failure.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -47,16 +47,6 @@ if (playwright) {
     notes.push(`playwright: ${String(error.message ?? error).split('\n')[0]}`);
   }
   reportedFailures.set('test:e2e', unexpected + errors.length);
-  const walk = (suite, titles) => {
-    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
-    for (const spec of suite.specs ?? [])
-      for (const test of spec.tests)
-        if (test.status === 'skipped') {
-          const reason = test.annotations.find((a) => a.type === 'skip' || a.type === 'fixme')?.description ?? 'no reason given';
-          print(`skipped: ${[...titles, spec.title].filter(Boolean).join(' › ')}\n         ${reason}`);
-        }
-  };
-  for (const suite of playwright.suites ?? []) walk(suite, [suite.title]);
 }
 
 // Steps that failed without a report of their own count once each.
