@@ -3,7 +3,7 @@
  * the JSON, never typed in, so the specs stay right as the pipeline improves.
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { validateArticle, type Article, type Entity, type EntityType } from '../../../src/contract/article';
+import { validateArticle, type Article, type Entity, type EntityType, type Quote } from '../../../src/contract/article';
 
 /** The one seed in the repository: seeds/000_3979cacfdab927d0.txt. */
 export const SEED_ID = '000-3979cacfdab927d0';
@@ -24,6 +24,23 @@ export function noEntitiesReason(article: Article): string | null {
   return article.entities.length === 0
     ? `${articleDataPath(article.id)} has no entities yet (entities: []); this spec runs once the pipeline extracts them`
     : null;
+}
+
+/** Why a quote-dependent spec cannot run yet, or null when it can. */
+export function noQuotesReason(article: Article): string | null {
+  return article.quotes.length === 0
+    ? `${articleDataPath(article.id)} has no quotes yet (quotes: []); this spec runs once the pipeline extracts them`
+    : null;
+}
+
+/** The quote furthest down the story (so that moving to it means scrolling), or undefined. */
+export function lastQuote(article: Article): Quote | undefined {
+  const order = new Map<string, number>();
+  for (const section of article.sections) {
+    order.set(section.id, order.size);
+    for (const block of section.blocks) order.set(block.id, order.size);
+  }
+  return [...article.quotes].sort((a, b) => (order.get(b.block) ?? 0) - (order.get(a.block) ?? 0) || b.start - a.start)[0];
 }
 
 const byMentions = (a: Entity, b: Entity) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id);
