@@ -6,8 +6,11 @@ import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1;
 
-/** Why a block exists: body prose, or one of the kinds of page furniture a scraper leaves in. */
-export const BLOCK_KINDS = ['paragraph', 'caption', 'credit', 'teaser', 'related'] as const;
+/**
+ * Why a block exists: body prose, or one of the kinds of page furniture a scraper leaves in. `embed` is an
+ * embedded social-media post (its text and its "— Name (@handle) date" signature line).
+ */
+export const BLOCK_KINDS = ['paragraph', 'caption', 'credit', 'teaser', 'related', 'embed'] as const;
 export const ENTITY_TYPES = ['person', 'country', 'place', 'organization'] as const;
 
 const offsetSpan = {

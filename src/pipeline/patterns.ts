@@ -6,7 +6,7 @@
 /** "date 2019-06-06 Register", "Published: 2020-05-14", "2019-06-06". */
 export const DATE_LINE = /^(?:(?:date|published|updated|posted)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]+Z?)?(?:\s+\p{L}+)?$/iu;
 
-/** Photo credits: "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", NPR's "Enlarge this image toggle caption ...". */
+/** Photo and author credits: "By Jane Doe, science writer …", "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", NPR's "Enlarge this image toggle caption ...". */
 export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
 
 /** Links to other stories: "READ MORE: ...", "Also on rt.com ...", "RELATED: ...", "SEE ALSO: ...". */
@@ -22,11 +22,11 @@ export const TRAILING_COUNT = /\s*\(\d+\)\s*$/u;
 /** Share and comment counters: lines of bare numbers ("0 0 0", "12 comments"). */
 export const COUNTER_LINE = /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)?\s*)+$/u;
 
-/** Sharing prompts and other site chrome that ends a scraped page. */
-export const CHROME_LINE = /^(?:(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
+/** Sharing prompts, separators ("———") and other site chrome that ends a scraped page. */
+export const CHROME_LINE = /^(?:[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
 
 /** Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group ...". */
-export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b)/iu;
+export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}reported from\b.{0,160}$|.{0,200}\bcontributed(?: to this (?:report|story))?\.$)/iu;
 
 /** A dateline opening a paragraph: "MOSCOW (Sputnik) —", "ISLAMABAD (Reuters) -", "MOSCOW, (Sputnik) -". Group 1 is the outlet. */
 export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},?\s*(?:\p{Lu}[\p{L}.]*,?\s*)?\(([^()]{2,40})\)\s*[-—–]/u;
@@ -34,11 +34,23 @@ export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},?\s*(?:\p{Lu}[\p{L}.]
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
 export const ENDS_LIKE_SENTENCE = /[.!?…:;,]["'”’»)\]]*$/u;
 
+/** Photo captions by how they open: "In this photo taken Monday, …", "FILE PHOTO: …". */
+export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|handout)\b|file photo\b)/iu;
+
 /**
- * Photo captions that carry their own credit: "… in Moscow, Russia. Alexander Zemlianichenko/AP",
- * "… (AP Photo/Berthier Mugiraneza)", or open like one: "In this photo taken Monday, …", "FILE PHOTO: …".
+ * Photo captions that end in their own credit (case-sensitive: names are capitalised): "… Moscow, Russia.
+ * Alexander Zemlianichenko/AP", "… May 18, 2020. REUTERS/Akhtar Soomro", "… (AP Photo/Berthier Mugiraneza)".
  */
-export const CAPTION_LINE = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|handout)\b|file photo\b)|\((?:\p{Lu}+ )?photo\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/iu;
+export const CAPTION_CREDIT_TAIL = /\((?:\p{Lu}+ )?[Pp]hoto\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$|[.!?]\s\p{Lu}{2,}(?: \p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’. -]{2,40}$/u;
+
+/** An author byline (case-sensitive): "By Peter Andrews, science journalist …", "By Jane Doe". */
+export const BYLINE = /^By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\||$)/u;
 
 /** Inline links to other stories glued to a kicker: "COVID-19:Health Secretary slams …" (no space after the colon). */
 export const KICKER_TEASER = /^[\p{L}\p{N}' -]{2,30}:\p{Lu}/u;
+
+/** The signature that ends an embedded social post: "… pic.twitter.com/x — Name (@handle) May 23, 2020". */
+export const EMBED_SIGNATURE = /(?:—|–|-)\s*[^—–]{1,80}\(@\w{1,30}\)\s*\p{L}{3,9}\.? \d{1,2}, \d{4}\s*$|pic\.twitter\.com\/\w+\s*(?:(?:—|–)\s*[^—–]{1,80})?$/u;
+
+/** What the text of a social post looks like: handles, hashtags, short links, emoji. */
+export const EMBED_FEATURES = /(?:^|\s)[@#]\w|https?:\/\/|\p{Extended_Pictographic}/u;

@@ -20,6 +20,7 @@ export type LineKind =
   | 'credit'
   | 'teaser'
   | 'related'
+  | 'embed'
   | 'subheading'
   | 'footer'
   | 'paragraph';

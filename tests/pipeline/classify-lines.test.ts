@@ -151,6 +151,49 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
       ['paragraph', 'Dear colleagues, I write to you today.'],
     ],
   },
+  {
+    name: 'embedded-post-text-and-signature-are-an-embed',
+    input:
+      'Big Story\n\nThe host announced it on social media on Saturday.\n\nNo guests until further notice 👇\n\npic.twitter.com/abc123 — Jane Host (@janehost) May 23, 2020\n\nShort reply to that post.\n\nGood luck with that. — Someone Else (@someone) May 24, 2020\n\nThe ban follows a long dispute between the show and ministers.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'The host announced it on social media on Saturday.'],
+      ['embed', 'No guests until further notice 👇'],
+      ['embed', 'pic.twitter.com/abc123 — Jane Host (@janehost) May 23, 2020'],
+      ['embed', 'Short reply to that post.'],
+      ['embed', 'Good luck with that. — Someone Else (@someone) May 24, 2020'],
+      ['paragraph', 'The ban follows a long dispute between the show and ministers.'],
+    ],
+  },
+  {
+    name: 'author-byline-is-a-credit',
+    input: 'Big Story\n\nBy Jane Doe , science writer based in London.\n\nBy the time the team arrived, the virus had spread.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['credit', 'By Jane Doe , science writer based in London.'],
+      ['paragraph', 'By the time the team arrived, the virus had spread.'],
+    ],
+  },
+  {
+    name: 'caption-ending-in-agency-slash-photographer-is-a-caption',
+    input: 'Big Story\n\nA man wears a mask in the city on May 18, 2020. REUTERS/Jane Doe\n\nThe court ordered malls to reopen.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['caption', 'A man wears a mask in the city on May 18, 2020. REUTERS/Jane Doe'],
+      ['paragraph', 'The court ordered malls to reopen.'],
+    ],
+  },
+  {
+    name: 'headline-run-into-the-standfirst-separators-and-contributor-notes-are-not-prose',
+    input: 'Big Story\n\nBig Story The standfirst follows the title on the same line\n\nThe story starts here.\n\n———\n\nDoe reported from Paris. John Roe in Rome contributed.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['repeated-headline', 'Big Story The standfirst follows the title on the same line'],
+      ['paragraph', 'The story starts here.'],
+      ['chrome', '———'],
+      ['footer', 'Doe reported from Paris. John Roe in Rome contributed.'],
+    ],
+  },
 ];
 
 describe('classifyLines', () => {

@@ -1,10 +1,14 @@
 // Stage 2: decide what each line is (headline, sub-headline, body, caption, credit, teaser, metadata, chrome).
 import {
-  CAPTION_LINE,
+  BYLINE,
+  CAPTION_CREDIT_TAIL,
+  CAPTION_OPENING,
   CHROME_LINE,
   COUNTER_LINE,
   CREDIT_LINE,
   DATE_LINE,
+  EMBED_FEATURES,
+  EMBED_SIGNATURE,
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
   KICKER_TEASER,
@@ -27,14 +31,15 @@ const words = (text: string) => text.split(' ').filter(Boolean);
 function kindByPattern(text: string): LineKind | null {
   if (text === '') return 'blank';
   if (DATE_LINE.test(text)) return 'date';
-  if (CREDIT_LINE.test(text)) return 'credit';
+  if (EMBED_SIGNATURE.test(text)) return 'embed';
+  if (CREDIT_LINE.test(text) || BYLINE.test(text)) return 'credit';
   if (RELATED_LINE.test(text)) return 'related';
   if (TOPIC_LABEL.test(text)) return 'topic-label';
   if (TAGS_LABEL.test(text)) return 'tags-label';
   if (COUNTER_LINE.test(text)) return 'counter';
   if (CHROME_LINE.test(text)) return 'chrome';
   if (FOOTER_LINE.test(text)) return 'footer';
-  if (CAPTION_LINE.test(text)) return 'caption';
+  if (CAPTION_OPENING.test(text) || CAPTION_CREDIT_TAIL.test(text)) return 'caption';
   return null;
 }
 
@@ -66,6 +71,32 @@ export function isTitleLike(text: string): boolean {
   return !ENDS_LIKE_SENTENCE.test(text) || /^["'‘“«].*["'’”»]$/u.test(text);
 }
 
+/** How many lines above its signature an embedded post's text may run. */
+const MAX_EMBED_LINES = 2;
+/** Longest featureless line, in words, read as a reply in a thread of embedded posts rather than as prose. */
+const MAX_EMBED_REPLY_WORDS = 15;
+
+/**
+ * Marks the text of embedded posts: walking up from each signature line, a line belongs to the post when it
+ * looks like one (handles, hashtags, links, emoji), or is a short reply sitting right below another post.
+ */
+function markEmbedText(lines: ClassifiedLine[], fixed: (LineKind | null)[]): void {
+  const previousContent = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (lines[j]!.text !== '') return j;
+    return -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (fixed[i] !== 'embed') continue;
+    for (let j = previousContent(i), taken = 0; j >= 0 && taken < MAX_EMBED_LINES && fixed[j] === null; j = previousContent(j), taken++) {
+      const above = previousContent(j);
+      const { text } = lines[j]!;
+      const reply = above >= 0 && fixed[above] === 'embed' && words(text).length <= MAX_EMBED_REPLY_WORDS;
+      if (!EMBED_FEATURES.test(text) && !reply) break;
+      fixed[j] = 'embed';
+    }
+  }
+}
+
 /** Index of the headline among lines: the first title-like line near the top, else the first free line. */
 function findHeadline(lines: ClassifiedLine[], fixed: (LineKind | null)[]): number {
   const free: number[] = [];
@@ -81,6 +112,7 @@ function findHeadline(lines: ClassifiedLine[], fixed: (LineKind | null)[]): numb
 export function classifyLines(input: Line[]): ClassifiedLine[] {
   const lines: ClassifiedLine[] = input.map((l) => ({ ...l, kind: 'paragraph' }));
   const fixed = lines.map((l) => kindByPattern(l.text));
+  markEmbedText(lines, fixed);
   const kinds: LineKind[] = fixed.map((k) => k ?? 'paragraph');
   const prevNonBlank = (i: number) => (i > 0 && kinds[i - 1] !== 'blank' ? i - 1 : -1);
   const nextNonBlank = (i: number) => (i + 1 < lines.length && kinds[i + 1] !== 'blank' ? i + 1 : -1);
@@ -124,7 +156,8 @@ export function classifyLines(input: Line[]): ClassifiedLine[] {
   for (let i = headline + 1; i < lines.length; i++) {
     if (fixed[i] !== null || kinds[i] !== 'paragraph') continue;
     const { text } = lines[i]!;
-    if (text === headlineText) {
+    // Pages repeat the headline, sometimes run together with the standfirst.
+    if (text === headlineText || text.startsWith(`${headlineText} `)) {
       kinds[i] = 'repeated-headline';
       continue;
     }

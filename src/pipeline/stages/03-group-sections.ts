@@ -10,12 +10,13 @@ const BLOCK_KIND: Partial<Record<LineKind, BlockKind>> = {
   credit: 'credit',
   teaser: 'teaser',
   related: 'related',
+  embed: 'embed',
 };
 
 /** Line kinds left out of the story, with the reason recorded in `dropped`. */
 const DROP_REASON: Partial<Record<LineKind, string>> = {
   date: 'publication date line (parsed into date)',
-  'repeated-headline': 'headline repeated by the page',
+  'repeated-headline': 'headline repeated by the page (alone or run into the standfirst)',
   category: 'site section label',
   'topic-label': 'topic label (parsed into topic)',
   topic: 'topic line (parsed into topic)',
