@@ -11,7 +11,7 @@ describe('library', () => {
     expect(link).toHaveAttribute('href', `/a/${ARTICLE_ID}`);
     const card = link.closest('li');
     if (!card) throw new Error('no card');
-    expect(within(card).getByText('2019-06-06')).toBeInTheDocument();
+    expect(within(card).getByText('6 June 2019')).toBeInTheDocument();
     expect(within(card).getByText('Sputnik')).toBeInTheDocument();
     expect(within(card).getByText('4 sections · 12 people · 7 quotes')).toBeInTheDocument();
   });

@@ -3,6 +3,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
+// Role queries over a whole article are slow on a busy machine; these are behaviour tests, not benchmarks.
+vi.setConfig({ testTimeout: 30_000 });
+
 class FakeIntersectionObserver implements IntersectionObserver {
   readonly root = null;
   readonly rootMargin = '';

@@ -7,12 +7,16 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
-import type { Article, ArticleIndex } from '../../src/contract/article';
+import { validateArticle, type Article, type ArticleIndex } from '../../src/contract/article';
 import { routes } from '../../src/reader/routes/routes';
 import fixture from './fixtures/article-with-entities-and-quotes.json';
 
-/** The realistic fixture article (valid per validateArticle), typed. A fresh deep copy per call. */
-export const fixtureArticle = (): Article => structuredClone(fixture) as Article;
+/** The realistic fixture article, checked by the contract's validator. A fresh deep copy per call. */
+export function fixtureArticle(): Article {
+  const checked = validateArticle(structuredClone(fixture));
+  if (!checked.ok) throw new Error(`fixture breaks the contract: ${checked.errors.join('; ')}`);
+  return checked.value;
+}
 export const ARTICLE_ID = fixture.id;
 
 export const fixtureIndex = (article: Article = fixtureArticle()): ArticleIndex => ({
@@ -55,7 +59,7 @@ export function serveArticle(article: Article = fixtureArticle()) {
 export function renderApp(url: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

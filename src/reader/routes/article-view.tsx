@@ -19,6 +19,7 @@ import { Story } from '../features/story/story';
 import { useActiveSection } from '../hooks/use-active-section';
 import { scrollBehavior, useMediaQuery } from '../hooks/use-media-query';
 import { buildArticleModel, ENTITY_GROUPS, sectionMentions, shortName, visibleSections, type MentionRef } from '../lib/article-model';
+import { plural } from '../lib/format';
 import { describeIgnored, parseArticleView, type ArticleViewState } from './article-view-state';
 
 const SHADES = 3;
@@ -26,7 +27,6 @@ const EXCERPT = 110;
 
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).replace(/\s+\S*$/u, '')}…` : text);
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function ArticleView({ article }: { article: Article }) {
   const model = useMemo(() => buildArticleModel(article), [article]);
@@ -234,8 +234,9 @@ export function ArticleView({ article }: { article: Article }) {
 
   const groups = ENTITY_GROUPS.map((g) => ({ ...g, entities: model.groups[g.type] }));
   const filtered = new Set(chosen);
+  const counts = useMemo(() => new Map([...model.mentionsOf].map(([id, list]) => [id, list.length])), [model]);
   const entityPanel = (
-    <EntityPanel groups={groups} photoCredits={model.photoCredits} highlighted={highlighted} filtered={filtered} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
+    <EntityPanel groups={groups} photoCredits={model.photoCredits} counts={counts} highlighted={highlighted} filtered={filtered} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
   );
   const quoteList = (onChoose?: () => void) => (
     <QuoteList quotes={quoteItems} total={article.quotes.length} activeQuote={activeQuote} filterNote={quoteNote} onChoose={onChoose} />
@@ -286,7 +287,7 @@ export function ArticleView({ article }: { article: Article }) {
               return { id, name: e?.name ?? id, type: e?.type ?? 'person', shade: highlighted.get(id) ?? 0 };
             })}
             count={navList.length}
-            hidden={view.highlight.reduce((n, id) => n + (model.mentionsOf.get(id)?.length ?? 0), 0) - navList.length}
+            hidden={view.highlight.reduce((n, id) => n + (counts.get(id) ?? 0), 0) - navList.length}
             position={position >= 0 ? position : null}
             onPrevious={() => move(-1)}
             onNext={() => move(1)}

@@ -5,8 +5,7 @@ import { Notice } from '../components/notice';
 import { PageFrame } from '../components/page-frame';
 import { SkeletonLines } from '../components/skeleton';
 import { paths } from '../config/paths';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { formatDate, plural } from '../lib/format';
 
 export function LibraryRoute() {
   const index = useArticleIndex();
@@ -40,7 +39,7 @@ export function LibraryRoute() {
                   <Link to={paths.article.href(a.id)}>{a.headline}</Link>
                 </h2>
                 <p className="card-meta">
-                  {a.date ? <time dateTime={a.date}>{a.date}</time> : null}
+                  {a.date ? <time dateTime={a.date}>{formatDate(a.date)}</time> : null}
                   {a.source ? <span>{a.source}</span> : null}
                 </p>
                 <p className="card-counts">

@@ -11,6 +11,8 @@ export interface EntityGroup {
 export interface EntityPanelProps {
   groups: EntityGroup[];
   photoCredits: Entity[];
+  /** Mentions shown in the text per entity id (overlaps removed), so the count matches the marks. */
+  counts: ReadonlyMap<string, number>;
   /** Shade per highlighted entity id. */
   highlighted: ReadonlyMap<string, number>;
   filtered: ReadonlySet<string>;
@@ -18,7 +20,7 @@ export interface EntityPanelProps {
   onToggleFilter: (entity: Entity) => void;
 }
 
-export function EntityPanel({ groups, photoCredits, highlighted, filtered, onToggleHighlight, onToggleFilter }: EntityPanelProps) {
+export function EntityPanel({ groups, photoCredits, counts, highlighted, filtered, onToggleHighlight, onToggleFilter }: EntityPanelProps) {
   const total = groups.reduce((n, g) => n + g.entities.length, 0);
   return (
     <section className="panel entity-panel" aria-labelledby="entities-title">
@@ -55,7 +57,7 @@ export function EntityPanel({ groups, photoCredits, highlighted, filtered, onTog
                       <span className={`swatch swatch-${entity.type}`} aria-hidden="true" />
                       <span className="entity-name">{entity.name}</span>{' '}
                       <span className="count">
-                        {entity.mentions.length}{' '}
+                        {counts.get(entity.id) ?? 0}{' '}
                         <span className="visually-hidden">mentions</span>
                       </span>
                     </button>

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Block, Section } from '../../../contract/article';
 import type { ArticleModel } from '../../lib/article-model';
+import { formatDate } from '../../lib/format';
 import { SegmentedText } from './segmented-text';
 
 export interface StoryProps {
@@ -136,7 +137,7 @@ function renderGroup(group: Group, text: (id: string) => ReactNode): ReactNode {
     );
   }
   return (
-    <div key={group.blocks[0]?.id} className="related">
+    <div key={group.blocks[0]?.id} className="related-list">
       <ul aria-label="Related stories">
         {group.blocks.map((b) => (
           <li key={b.id} className={b.kind} data-block={b.id}>
@@ -165,10 +166,4 @@ function SectionHeading({ level, section, children, sectionHref, onCopyLink }: {
       </span>
     </div>
   );
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
