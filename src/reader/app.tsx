@@ -5,9 +5,13 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, useRoutes } from 'react-router-dom';
+import { DataError } from './api/fetch-json';
 import { routes } from './routes/routes';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+/** Retry once for network errors and 5xx; a 404 or data that breaks the contract will not get better. */
+const retry = (failures: number, error: Error) => failures < 1 && (!(error instanceof DataError) || (error.status ?? 0) >= 500);
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false } } });
 
 function AppRoutes() {
   return useRoutes(routes);

@@ -46,6 +46,30 @@ describe('article page', () => {
     expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
   });
 
+  it('the skip link moves focus to the story without touching the URL fragment', async () => {
+    serveArticle();
+    const { user, router } = renderApp(url);
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('link', { name: 'Skip to content' }));
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(router.state.location.hash).toBe('');
+  });
+
+  it('every control is reachable by keyboard: Tab to an entity and toggle it with Enter and Space', async () => {
+    serveArticle();
+    const { user } = renderApp(url);
+    await screen.findByRole('heading', { level: 1 });
+    const lavrov = document.querySelector<HTMLButtonElement>('button[data-entity="sergei-lavrov"]');
+    lavrov?.focus();
+    expect(lavrov).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(lavrov).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard(' ');
+    expect(lavrov).toHaveAttribute('aria-pressed', 'false');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show only sections with Sergei Lavrov' })).toHaveFocus();
+  });
+
   it('groups entities with mention counts and keeps photo credits out of People', async () => {
     serveArticle();
     renderApp(url);
@@ -108,6 +132,12 @@ describe('article page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`Article "${ARTICLE_ID}" does not match the article contract`);
     expect(alert).toHaveTextContent('sections.0.heading: must be the headline');
+  });
+
+  it('treats an HTML fallback page (static hosts answer missing files with index.html) as not found', async () => {
+    serveData({ [`/data/articles/${ARTICLE_ID}.json`]: () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }) });
+    renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(`Article not found: “${ARTICLE_ID}”`);
   });
 
   it('says an unknown article was not found, inside the page frame, with a way to the library', async () => {

@@ -14,6 +14,8 @@ export class DataError extends Error {
 export async function fetchValidated<T>(url: string, what: string, validate: (v: unknown) => ValidationResult<T>, signal?: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new DataError(response.status === 404 ? `${what} was not found` : `${what} could not be loaded (HTTP ${response.status})`, response.status);
+  // Static hosts with a single-page-app fallback answer a missing data file with index.html and 200.
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) throw new DataError(`${what} was not found`, 404);
   let json: unknown;
   try {
     json = await response.json();

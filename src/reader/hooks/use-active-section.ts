@@ -1,4 +1,4 @@
-/** The section being read: the first one whose top part is in the upper third of the viewport. */
+/** The section being read: the one crossing a line 40% down the viewport (a zero-height observer band). */
 import { useEffect, useState } from 'react';
 
 export function useActiveSection(sectionIds: readonly string[]): [string | null, (id: string) => void] {
@@ -16,7 +16,7 @@ export function useActiveSection(sectionIds: readonly string[]): [string | null,
         const first = ids.find((id) => visible.has(id));
         if (first) setActive(first);
       },
-      { rootMargin: '-10% 0px -60% 0px' },
+      { rootMargin: '-40% 0px -60% 0px' },
     );
     for (const id of ids) {
       const el = document.getElementById(id);

@@ -238,9 +238,12 @@ export function ArticleView({ article }: { article: Article }) {
   const entityPanel = (
     <EntityPanel groups={groups} photoCredits={model.photoCredits} counts={counts} highlighted={highlighted} filtered={filtered} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
   );
-  const quoteList = (onChoose?: () => void) => (
-    <QuoteList quotes={quoteItems} total={article.quotes.length} activeQuote={activeQuote} filterNote={quoteNote} onChoose={onChoose} />
-  );
+  const chooseQuote = (quoteId: string) => {
+    if (!wide) closeSheet();
+    // Following the link to the quote already chosen changes nothing in the URL: scroll to it again by hand.
+    if (quoteId === activeQuote) document.getElementById(`quote-${quoteId}`)?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+  };
+  const quoteList = <QuoteList quotes={quoteItems} total={article.quotes.length} activeQuote={activeQuote} filterNote={quoteNote} onChoose={chooseQuote} />;
 
   const startHref = paths.article.href(article.id, params);
   const hiddenQuote = activeQuote && activeQuoteTarget && !visible.has(model.sectionOf.get(activeQuoteTarget) ?? '');
@@ -311,7 +314,7 @@ export function ArticleView({ article }: { article: Article }) {
       {wide ? (
         <aside className="sidebar" aria-label="Entities and quotes">
           {entityPanel}
-          {quoteList()}
+          {quoteList}
         </aside>
       ) : (
         <>
@@ -324,7 +327,7 @@ export function ArticleView({ article }: { article: Article }) {
             </button>
           </nav>
           <Sheet title={sheet === 'quotes' ? 'Quotes' : 'Entities'} open={sheet !== null} onClose={closeSheet}>
-            {sheet === 'quotes' ? quoteList(closeSheet) : entityPanel}
+            {sheet === 'quotes' ? quoteList : entityPanel}
           </Sheet>
         </>
       )}

@@ -18,14 +18,14 @@ export function ArticleRoute() {
       ) : query.isError ? (
         <main id="lede-main" tabIndex={-1} className="story story-alone">
           {query.error instanceof DataError && query.error.status === 404 ? (
-            <Notice title={`Article not found: “${articleId}”`} tone="error">
+            <Notice title={`Article not found: “${articleId}”`} tone="error" titleAs="h1">
               <p>There is no article with this id. The link may be mistyped or the article was removed.</p>
               <p>
                 <Link to={paths.library.href()}>Go to the library</Link>
               </p>
             </Notice>
           ) : (
-            <Notice title="This article could not be shown" tone="error">
+            <Notice title="This article could not be shown" tone="error" titleAs="h1">
               <p className="error-message">{query.error.message}</p>
               <p className="notice-actions">
                 <button type="button" className="button" onClick={() => void query.refetch()} disabled={query.isFetching}>

@@ -14,7 +14,8 @@ export interface QuoteListProps {
   activeQuote: string | null;
   /** Why the list is shorter than the article's, e.g. "Quotes by Sergei Lavrov". */
   filterNote: string | null;
-  onChoose?: () => void;
+  /** Called when a quote is chosen (its link followed). */
+  onChoose?: (quoteId: string) => void;
 }
 
 export function QuoteList({ quotes, total, activeQuote, filterNote, onChoose }: QuoteListProps) {
@@ -28,7 +29,7 @@ export function QuoteList({ quotes, total, activeQuote, filterNote, onChoose }: 
       <ol className="quote-list">
         {quotes.map((q) => (
           <li key={q.id}>
-            <Link to={q.href} className="quote-link" data-quote-link={q.id} aria-current={q.id === activeQuote ? 'true' : undefined} onClick={onChoose}>
+            <Link to={q.href} className="quote-link" data-quote-link={q.id} aria-current={q.id === activeQuote ? 'true' : undefined} onClick={() => onChoose?.(q.id)}>
               <span className="quote-excerpt">“{q.excerpt}”</span>
               <span className="quote-speaker">— {q.speaker}</span>
             </Link>

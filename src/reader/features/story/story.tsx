@@ -1,5 +1,5 @@
 /** The story: sections with their headings, prose, figures and related lines. Gets everything as props. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Block, Section } from '../../../contract/article';
 import type { ArticleModel } from '../../lib/article-model';
@@ -40,7 +40,8 @@ function groupBlocks(blocks: readonly Block[]): Group[] {
   return groups;
 }
 
-export function Story(props: StoryProps) {
+/** Memoised so scrolling (which moves the contents marker) does not re-render the story. */
+export const Story = memo(function Story(props: StoryProps) {
   const { model, visible, missing, onMentionClick } = props;
   const { article } = model;
   const ref = useRef<HTMLElement>(null);
@@ -113,7 +114,7 @@ export function Story(props: StoryProps) {
       })}
     </article>
   );
-}
+});
 
 function renderGroup(group: Group, text: (id: string) => ReactNode): ReactNode {
   if (group.kind === 'paragraph') {
