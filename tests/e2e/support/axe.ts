@@ -1,0 +1,16 @@
+/** Accessibility scan with axe-core: every rule axe runs by default (WCAG 2.x A/AA and best practices). */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/**
+ * Scans the page as it is now and asserts there are no violations. The page must come from a context made
+ * with `browser.newContext()` (the `openPage` fixture), which @axe-core/playwright needs.
+ */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replace(/\n/gu, ' ')).join('\n')}`,
+  );
+  expect(summary, `axe violations in the ${state} state`).toEqual([]);
+}
