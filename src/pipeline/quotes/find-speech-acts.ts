@@ -1,0 +1,169 @@
+// Speech acts: in one sentence of a paragraph, each speech verb and the phrase that names who spoke.
+import type { EntityType } from '../../contract/article';
+import {
+  DETERMINERS,
+  FILLER_WORDS,
+  ORGANIZATION_HEADS,
+  PERSON_ROLES,
+  PHRASAL_SPEECH_VERBS,
+  RELATIVE_WORDS,
+  SPEAKER_FOLLOWS,
+  SPEECH_VERB_FORMS,
+  SUBJECT_PRONOUNS,
+  UNNAMED_PLURALS,
+} from './lexicon';
+import type { ParagraphView, PlacedMention } from './read-paragraph';
+
+/** Who a speech verb's subject phrase points at, before it is resolved to an entity. */
+export type Subject =
+  | { kind: 'entity'; id: string; type: EntityType; at: number }
+  | { kind: 'pronoun'; pronoun: string; at: number }
+  | { kind: 'person-role'; role: string; at: number }
+  | { kind: 'organization-role'; head: string; at: number }
+  /** A phrase that names no one ("a government spokesman", "the document"); `personLike` if it is a person. */
+  | { kind: 'unnamed'; personLike: boolean; at: number };
+
+/** One speech verb (offsets into the paragraph) and its subject, or null when none could be found. */
+export type SpeechAct = { verbStart: number; verbEnd: number; subject: Subject | null };
+
+type Token = { text: string; lower: string; start: number; end: number };
+
+const TOKEN = /\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}/gu;
+/** What separates the segments of a sentence: commas, semicolons, colons, spaced dashes, quote marks, brackets. */
+const SEGMENT_BREAK = /[,;:()"“”«»]|\s[—–-]\s/gu;
+const POSSESSIVE_AFTER = /^['’]s?\b/u;
+const PREPOSITIONS = new Set(['with', 'by', 'of', 'to', 'from', 'for', 'about', 'on', 'against', 'at', 'between', 'and', 'than', 'like', 'as']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'while', 'who', 'which', 'that', 'whom']);
+const ROLE_WORDS = new Set(PERSON_ROLES.map((r) => r.split(' ').pop()!));
+const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.map((h) => h.split(' ').pop()!));
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+
+function tokensOf(masked: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (const m of masked.slice(start, end).matchAll(TOKEN)) {
+    const text = m[0].replace(/[.'’-]+$/u, '');
+    out.push({ text, lower: text.toLowerCase(), start: start + m.index, end: start + m.index + text.length });
+  }
+  return out;
+}
+
+const mentionAt = (mentions: PlacedMention[], t: Token) => mentions.find((m) => m.start <= t.start && t.end <= m.end);
+
+/** Speech verbs of the sentence, in order: one-word forms in lower case, not used as nouns, and two-word phrases. */
+function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: number): Array<{ start: number; end: number; follows: boolean }> {
+  const verbs: Array<{ start: number; end: number; follows: boolean }> = [];
+  const segment = view.masked.slice(start, end);
+  for (const m of segment.matchAll(PHRASAL_SPEECH_VERBS)) {
+    verbs.push({ start: start + m.index, end: start + m.index + m[0].length, follows: SPEAKER_FOLLOWS.test(m[0]) });
+  }
+  tokens.forEach((t, i) => {
+    if (!SPEECH_VERB_FORMS.has(t.text) || mentionAt(view.mentions, t)) return;
+    const prev = tokens[i - 1];
+    if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/u.test(prev.text) || POSSESSIVE_AFTER.test(view.masked.slice(prev.end)))) return;
+    if (verbs.some((v) => v.start <= t.start && t.end <= v.end)) return;
+    verbs.push({ start: t.start, end: t.end, follows: false });
+  });
+  return verbs.sort((a, b) => a.start - b.start);
+}
+
+/** The subject a single token stands for, looking left over adjectives for a determiner. */
+function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subject | null {
+  const t = tokens[i]!;
+  const mention = mentionAt(view.mentions, t);
+  if (mention) return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at: mention.start };
+  const pronoun = SUBJECT_PRONOUNS[t.lower];
+  if (pronoun) return { kind: 'pronoun', pronoun: t.lower, at: t.start };
+  if (UNNAMED_PLURALS.test(t.lower)) return { kind: 'unnamed', personLike: true, at: t.start };
+  const isRole = ROLE_WORDS.has(t.lower);
+  const isOrganization = ORGANIZATION_WORDS.has(t.lower);
+  // Look left over modifiers ("the Russian foreign minister") for what introduces the phrase.
+  let j = i - 1;
+  while (j >= 0 && j >= i - 4 && !DETERMINERS.has(tokens[j]!.lower) && !mentionAt(view.mentions, tokens[j]!)) j--;
+  const before = j >= 0 && j >= i - 4 ? tokens[j]! : undefined;
+  const determiner = before && DETERMINERS.has(before.lower) ? before.lower : undefined;
+  const possessed = before && mentionAt(view.mentions, before) && POSSESSIVE_AFTER.test(view.masked.slice(before.end));
+  if (isRole || isOrganization) {
+    const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
+    if (possessed || (determiner && !definite) || INDEFINITE.has(determiner ?? '')) return { kind: 'unnamed', personLike: isRole, at: t.start };
+    const multiWord = isRole ? PERSON_ROLES.find((r) => r.includes(' ') && view.masked.slice(0, t.end).toLowerCase().endsWith(r)) : undefined;
+    if (isRole) return { kind: 'person-role', role: multiWord ?? t.lower, at: t.start };
+    const phrase = ORGANIZATION_HEADS.find((h) => h.includes(' ') && view.masked.slice(0, t.end).toLowerCase().endsWith(h));
+    return { kind: 'organization-role', head: phrase ?? t.lower, at: t.start };
+  }
+  // "the claim says", "the document stated": a thing, not a person, and no one named.
+  if (determiner && j >= i - 2 && /^\p{Ll}/u.test(t.text) && !CONJUNCTIONS.has(t.lower) && !PREPOSITIONS.has(t.lower))
+    return { kind: 'unnamed', personLike: false, at: t.start };
+  return null;
+}
+
+const segmentStart = (masked: string, from: number, to: number) => {
+  let start = from;
+  for (const m of masked.slice(from, to).matchAll(SEGMENT_BREAK)) start = from + m.index + m[0].length;
+  return start;
+};
+
+/** Best subject among the tokens of earlier segments: a person, then a pronoun, a role, an organization. */
+function subjectInEarlierSegments(view: ParagraphView, tokens: Token[]): Subject | null {
+  const candidates: Subject[] = [];
+  tokens.forEach((_, i) => {
+    if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.lower)) return; // an object, not a subject
+    const subject = subjectOfToken(view, tokens, i);
+    if (!subject || subject.kind === 'unnamed') return;
+    if (subject.kind === 'entity' && POSSESSIVE_AFTER.test(view.masked.slice(mentionEnd(view, subject)))) return;
+    candidates.push(subject);
+  });
+  const rank = (s: Subject) =>
+    s.kind === 'entity' ? (s.type === 'person' ? 0 : s.type === 'organization' ? 3 : 5) : s.kind === 'pronoun' ? 1 : s.kind === 'person-role' ? 2 : 4;
+  return candidates.sort((a, b) => rank(a) - rank(b) || a.at - b.at)[0] ?? null;
+}
+
+const mentionEnd = (view: ParagraphView, s: { at: number }) => view.mentions.find((m) => m.start === s.at)?.end ?? s.at;
+
+/** The subject standing before a verb: the phrase right before it, else the sentence's subject further left. */
+function subjectBefore(view: ParagraphView, from: number, verbStart: number): Subject | null {
+  const ownStart = segmentStart(view.masked, from, verbStart);
+  const own = tokensOf(view.masked, ownStart, verbStart);
+  let i = own.length - 1;
+  while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(view.mentions, own[i]!)) i--;
+  if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {
+    const direct = subjectOfToken(view, own, i);
+    if (direct) return direct;
+    for (let k = i - 1; k >= 0; k--) {
+      const s = subjectOfToken(view, own, k);
+      if (s && (s.kind === 'entity' || s.kind === 'pronoun')) return s;
+    }
+  }
+  return subjectInEarlierSegments(view, tokensOf(view.masked, from, ownStart));
+}
+
+/** The subject standing after a verb or "according to": the first name, role or pronoun within a few words. */
+function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
+  const tokens = tokensOf(view.masked, verbEnd, end).slice(0, 8);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
+    const s = subjectOfToken(view, tokens, i);
+    if (s) return s;
+    if (/^\p{Ll}/u.test(t.text)) continue;
+  }
+  return null;
+}
+
+/**
+ * Finds every speech verb in the sentence [start, end) of a paragraph and its subject. A verb right after a
+ * closing mark ("…," said X) or "according to" takes the name after it; any other verb takes the phrase before
+ * it, or the sentence's subject when a clause sits between them ("X, chairman of Y, said").
+ */
+export function findSpeechActs(view: ParagraphView, start: number, end: number): SpeechAct[] {
+  const tokens = tokensOf(view.masked, start, end);
+  return findVerbs(view, tokens, start, end).map((verb) => {
+    const lead = view.masked.slice(start, verb.start);
+    const rightAfterQuote = /["”»]\s*[,.]?\s*$/u.test(lead) || /^\s*$/u.test(lead);
+    const subject =
+      verb.follows || rightAfterQuote
+        ? subjectAfter(view, verb.end, end)
+        : subjectBefore(view, start, verb.start);
+    return { verbStart: verb.start, verbEnd: verb.end, subject };
+  });
+}

@@ -1,0 +1,156 @@
+/**
+ * Every word list and pattern the quote stage uses, in one place: quote marks, speech verbs, the nouns that
+ * name a speaker by role, and the small words that sit between a speaker and a verb. General English only;
+ * nothing here names an article's content.
+ */
+
+/** Double quote marks. Single marks (‘ ’ ') are never quote marks here: they nest inside doubles or are apostrophes. */
+export const OPENING_MARKS = new Set(['“', '«', '„']);
+export const CLOSING_MARKS = new Set(['”', '»']);
+/** A mark that opens or closes depending on where it stands. */
+export const NEUTRAL_MARKS = new Set(['"']);
+
+/** Regular speech verbs as lemmas; their -s, -ed and -ing forms are derived below. */
+const REGULAR_SPEECH_VERBS = [
+  'add', 'state', 'continue', 'note', 'warn', 'declare', 'claim', 'tweet', 'indicate', 'explain', 'insist',
+  'argue', 'stress', 'underscore', 'underline', 'emphasize', 'emphasise', 'recall', 'reply', 'respond', 'answer',
+  'ask', 'suggest', 'announce', 'report', 'comment', 'remark', 'acknowledge', 'confirm', 'deny', 'reject', 'urge',
+  'call', 'describe', 'predict', 'threaten', 'conclude', 'observe', 'assert', 'maintain', 'reiterate', 'repeat',
+  'testify', 'quote', 'post', 'exclaim', 'shout', 'complain', 'concede', 'contend', 'caution', 'promise', 'vow',
+  'pledge', 'lament', 'blast', 'criticise', 'criticize', 'accuse', 'praise', 'proclaim', 'agree', 'recount',
+  'joke', 'mention', 'boast', 'counter', 'retort', 'hint', 'reveal', 'disclose', 'clarify', 'elaborate', 'allege',
+  'assure', 'advise', 'demand', 'appeal', 'charge', 'welcome', 'whisper',
+  'cry', 'muse', 'sigh', 'scoff', 'affirm', 'highlight', 'specify', 'summarize', 'summarise', 'tout', 'recommend',
+];
+
+/** Verbs whose past forms are not lemma + ed, and doubled-consonant stems. */
+const IRREGULAR_FORMS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
+  specify: ['specify', 'specifies', 'specified', 'specifying'],
+  cry: ['cry', 'cries', 'cried', 'crying'],
+};
+
+function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR_FORMS[lemma];
+  if (irregular) return irregular;
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const s = /(?:s|sh|ch|x)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, s, `${stem}ed`, `${stem}ing`];
+}
+
+/** Every inflected form of every speech verb. */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
+  [...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)].flatMap(inflect),
+);
+
+/** Speech verbs made of two words; matched before the single-word forms. */
+export const PHRASAL_SPEECH_VERBS = /\b(?:point(?:s|ed|ing)? out|went on|goes on|go on|according to|in the words of)\b/giu;
+
+/** Phrases that put the speaker after them: "according to X", "in the words of X". */
+export const SPEAKER_FOLLOWS = /^(?:according to|in the words of)$/iu;
+
+/** A person's title or role, as a speaker may be called instead of by name ("the minister stated"). */
+export const PERSON_ROLES = [
+  'prime minister', 'foreign minister', 'minister', 'president', 'vice president', 'senator', 'secretary',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director',
+  'governor', 'mayor', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'official',
+  'leader', 'premier', 'chancellor', 'expert', 'professor', 'analyst', 'researcher', 'lawyer', 'attorney',
+  'prosecutor', 'judge', 'envoy', 'diplomat', 'ceo', 'chief', 'head', 'commissioner', 'general', 'commander',
+  'aide', 'adviser', 'advisor', 'economist', 'scientist', 'doctor', 'author', 'founder', 'king', 'queen',
+  'prince', 'princess', 'pope', 'deputy', 'mp', 'candidate', 'coach', 'manager', 'owner', 'host', 'executive',
+  'officer', 'activist', 'campaigner', 'blogger', 'journalist', 'politician', 'businessman', 'businesswoman',
+  'billionaire', 'actor', 'actress', 'star', 'singer', 'player', 'fighter', 'boss', 'pundit', 'commentator',
+  'physician', 'epidemiologist', 'virologist', 'historian', 'writer', 'strategist', 'negotiator', 'mogul',
+];
+
+/** Roles that name the same kind of office, so "the lawmaker" finds a senator. */
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  lawmaker: ['senator', 'congressman', 'congresswoman', 'representative', 'legislator', 'mp', 'lawmaker'],
+  legislator: ['senator', 'congressman', 'congresswoman', 'representative', 'lawmaker', 'mp', 'legislator'],
+  politician: ['senator', 'minister', 'president', 'mp', 'governor', 'mayor', 'lawmaker', 'politician', 'leader'],
+  diplomat: ['minister', 'ambassador', 'envoy', 'secretary', 'diplomat'],
+  premier: ['prime minister', 'premier'],
+  expert: ['expert', 'professor', 'analyst', 'researcher', 'scientist', 'economist', 'director', 'fellow'],
+  analyst: ['analyst', 'expert', 'professor', 'researcher'],
+  professor: ['professor', 'expert', 'academic'],
+  chief: ['chief', 'head', 'director', 'boss', 'ceo', 'chairman'],
+  head: ['head', 'chief', 'director', 'boss', 'ceo', 'chairman'],
+  boss: ['boss', 'head', 'chief', 'director', 'ceo', 'president', 'chairman'],
+  official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'officer'],
+  spokesman: ['spokesman', 'spokesperson', 'spokeswoman'],
+  spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  lawyer: ['lawyer', 'attorney', 'counsel'],
+  attorney: ['attorney', 'lawyer', 'counsel'],
+};
+
+/** Head nouns of organizations, as an organization may be called instead of by name ("the ministry said"). */
+export const ORGANIZATION_HEADS = [
+  'ministry', 'office', 'department', 'agency', 'government', 'company', 'bank', 'embassy', 'committee', 'court',
+  'commission', 'council', 'party', 'institute', 'university', 'military', 'army', 'police', 'organisation',
+  'organization', 'group', 'firm', 'administration', 'service', 'kremlin', 'white house', 'cabinet', 'foundation',
+  'union', 'association', 'board', 'authority', 'centre', 'center', 'network', 'newspaper', 'outlet', 'channel',
+  'campaign', 'charity', 'corporation', 'federation', 'league', 'parliament', 'senate', 'congress', 'team',
+  'club', 'secretariat', 'mission', 'consulate', 'watchdog', 'regulator', 'tribunal', 'alliance', 'coalition',
+];
+
+/** Personal pronouns that can be the subject of a speech verb, and the gender each implies. */
+export const SUBJECT_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+};
+
+/** Words that can stand between a subject and its verb without being a subject themselves. */
+export const FILLER_WORDS = new Set([
+  'also', 'then', 'later', 'further', 'however', 'meanwhile', 'again', 'once', 'reportedly', 'allegedly',
+  'previously', 'earlier', 'recently', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will',
+  'would', 'could', 'can', 'may', 'might', 'did', 'does', 'do', 'repeatedly', 'publicly', 'privately', 'openly',
+  'directly', 'separately', 'subsequently', 'now', 'already', 'still', 'had', 'just', 'once', 'even', 'too',
+  'first', 'finally', 'in', 'turn', 'for', 'his', 'her', 'part', 'its', 'their', 'on', 'of', 'course', 'since',
+  'too', 'simply', 'flatly', 'angrily', 'bluntly', 'clearly', 'explicitly', 'emphatically', 'frankly', 'not',
+  'jokingly', 'proudly', 'bitterly', 'quickly', 'firmly', 'famously', 'ultimately', 'both', 'all', 'last', 'year',
+]);
+
+/** Words that open a relative clause; a verb right after one takes the subject from the clause before. */
+export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+
+/** A noun phrase that names no one: "a government spokesman", "officials", "the claim", "the document". */
+export const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'one', 'some', 'many', 'several', 'two', 'three',
+  'another', 'other', 'most', 'few', 'no', 'each', 'every', 'any', 'such',
+]);
+
+/** Plural nouns naming unnamed groups of speakers. */
+export const UNNAMED_PLURALS = /^(?:officials|experts|analysts|sources|critics|observers|scientists|researchers|residents|people|witnesses|reports|media|authorities|diplomats|lawmakers|activists|protesters|users|commentators|doctors|economists|investors|insiders|officers|spokesmen|documents|studies)$/iu;
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr',
+  'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc',
+  'corp', 'ltd', 'co', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'pres', 'rev', 'ft', 'mt', 'approx', 'dept', 'est',
+]);
+
+/** Fewest words a quoted span needs to be a quote rather than a scare-quoted term. */
+export const MIN_QUOTE_WORDS = 4;
+/** Most words a capitalised quoted span may have and still be read as a title ("Defeat Jihad"). */
+export const MAX_TITLE_WORDS = 10;
+/** Short function words a title may keep in lower case ("Most of Their People"). */
+export const TITLE_SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into',
+  'vs', 'via', 'is', 'are', 'be',
+]);
+
+/** How many paragraphs back a pronoun or a role noun may look for the person it stands for. */
+export const MAX_REFERENT_DISTANCE = 4;

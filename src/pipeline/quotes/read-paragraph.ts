@@ -1,0 +1,90 @@
+// Paragraph view: a paragraph's quote spans, its text with the quoted words masked out, its sentences and mentions.
+import type { Entity } from '../../contract/article';
+import { ABBREVIATIONS } from './lexicon';
+import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
+
+/** A mention of an entity outside quoted words, with the entity's type. */
+export type PlacedMention = { entity: Entity; start: number; end: number };
+
+/** Everything the attribution steps need to know about one paragraph. */
+export type ParagraphView = {
+  /** The block's id and its place among the article's paragraphs. */
+  block: string;
+  index: number;
+  text: string;
+  spans: QuoteSpan[];
+  /** The text with every quoted word replaced by MASK, so verbs and names inside quotes are never read. */
+  masked: string;
+  /** Sentence ranges [start, end) over the masked text: a quote never splits a sentence. */
+  sentences: Array<{ start: number; end: number }>;
+  /** Mentions outside quotes, in text order. */
+  mentions: PlacedMention[];
+  /** True when the paragraph ends inside a quote that goes on in the next paragraph. */
+  leftOpen: boolean;
+};
+
+/** Stands in for each quoted character of the masked text: not a letter, a digit or punctuation. */
+export const MASK = '░';
+
+function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  const chars = [...text.split('')];
+  for (const span of spans) {
+    // Keep a final stop, so "“… end.” Then …" still ends a sentence.
+    const last = /[.!?…]/u.test(text[span.end - 1] ?? '') ? span.end - 1 : span.end;
+    for (let i = span.start; i < last; i++) chars[i] = MASK;
+  }
+  return chars.join('');
+}
+
+const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["“«‘(\p{Lu}\p{N}]|\s*$)/gu;
+
+/** Splits masked text into sentences at stops followed by a capital, skipping abbreviations and initials. */
+function splitSentences(masked: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const m of masked.matchAll(SENTENCE_END)) {
+    const stop = m.index;
+    const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, stop - 12), stop))?.[1] ?? '';
+    const bare = word.toLowerCase().replace(/^\.+/u, '');
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) continue;
+    const end = stop + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < masked.length && masked.slice(start).trim()) out.push({ start, end: masked.length });
+  return out;
+}
+
+/** Mentions of each entity in this block that do not fall inside quoted words. */
+function mentionsOutsideQuotes(block: string, spans: QuoteSpan[], entities: Entity[]): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (m.block !== block) continue;
+      if (spans.some((s) => m.start < s.end && m.end > s.start)) continue;
+      out.push({ entity, start: m.start, end: m.end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Reads one paragraph; `continuing` says the previous paragraph ended inside a quote. */
+export function readParagraph(
+  block: { id: string; text: string },
+  index: number,
+  continuing: boolean,
+  entities: Entity[],
+): ParagraphView {
+  const { spans, leftOpen } = findQuoteSpans(block.text, continuing);
+  const masked = maskQuotes(block.text, spans);
+  return {
+    block: block.id,
+    index,
+    text: block.text,
+    spans,
+    masked,
+    sentences: splitSentences(masked),
+    mentions: mentionsOutsideQuotes(block.id, spans, entities),
+    leftOpen,
+  };
+}

@@ -1,0 +1,141 @@
+// Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
+import type { Entity } from '../../contract/article';
+import { MAX_REFERENT_DISTANCE, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import type { Subject } from './find-speech-acts';
+import type { ParagraphView } from './read-paragraph';
+
+/** A place in the article: a paragraph's index and an offset in it. */
+export type Position = { para: number; at: number };
+
+/** Who spoke, as far as the text says: an entity id or null, and whether the speaker is a person. */
+export type Resolved = { speaker: string | null; personLike: boolean; organization: boolean };
+
+type Gender = 'male' | 'female';
+type PersonFacts = { roles: string; gender: Gender | undefined };
+
+const pick = (r: Resolved): Resolved => ({ speaker: r.speaker, personLike: r.personLike, organization: r.organization });
+const before = (a: Position, b: Position) => a.para < b.para || (a.para === b.para && a.at < b.at);
+const near = (a: Position, b: Position) => b.para - a.para <= MAX_REFERENT_DISTANCE;
+
+const MALE_HONORIFIC = /\b(?:mr|mister|sir|lord|king|prince)\.?\s*$/iu;
+const FEMALE_HONORIFIC = /\b(?:ms|mrs|miss|madam|dame|lady|queen|princess)\.?\s*$/iu;
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|wife|mother|daughter)\b/iu;
+const MALE_ROLE = /\b(?:spokesman|congressman|businessman|king|prince|husband|father|son)\b/iu;
+
+/** Titles and gender the text gives each person: the words before a mention, an appositive after it, the description. */
+function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, PersonFacts> {
+  const facts = new Map<string, PersonFacts>();
+  for (const e of entities) if (e.type === 'person') facts.set(e.id, { roles: (e.description ?? '').toLowerCase(), gender: undefined });
+  for (const view of views) {
+    view.mentions.forEach((m, i) => {
+      const f = facts.get(m.entity.id);
+      if (!f) return;
+      const prevEnd = i > 0 ? view.mentions[i - 1]!.end : 0;
+      const lead = view.masked.slice(Math.max(prevEnd, m.start - 60), m.start).split(/[,;:()"“”]/u).pop() ?? '';
+      const tail = /^,([^,;:()"“”]{1,80})(?:[,;.]|$)/u.exec(view.masked.slice(m.end))?.[1] ?? '';
+      f.roles += ` ${lead.toLowerCase()} | ${tail.toLowerCase()}`;
+      if (!f.gender && MALE_HONORIFIC.test(lead)) f.gender = 'male';
+      if (!f.gender && FEMALE_HONORIFIC.test(lead)) f.gender = 'female';
+    });
+  }
+  for (const f of facts.values()) {
+    if (f.gender) continue;
+    if (FEMALE_ROLE.test(f.roles)) f.gender = 'female';
+    else if (MALE_ROLE.test(f.roles)) f.gender = 'male';
+  }
+  return facts;
+}
+
+/** What earlier text offers a pronoun or role noun to point back at. */
+export type Discourse = {
+  /** Record who spoke at a position, so later pronouns can point back at them. */
+  noteSpeaker(at: Position, resolved: Resolved): void;
+  /** The entity (or null) a subject phrase at a position stands for. */
+  resolve(subject: Subject, at: Position): Resolved;
+  /** The last speaker noted in one paragraph, if any. */
+  lastSpeakerIn(para: number): Resolved | undefined;
+};
+
+/** Builds the discourse model over all paragraphs: people's titles and genders, and the mentions in order. */
+export function createDiscourse(views: ParagraphView[], entities: Entity[]): Discourse {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const people = learnPeople(views, entities);
+  const mentions = views.flatMap((v) => v.mentions.map((m) => ({ para: v.index, at: m.start, entity: m.entity })));
+  const speakers: Array<Position & Resolved> = [];
+
+  const unnamed = (personLike: boolean): Resolved => ({ speaker: null, personLike, organization: false });
+  const asResolved = (id: string): Resolved => {
+    const type = byId.get(id)?.type;
+    if (type === 'person') return { speaker: id, personLike: true, organization: false };
+    if (type === 'organization') return { speaker: id, personLike: false, organization: true };
+    return unnamed(false); // countries and places are not speakers in the contract
+  };
+  const genderFits = (id: string | null, gender: Gender | undefined) =>
+    !gender || !id || (people.get(id)?.gender ?? gender) === gender;
+
+  /** The last person who spoke (or, failing that, was named) before a position, of a compatible gender. */
+  const lastPerson = (at: Position, gender: Gender | undefined, accept: (id: string) => boolean = () => true): Resolved | undefined => {
+    for (let i = speakers.length - 1; i >= 0; i--) {
+      const s = speakers[i]!;
+      if (!before(s, at) || !near(s, at) || !s.personLike) continue;
+      if (s.speaker === null ? accept('') : accept(s.speaker) && genderFits(s.speaker, gender)) return pick(s);
+    }
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.entity.type !== 'person' || !before(m, at) || !near(m, at)) continue;
+      if (accept(m.entity.id) && genderFits(m.entity.id, gender)) return asResolved(m.entity.id);
+    }
+    return undefined;
+  };
+
+  const lastOrganization = (at: Position, accept: (e: Entity) => boolean): Resolved | undefined => {
+    for (let i = speakers.length - 1; i >= 0; i--) {
+      const s = speakers[i]!;
+      if (before(s, at) && near(s, at) && s.organization && s.speaker && accept(byId.get(s.speaker)!)) return pick(s);
+    }
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.entity.type === 'organization' && before(m, at) && accept(m.entity)) return asResolved(m.entity.id);
+    }
+    return undefined;
+  };
+
+  const hasRole = (id: string, role: string) => {
+    const roles = people.get(id)?.roles ?? '';
+    return (ROLE_SYNONYMS[role] ?? [role]).some((r) => new RegExp(`\\b${r}\\b`, 'u').test(roles));
+  };
+
+  return {
+    noteSpeaker(at, resolved) {
+      speakers.push({ speaker: resolved.speaker, personLike: resolved.personLike, organization: resolved.organization, ...at });
+    },
+    lastSpeakerIn(para) {
+      for (let i = speakers.length - 1; i >= 0; i--) if (speakers[i]!.para === para) return pick(speakers[i]!);
+      return undefined;
+    },
+    resolve(subject, at) {
+      switch (subject.kind) {
+        case 'entity':
+          return asResolved(subject.id);
+        case 'unnamed':
+          return unnamed(subject.personLike);
+        case 'pronoun': {
+          const kind = SUBJECT_PRONOUNS[subject.pronoun];
+          if (kind === 'male' || kind === 'female') return lastPerson(at, kind) ?? unnamed(true);
+          return lastOrganization(at, () => true) ?? unnamed(false);
+        }
+        case 'person-role': {
+          const withRole = lastPerson(at, undefined, (id) => id !== '' && hasRole(id, subject.role));
+          if (withRole) return withRole;
+          const anyone = [...people.keys()].filter((id) => hasRole(id, subject.role));
+          if (anyone.length === 1) return asResolved(anyone[0]!);
+          return lastPerson(at, undefined) ?? unnamed(true);
+        }
+        case 'organization-role': {
+          const fits = (e: Entity) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(subject.head));
+          return lastOrganization(at, fits) ?? unnamed(false);
+        }
+      }
+    },
+  };
+}

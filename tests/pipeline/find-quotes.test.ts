@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/pipeline/stages/06-find-quotes';
+import { buildStory, quoteOf, type BlockSpec, type EntitySpec } from './build-story';
+
+type Case = { name: string; blocks: BlockSpec[]; entities: EntitySpec[]; quotes: Array<[block: string, text: string, speaker: string | null]> };
+
+const lavrov: EntitySpec = { id: 'sergey-lavrov', names: ['Sergey Lavrov', 'Lavrov'] };
+const putin: EntitySpec = { id: 'vladimir-putin', names: ['Vladimir Putin', 'Putin'] };
+const johnson: EntitySpec = { id: 'boris-johnson', names: ['Boris Johnson', 'Johnson'] };
+
+const cases: Case[] = [
+  {
+    name: 'said-after-name',
+    blocks: ['"We have a lot of issues that can turn into useful directions," Lavrov said in an interview.'],
+    entities: [lavrov],
+    quotes: [['b1', 'We have a lot of issues that can turn into useful directions,', 'sergey-lavrov']],
+  },
+  {
+    name: 'said-before-name',
+    blocks: ['"We mustn\'t squander our progress by easing up too soon," said Nicola Sturgeon, Scotland\'s first minister.'],
+    entities: [johnson, { id: 'nicola-sturgeon', names: ['Nicola Sturgeon', 'Sturgeon'] }],
+    quotes: [['b1', "We mustn't squander our progress by easing up too soon,", 'nicola-sturgeon']],
+  },
+  {
+    name: 'name-after-quote-without-verb',
+    blocks: ['"Information has leaked about their contacts. We welcome this", Lavrov in an interview with RBC.'],
+    entities: [lavrov],
+    quotes: [['b1', 'Information has leaked about their contacts. We welcome this', 'sergey-lavrov']],
+  },
+  {
+    name: 'pronoun-speaker-after-quote',
+    blocks: [
+      'The deal cannot resolve the stalemate, Marvin Weinbaum, the director of an institute in Washington, said.',
+      'Ashraf Ghani was awarded the victory in the election.',
+      '"Certainly, without a deal the government side would be weak," he said.',
+    ],
+    entities: [{ id: 'marvin-weinbaum', names: ['Marvin Weinbaum', 'Weinbaum'] }, { id: 'ashraf-ghani', names: ['Ashraf Ghani'] }],
+    quotes: [['b3', 'Certainly, without a deal the government side would be weak,', 'marvin-weinbaum']],
+  },
+  {
+    name: 'pronoun-prefers-the-last-speaker-to-the-last-name',
+    blocks: [
+      'Tommy Robinson, meanwhile, criticised the decision and said the pair were coming to lay flowers where Lee Rigby died.',
+      '"It\'s embarrassing for this so-called land of democracy," he said.',
+    ],
+    entities: [{ id: 'tommy-robinson', names: ['Tommy Robinson'] }, { id: 'lee-rigby', names: ['Lee Rigby'] }],
+    quotes: [['b2', "It's embarrassing for this so-called land of democracy,", 'tommy-robinson']],
+  },
+  {
+    name: 'pronoun-skips-a-person-of-the-other-gender',
+    blocks: [
+      'Ms Wang Yanyi once again rejected claims made by Mr Donald Trump about the lab.',
+      '"This is pure fabrication, and we never had the virus", she said.',
+    ],
+    entities: [{ id: 'wang-yanyi', names: ['Wang Yanyi', 'Wang'] }, { id: 'donald-trump', names: ['Donald Trump', 'Trump'] }],
+    quotes: [['b2', 'This is pure fabrication, and we never had the virus', 'wang-yanyi']],
+  },
+  {
+    name: 'role-noun-speaker',
+    blocks: [
+      'Russian Foreign Minister Sergey Lavrov also said that Moscow has received no proposals for a meeting with Vladimir Putin.',
+      '"We have not received any specific proposals so far", the minister stated in an interview.',
+    ],
+    entities: [lavrov, putin],
+    quotes: [['b2', 'We have not received any specific proposals so far', 'sergey-lavrov']],
+  },
+  {
+    name: 'role-noun-speaker-by-description',
+    blocks: [
+      'Donald Trump met Boris Johnson in London on Monday.',
+      'The prime minister said that schools could reopen "as early as the first of June".',
+    ],
+    entities: [{ id: 'donald-trump', names: ['Donald Trump'], description: 'US President' }, { ...johnson, description: 'Prime Minister' }],
+    quotes: [['b2', 'as early as the first of June', 'boris-johnson']],
+  },
+  {
+    name: 'according-to',
+    blocks: ['According to Lavrov, "the contacts took place several times this year."'],
+    entities: [lavrov],
+    quotes: [['b1', 'the contacts took place several times this year.', 'sergey-lavrov']],
+  },
+  {
+    name: 'subject-before-an-appositive',
+    blocks: [
+      'Keith Vaz, chairman of the Home Affairs Select Committee, who had called for a ban, said: "I welcome the ban on both of them."',
+    ],
+    entities: [{ id: 'keith-vaz', names: ['Keith Vaz'] }, { id: 'home-affairs', type: 'organization', names: ['Home Affairs Select Committee'] }],
+    quotes: [['b1', 'I welcome the ban on both of them.', 'keith-vaz']],
+  },
+  {
+    name: 'quoted-by-an-outlet-as-saying',
+    blocks: ['"The foot-dragging by the bank is hampering efforts," Sarosh Zaiwalla, a lawyer, was quoted by Reuters as saying.'],
+    entities: [{ id: 'sarosh-zaiwalla', names: ['Sarosh Zaiwalla'] }, { id: 'reuters', type: 'organization', names: ['Reuters'] }],
+    quotes: [['b1', 'The foot-dragging by the bank is hampering efforts,', 'sarosh-zaiwalla']],
+  },
+  {
+    name: 'colon-introduces-quote',
+    blocks: [
+      '"The lower the level, the fewer the measures," Johnson said.',
+      'He continued: "We have been through the initial peak, but it is still dangerous."',
+    ],
+    entities: [johnson],
+    quotes: [
+      ['b1', 'The lower the level, the fewer the measures,', 'boris-johnson'],
+      ['b2', 'We have been through the initial peak, but it is still dangerous.', 'boris-johnson'],
+    ],
+  },
+  {
+    name: 'quote-split-by-attribution',
+    blocks: ['"There are millions of people who are fearful," Johnson said. "To their futures and the futures of their children."'],
+    entities: [johnson],
+    quotes: [
+      ['b1', 'There are millions of people who are fearful,', 'boris-johnson'],
+      ['b1', 'To their futures and the futures of their children.', 'boris-johnson'],
+    ],
+  },
+  {
+    name: 'two-quotes-in-one-reported-sentence',
+    blocks: ['Johnson said he had "consulted across the political spectrum" and that there was a "general consensus on what we could do."'],
+    entities: [johnson],
+    quotes: [
+      ['b1', 'consulted across the political spectrum', 'boris-johnson'],
+      ['b1', 'general consensus on what we could do.', 'boris-johnson'],
+    ],
+  },
+  {
+    name: 'multi-paragraph-quote-keeps-speaker',
+    blocks: [
+      'A researcher with the group, Matthew Collins, said it was "delighted" with the decision.',
+      '"These two are among the most extreme activists in the world. They have nothing to contribute.',
+      '"They are not here to contribute to good community relations."',
+      'Lavrov said nothing about it.',
+    ],
+    entities: [{ id: 'matthew-collins', names: ['Matthew Collins'] }, lavrov],
+    quotes: [
+      ['b2', 'These two are among the most extreme activists in the world. They have nothing to contribute.', 'matthew-collins'],
+      ['b3', 'They are not here to contribute to good community relations.', 'matthew-collins'],
+    ],
+  },
+  {
+    name: 'quote-paragraph-without-attribution-takes-the-previous-paragraph-speaker',
+    blocks: ['Lavrov also said that Moscow does not stop contacts with the opposition.', '"We are ready to discuss these topics with everyone."'],
+    entities: [lavrov],
+    quotes: [['b2', 'We are ready to discuss these topics with everyone.', 'sergey-lavrov']],
+  },
+  {
+    name: 'unnamed-speaker-is-null',
+    blocks: [
+      'Lee Rigby was killed in Woolwich.',
+      'A government spokesman said people whose presence "is not conducive to the public good" could be excluded.',
+      'He added: "We condemn all those whose views run counter to our shared values."',
+    ],
+    entities: [{ id: 'lee-rigby', names: ['Lee Rigby'] }],
+    quotes: [
+      ['b2', 'is not conducive to the public good', null],
+      ['b3', 'We condemn all those whose views run counter to our shared values.', null],
+    ],
+  },
+  {
+    name: 'a-thing-that-says-is-null',
+    blocks: ['Dated 14 May, the claim reportedly says the bank "seeks an order requiring the BoE to comply".'],
+    entities: [{ id: 'boe', type: 'organization', names: ['BoE'] }],
+    quotes: [['b1', 'seeks an order requiring the BoE to comply', null]],
+  },
+  {
+    name: 'organization-as-speaker',
+    blocks: [
+      'The Home Office said the pair\'s statements "may foster hatred in the community".',
+      'The Chinese Foreign Ministry urged the US to focus on its own affairs.',
+      'The ministry also pointed out that officials have "repeatedly stated that there is no evidence".',
+    ],
+    entities: [
+      { id: 'home-office', type: 'organization', names: ['Home Office'] },
+      { id: 'foreign-ministry', type: 'organization', names: ['Chinese Foreign Ministry'] },
+    ],
+    quotes: [
+      ['b1', 'may foster hatred in the community', 'home-office'],
+      ['b3', 'repeatedly stated that there is no evidence', 'foreign-ministry'],
+    ],
+  },
+  {
+    name: 'country-is-never-a-speaker',
+    blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
+    entities: [{ id: 'china', type: 'country', names: ['China'] }],
+    quotes: [['b1', 'painful and decisive countermeasures against them', null]],
+  },
+  {
+    name: 'scare-quotes-are-not-quotes',
+    blocks: [
+      'Juan Guaido proclaimed himself "interim president" in January, citing the "Montevideo Mechanism" talks.',
+      'The group is best known for a "Defeat Jihad Now" poster campaign and "Most of Their People" banners.',
+      'Authorities called it nothing short of “economic warfare”.',
+    ],
+    entities: [{ id: 'juan-guaido', names: ['Juan Guaido'] }],
+    quotes: [],
+  },
+  {
+    name: 'quoted-title-in-read-more-is-not-a-quote',
+    blocks: [
+      { kind: 'related', text: 'READ MORE: "We will not surrender to anyone," the leader says' },
+      { kind: 'caption', text: '"This is a great day for all of us," Lavrov said at the talks' },
+      { kind: 'teaser', text: '"Putin and Trump would benefit from meeting," Kremlin says' },
+    ],
+    entities: [lavrov, putin],
+    quotes: [],
+  },
+  {
+    name: 'curly-and-straight-marks',
+    blocks: [
+      '“There’s no question about it,” Lavrov said.',
+      'Lavrov called for sanctions “for violating Hong Kong’s independence." He said more.',
+      '«We will respond to it soon enough», Lavrov said.',
+    ],
+    entities: [lavrov],
+    quotes: [
+      ['b1', 'There’s no question about it,', 'sergey-lavrov'],
+      ['b2', 'for violating Hong Kong’s independence.', 'sergey-lavrov'],
+      ['b3', 'We will respond to it soon enough', 'sergey-lavrov'],
+    ],
+  },
+  {
+    name: 'single-quotes-nest-and-apostrophes-are-not-marks',
+    blocks: ['"We reaffirmed the call of the \'Montevideo Mechanism\' and Venezuela\'s right to talks", Lavrov said.'],
+    entities: [lavrov],
+    quotes: [['b1', "We reaffirmed the call of the 'Montevideo Mechanism' and Venezuela's right to talks", 'sergey-lavrov']],
+  },
+  {
+    name: 'names-inside-the-quote-are-not-speakers',
+    blocks: [
+      'Lavrov spoke to RBC on Thursday.',
+      '"When President Putin agreed, the opposition leader Juan Guaido haughtily refused", he said.',
+    ],
+    entities: [lavrov, putin, { id: 'juan-guaido', names: ['Juan Guaido'] }],
+    quotes: [['b2', 'When President Putin agreed, the opposition leader Juan Guaido haughtily refused', 'sergey-lavrov']],
+  },
+];
+
+describe('findQuotes', () => {
+  it.each(cases)('$name', ({ blocks, entities, quotes }) => {
+    const story = buildStory(blocks, entities);
+    const expected = quotes.map(([block, text, speaker], i) => quoteOf(story, `q${i + 1}`, block, text, speaker));
+    expect(findQuotes(story.sections, story.entities)).toEqual(expected);
+  });
+
+  it('keeps every quote text equal to its block slice', () => {
+    const story = buildStory(cases.flatMap((c) => c.blocks), []);
+    const texts = new Map(story.sections[0]!.blocks.map((b) => [b.id, b.text]));
+    for (const q of findQuotes(story.sections, story.entities)) expect(texts.get(q.block)!.slice(q.start, q.end), q.id).toBe(q.text);
+  });
+});
