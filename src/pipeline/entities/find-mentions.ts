@@ -42,8 +42,8 @@ export type Found = {
   inCredit: boolean;
 };
 
-/** A capitalised word that may be a person's surname, resolved once all names are known. */
-export type Loose = { block: string; token: Token; inCredit: boolean };
+/** Capitalised words that may be a known person's name or surname, resolved once all names are known. */
+export type Loose = { block: string; tokens: Token[]; inCredit: boolean };
 
 /** Compass and "New"-style words that make "South America", "New Mexico" something other than the country. */
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'latin', 'upper', 'lower', 'greater']);
@@ -62,6 +62,12 @@ const isShouting = (text: string) => {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
 };
+
+/** A headline-style line: most words of four letters or more are capitalised. */
+function isTitleCase(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length > 3);
+  return long.length > 0 && long.filter((t) => t.capitalised).length / long.length > 0.6;
+}
 
 function countryAt(tokens: Token[], i: number, end: number, text: string): { words: number; country: string } | null {
   for (let k = Math.min(MAX_COUNTRY_WORDS, end - i); k >= 1; k--) {
@@ -154,9 +160,12 @@ function nameRunEnd(tokens: Token[], i: number, end: number, text: string, trust
     if (isTitle(t.text) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text)) break;
     // A common word can be a surname right after a given name ("Donald Trump"), and then ends the name.
     if (isCommonWord(t.text) && !isFirstName(t.text) && !t.allCaps) {
-      if (j === i + 1 && (trusted || isFirstName(tokens[i]!.text))) {
+      // After a title, a name may start with one ("Director Wang Yanyi").
+      if (j === i && trusted) {
         j++;
+        continue;
       }
+      if (j === i + 1 && (trusted || isFirstName(tokens[i]!.text))) j++;
       break;
     }
     j++;
@@ -216,13 +225,42 @@ function organizationEnd(tokens: Token[], i: number, end: number): number {
   return -1;
 }
 
-/** Finds every mention in one target; credit lines yield only the photographers they name. */
+/** A name right after a credit's slash: "© Sputnik / Ramil Sitdikov", "© AFP 2019 / Paul CROCK"; its end, or -1. */
+function creditNameEnd(tokens: Token[], i: number, text: string): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4) {
+    const t = tokens[j]!;
+    if ((j > i && !JOINING_GAP.test(t.gap)) || !t.capitalised || /\p{N}/u.test(t.text)) break;
+    if (countryAt(tokens, j, j + 1, text) || isTitle(t.text) || isOrganizationHead(t.text)) break;
+    if (isCommonWord(t.text) && !t.allCaps && !isFirstName(t.text)) break;
+    j++;
+  }
+  const words = tokens.slice(i, j);
+  const first = words[0];
+  return words.length >= 2 && first && !isKnownOrganization(first.text) && !(first.allCaps && first.text.length <= 3) ? j : -1;
+}
+
+/**
+ * A two- or three-word name followed by an apposition that says who it is ("Sarosh Zaiwalla, a London-based lawyer",
+ * "Yuan Zhiming, vice director"): the end of the name, or -1.
+ */
+function appositionNameEnd(tokens: Token[], i: number, end: number, text: string): number {
+  let j = i;
+  while (j < end && j - i < 3 && tokens[j]!.capitalised && (j === i || JOINING_GAP.test(tokens[j]!.gap))) {
+    if (isTitle(tokens[j]!.text) || countryAt(tokens, j, j + 1, text) || placeAt(tokens, j, j + 1, text)) return -1;
+    j++;
+  }
+  const next = tokens[j];
+  if (j - i < 2 || !next || !/^,\s$/u.test(next.gap) || isCommonWord(tokens[j - 1]!.text)) return -1;
+  return /^(?:a|an|who)$/u.test(next.text) || isTitle(next.text) || isTitleQualifier(next.text) ? j : -1;
+}
+
+/** Finds every mention in one target; in a credit line, the names after its slashes are photographers. */
 export function findMentions(target: Target): { found: Found[]; loose: Loose[] } {
   const { text, block } = target;
   const inCredit = target.kind === 'credit';
-  // In a credit ("© AP Photo / Pablo Martinez Monsivais") the photographer follows the last slash.
-  const creditFrom = inCredit ? text.lastIndexOf('/') + 1 : 0;
-  const tokens = tokenizeText(text).filter((t) => t.start >= creditFrom);
+  const tokens = tokenizeText(text);
+  const titleCase = isTitleCase(tokens);
   const found: Found[] = [];
   const loose: Loose[] = [];
   const push = (type: EntityType, from: number, to: number, key: string, country: string | null, extra: Partial<Found> = {}) => {
@@ -230,20 +268,20 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
     const b = tokens[to - 1]!;
     found.push({ type, block, start: a.start, end: b.end, text: text.slice(a.start, b.end), key, country, inCredit, ...extra });
   };
+  const keepLoose = (from: number, to: number) => loose.push({ block, tokens: tokens.slice(from, to), inCredit });
 
   for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
     let i = runStart;
     // Sentence-opening function words ("However", "During") belong to no name.
-    while (i < runEnd && isCommonWord(tokens[i]!.text) && !isTitle(tokens[i]!.text) && !isTitleQualifier(tokens[i]!.text) && !tokens[i]!.allCaps && !countryAt(tokens, i, runEnd, text) && !placeAt(tokens, i, runEnd, text) && organizationEnd(tokens, i, runEnd) < 0) {
-      loose.push({ block, token: tokens[i]!, inCredit });
+    while (i < runEnd && isCommonWord(tokens[i]!.text) && !isTitle(tokens[i]!.text) && !isTitleQualifier(tokens[i]!.text) && !tokens[i]!.allCaps && !countryAt(tokens, i, runEnd, text) && !placeAt(tokens, i, runEnd, text) && organizationEnd(tokens, i, runEnd) < 0 && appositionNameEnd(tokens, i, runEnd, text) < 0) {
+      keepLoose(i, i + 1);
       i++;
     }
-    const orgEnd = inCredit ? -1 : organizationEnd(tokens, i, runEnd);
+    const orgEnd = organizationEnd(tokens, i, runEnd);
     if (orgEnd > i) {
       const name = text.slice(tokens[i]!.start, tokens[orgEnd - 1]!.end);
       push('organization', i, orgEnd, name, null);
       i = orgEnd;
-      continue;
     }
     while (i < runEnd) {
       const t = tokens[i]!;
@@ -251,13 +289,22 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         i++;
         continue;
       }
+      if (inCredit && t.gap.includes('/')) {
+        const creditEnd = creditNameEnd(tokens, i, text);
+        if (creditEnd > i) {
+          const nameWords = tokens.slice(i, creditEnd).map((w) => w.text);
+          push('person', i, creditEnd, nameWords.join(' '), null, { nameWords, description: null });
+          i = creditEnd;
+          continue;
+        }
+      }
       const country = countryAt(tokens, i, runEnd, text);
       if (country) {
-        if (!inCredit) push('country', i, i + country.words, country.country, country.country);
+        push('country', i, i + country.words, country.country, country.country);
         i += country.words;
         continue;
       }
-      const longPlace = inCredit ? null : placeAt(tokens, i, runEnd, text);
+      const longPlace = placeAt(tokens, i, runEnd, text);
       if (longPlace && longPlace.words > 1) {
         const country = placeContext(tokens, i, longPlace.words, text) ?? longPlace.country;
         push('place', i, i + longPlace.words, text.slice(t.start, tokens[i + longPlace.words - 1]!.end), country);
@@ -275,34 +322,38 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
       }
       const title = titleBefore(tokens, i, text);
       const bracketed = bracketedGivenNames(tokens, i);
-      const runTo = nameRunEnd(tokens, i, runEnd, text, title.titled || bracketed.length > 0 || inCredit);
+      const apposition = appositionNameEnd(tokens, i, runEnd, text);
+      // In a title-case line every word is capitalised, so a title does not vouch for the word after it ("Aide Responds").
+      const trusted = (title.titled && !titleCase) || bracketed.length > 0;
+      const runTo = apposition > i ? apposition : nameRunEnd(tokens, i, runEnd, text, trusted);
       const words = tokens.slice(i, runTo).filter((w) => w.capitalised).map((w) => w.text);
       const first = words[0] ?? '';
       const isPerson =
         runTo > i &&
-        (inCredit
-          ? words.length >= 2 && !isKnownOrganization(first) && words.every((w, k) => !isCommonWord(w) || (k > 0 && w === w.toUpperCase()))
-          : title.titled || bracketed.length > 0 || (words.length >= 2 && (isFirstName(first) || isLastName(first))));
+        (title.titled ||
+          bracketed.length > 0 ||
+          (words.length >= 2 && (isFirstName(first) || isLastName(first))) ||
+          apposition > i);
       if (isPerson && !(words.length === 1 && placeAt(tokens, i, i + 1, text))) {
         const nameWords = bracketed.length ? [...bracketed.filter((w) => !isTitle(w)), ...words] : words;
         push('person', i, runTo, nameWords.join(' '), title.country, { nameWords, description: title.description });
         i = runTo;
         continue;
       }
-      const place = inCredit ? null : placeAt(tokens, i, runEnd, text);
+      const place = placeAt(tokens, i, runEnd, text);
       if (place) {
         const country = placeContext(tokens, i, place.words, text) ?? place.country;
         push('place', i, i + place.words, text.slice(tokens[i]!.start, tokens[i + place.words - 1]!.end), country);
         i += place.words;
         continue;
       }
-      if (!inCredit && isKnownOrganization(t.text)) {
+      if (isKnownOrganization(t.text)) {
         push('organization', i, i + 1, t.text, null);
         i++;
         continue;
       }
       // An unknown place named by its context: "the Russian city of Sochi", "Ukraine's Donbas region".
-      const context = inCredit || isCommonWord(t.text) ? null : placeContext(tokens, i, 1, text);
+      const context = isCommonWord(t.text) ? null : placeContext(tokens, i, 1, text);
       if (context && (tokens[i - 1]?.text === 'of' || tokens[i - 1]?.possessive)) {
         let k = 1;
         while (i + k < runEnd && tokens[i + k]!.capitalised && !isCommonWord(tokens[i + k]!.text)) k++;
@@ -310,8 +361,10 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         i += k;
         continue;
       }
-      loose.push({ block, token: t, inCredit });
-      i++;
+      // Unresolved words may still be a known person's name ("Lavrov said", "Jabeur Fathally said").
+      const to = Math.max(runTo, i + 1);
+      keepLoose(i, to);
+      i = to;
     }
   }
   return { found, loose };

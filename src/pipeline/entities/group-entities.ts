@@ -6,6 +6,7 @@ import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
 import { isFirstName } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
+import type { Token } from './tokenize-text';
 import { similarNames } from './similar-names';
 
 type Cluster = { type: EntityType; key: string; found: Found[]; order: number };
@@ -43,12 +44,27 @@ function clusterPeople(people: Found[]): Found[][] {
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
-  for (const { block, token, inCredit } of loose) {
-    if (token.text.length < 3) continue;
-    const homes = people.filter((found) => found.some((f) => f.nameWords && f.nameWords.length > 1 && sameNameholder(f.nameWords, [token.text])));
-    if (homes.length !== 1) continue;
-    const text = token.text;
-    homes[0]!.push({ type: 'person', block, start: token.start, end: token.end, text, key: text, country: null, nameWords: [text], inCredit });
+  const homeOf = (words: string[]) => {
+    const homes = people.filter((found) => found.some((f) => f.nameWords && f.nameWords.length >= words.length && sameNameholder(f.nameWords, words)));
+    return homes.length === 1 ? homes[0]! : null;
+  };
+  const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
+    const a = tokens[0]!;
+    const b = tokens[tokens.length - 1]!;
+    const text = tokens.map((t) => t.text).join(' ');
+    home.push({ type: 'person', block, start: a.start, end: b.end, text: text, key: text, country: null, nameWords: tokens.map((t) => t.text), inCredit });
+  };
+  for (const { block, tokens, inCredit } of loose) {
+    const whole = tokens.length > 1 ? homeOf(tokens.map((t) => t.text)) : null;
+    if (whole) {
+      add(whole, block, tokens, inCredit);
+      continue;
+    }
+    for (const token of tokens) {
+      if (token.text.length < 3) continue;
+      const home = homeOf([token.text]);
+      if (home && home.some((f) => (f.nameWords?.length ?? 0) > 1)) add(home, block, [token], inCredit);
+    }
   }
 }
 
