@@ -6,6 +6,7 @@ import { normaliseText } from './stages/01-normalise-text';
 import { classifyLines } from './stages/02-classify-lines';
 import { groupSections } from './stages/03-group-sections';
 import { extractMetadata } from './stages/04-extract-metadata';
+import { findEntities } from './stages/05-find-entities';
 
 /** Thrown for input that cannot be an article; the CLI reports its message with the file name. */
 export class InputError extends Error {
@@ -26,7 +27,7 @@ export function ingestArticle(raw: string, id: string): Article {
     headline,
     ...metadata,
     sections,
-    entities: [],
+    entities: findEntities(sections),
     quotes: [],
     dropped,
   };

@@ -1,0 +1,125 @@
+/**
+ * Groups found mentions into one entity per real thing: a person's full name, surname and transliterated spellings
+ * become one entity; a country's name, code and demonym one; and gives each a canonical name, aliases and an id.
+ */
+import type { Entity, EntityType, Mention } from '../../contract/article';
+import { uniqueSlugger } from '../slug';
+import { isFirstName } from '../lexicon/words';
+import type { Found, Loose } from './find-mentions';
+import type { Token } from './tokenize-text';
+import { similarNames } from './similar-names';
+
+type Cluster = { type: EntityType; key: string; found: Found[]; order: number };
+
+/** Order of mentions in the article: by target, then by offset. */
+export type TargetOrder = Map<string, number>;
+
+const byPosition = (order: TargetOrder) => (a: Mention, b: Mention) =>
+  (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start;
+
+/** Two people's names can be one person's: same surname up to transliteration, and no clash of given names. */
+function sameNameholder(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 1) return long.some((w, i) => similarNames(w, short[0]!) && (i === long.length - 1 || !isFirstName(w)));
+  if (!similarNames(short[short.length - 1]!, long[long.length - 1]!)) return false;
+  const given = short[0]!;
+  const otherGiven = long[0]!;
+  return similarNames(given, otherGiven) || given[0] === otherGiven[0] && (given.length <= 2 || otherGiven.length <= 2);
+}
+
+function clusterPeople(people: Found[]): Found[][] {
+  const clusters: { names: string[][]; found: Found[] }[] = [];
+  // Fuller names first, so a surname alone joins the full name rather than founding its own person.
+  const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
+  for (const f of ordered) {
+    const words = f.nameWords ?? [f.text];
+    const home = clusters.find((c) => c.names.some((n) => sameNameholder(n, words)));
+    if (home) {
+      home.names.push(words);
+      home.found.push(f);
+    } else clusters.push({ names: [words], found: [f] });
+  }
+  return clusters.map((c) => c.found);
+}
+
+/** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
+function linkLoose(people: Found[][], loose: Loose[]): void {
+  const homeOf = (words: string[]) => {
+    const homes = people.filter((found) => found.some((f) => f.nameWords && f.nameWords.length >= words.length && sameNameholder(f.nameWords, words)));
+    return homes.length === 1 ? homes[0]! : null;
+  };
+  const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
+    const a = tokens[0]!;
+    const b = tokens[tokens.length - 1]!;
+    const text = tokens.map((t) => t.text).join(' ');
+    home.push({ type: 'person', block, start: a.start, end: b.end, text: text, key: text, country: null, nameWords: tokens.map((t) => t.text), inCredit });
+  };
+  for (const { block, tokens, inCredit } of loose) {
+    const whole = tokens.length > 1 ? homeOf(tokens.map((t) => t.text)) : null;
+    if (whole) {
+      add(whole, block, tokens, inCredit);
+      continue;
+    }
+    for (const token of tokens) {
+      if (token.text.length < 3) continue;
+      const home = homeOf([token.text]);
+      if (home && home.some((f) => (f.nameWords?.length ?? 0) > 1)) add(home, block, [token], inCredit);
+    }
+  }
+}
+
+/** The fullest form: most words, then the earliest. */
+function canonicalName(found: Found[], order: TargetOrder): string {
+  const sorted = [...found].sort(byPosition(order));
+  const clean = (f: Found) => (f.nameWords ?? [f.text]).join(' ');
+  return sorted.reduce((best, f) => (clean(f).split(' ').length > best.split(' ').length ? clean(f) : best), clean(sorted[0]!));
+}
+
+/** Turns found mentions into the article's entities, in order of first mention. */
+export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
+  const clusters: Cluster[] = [];
+  const people = clusterPeople(found.filter((f) => f.type === 'person'));
+  linkLoose(people, loose);
+  for (const p of people) clusters.push({ type: 'person', key: '', found: p, order: 0 });
+  const byKey = new Map<string, Cluster>();
+  for (const f of found) {
+    if (f.type === 'person') continue;
+    const key = `${f.type}:${f.key.toLowerCase()}`;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { type: f.type, key: f.key, found: [], order: 0 };
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    c.found.push(f);
+  }
+  const sortMentions = byPosition(order);
+  for (const c of clusters) {
+    c.found.sort(sortMentions);
+    const first = c.found[0]!;
+    c.order = (order.get(first.block) ?? 0) * 1e6 + first.start;
+  }
+  clusters.sort((a, b) => a.order - b.order);
+  const slug = uniqueSlugger();
+  return clusters.map((c): Entity => {
+    const mentions = c.found.map(({ block, start, end, text }) => ({ block, start, end, text }));
+    let name: string;
+    if (c.type === 'person') name = canonicalName(c.found, order);
+    else if (c.type === 'country') name = c.key;
+    else name = c.found.find((f) => f.text !== f.text.toUpperCase())?.text ?? c.key;
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
+    const entity: Entity = {
+      id: slug(name, c.type),
+      type: c.type,
+      name,
+      aliases,
+      country: c.found.find((f) => f.country)?.country ?? null,
+      mentions,
+    };
+    if (c.type === 'person') {
+      entity.description = c.found.find((f) => f.description)?.description ?? null;
+      if (c.found.every((f) => f.inCredit)) entity.creditOnly = true;
+    }
+    return entity;
+  });
+}

@@ -1,0 +1,40 @@
+/** Word tokens with their offsets, born here once and carried by every later step. */
+
+/** One word of a block or heading. `start`/`end` exclude a possessive "'s"; `gap` is the text since the previous token. */
+export type Token = {
+  text: string;
+  start: number;
+  end: number;
+  gap: string;
+  possessive: boolean;
+  capitalised: boolean;
+  allCaps: boolean;
+};
+
+/** Dotted abbreviations ("U.S."), then words with inner apostrophes ("O'Brien", "Putin's"). */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** Splits text into word tokens; hyphens and brackets separate tokens ("Putin-Trump" is two). */
+export function tokenizeText(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    const possessive = POSSESSIVE.test(word) && word.length > 3;
+    if (possessive) word = word.slice(0, -2);
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      gap: text.slice(last, start),
+      possessive,
+      capitalised: /^\p{Lu}/u.test(word),
+      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    });
+    last = start + m[0].length;
+  }
+  return tokens;
+}
