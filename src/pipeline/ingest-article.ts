@@ -7,6 +7,7 @@ import { classifyLines } from './stages/02-classify-lines';
 import { groupSections } from './stages/03-group-sections';
 import { extractMetadata } from './stages/04-extract-metadata';
 import { findEntities } from './stages/05-find-entities';
+import { findQuotes } from './stages/06-find-quotes';
 
 /** Thrown for input that cannot be an article; the CLI reports its message with the file name. */
 export class InputError extends Error {
@@ -21,14 +22,15 @@ export function ingestArticle(raw: string, id: string): Article {
   const classified = classifyLines(lines);
   const { headline, sections, dropped } = groupSections(classified, id);
   const metadata = extractMetadata(classified, sections);
+  const entities = findEntities(sections);
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
     headline,
     ...metadata,
     sections,
-    entities: findEntities(sections),
-    quotes: [],
+    entities,
+    quotes: findQuotes(sections, entities),
     dropped,
   };
 }
