@@ -179,6 +179,18 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'bare-organization-name-refers-back-to-the-full-name',
+    blocks: [
+      'The claims were rejected by the Chinese Foreign Ministry on Monday.',
+      'The Ministry also said that officials "found no evidence showing the virus was made in a lab".',
+    ],
+    entities: [
+      { id: 'foreign-ministry', type: 'organization', names: ['Chinese Foreign Ministry'] },
+      { id: 'the-ministry', type: 'organization', names: ['The Ministry'] },
+    ],
+    quotes: [['b2', 'found no evidence showing the virus was made in a lab', 'foreign-ministry']],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

@@ -1,6 +1,6 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import type { Entity } from '../../contract/article';
-import { MAX_REFERENT_DISTANCE, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import { MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView } from './read-paragraph';
 
@@ -115,8 +115,14 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
     },
     resolve(subject, at) {
       switch (subject.kind) {
-        case 'entity':
-          return asResolved(subject.id);
+        case 'entity': {
+          // "The Ministry" found as a name of its own stands for the last ministry named in full.
+          const entity = byId.get(subject.id);
+          const head = entity?.type === 'organization' ? entity.name.toLowerCase().replace(/^the\s+/u, '') : '';
+          if (!ORGANIZATION_HEADS.includes(head)) return asResolved(subject.id);
+          const named = (e: Entity) => e.id !== subject.id && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(head));
+          return lastOrganization(at, named) ?? asResolved(subject.id);
+        }
         case 'unnamed':
           return unnamed(subject.personLike);
         case 'pronoun': {
