@@ -191,6 +191,24 @@ const cases: Case[] = [
     quotes: [['b2', 'found no evidence showing the virus was made in a lab', 'foreign-ministry']],
   },
   {
+    name: 'unknown-name-after-a-role-is-null-not-a-guess',
+    blocks: ['Lavrov spoke first.', '"It is hard to know what is going to happen," said researcher Lane Hartill of the institute.'],
+    entities: [lavrov],
+    quotes: [['b2', 'It is hard to know what is going to happen,', null]],
+  },
+  {
+    name: 'full-name-when-entities-marked-only-part-of-it',
+    blocks: ['Putin spoke first.', '"The Chinese side has an open position on the scientific cooperation", Wang Yi said.'],
+    entities: [putin, { id: 'wang-yi', names: ['Wang'] }],
+    quotes: [['b2', 'The Chinese side has an open position on the scientific cooperation', 'wang-yi']],
+  },
+  {
+    name: 'long-organization-name-partly-marked',
+    blocks: ['"Aggressive and early measures have shown encouraging results," the Indian Ministry of Health and Family Welfare said.'],
+    entities: [{ id: 'health-ministry', type: 'organization', names: ['Indian Ministry of Health'] }],
+    quotes: [['b1', 'Aggressive and early measures have shown encouraging results,', 'health-ministry']],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

@@ -31,7 +31,11 @@ type Token = { text: string; lower: string; start: number; end: number };
 const TOKEN = /\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}/gu;
 /** What separates the segments of a sentence: commas, semicolons, colons, spaced dashes, quote marks, brackets. */
 const SEGMENT_BREAK = /[,;:()"“”«»]|\s[—–-]\s/gu;
-const POSSESSIVE_AFTER = /^['’]s?\b/u;
+const POSSESSIVE_AFTER = /^['’](?:s\b|(?=\s))/u;
+/** Small words inside long names ("Ministry of Health and Family Welfare"). */
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'la', 'van', 'von', 'al', 'bin']);
+/** Capitalised words that are dates, not names. */
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const PREPOSITIONS = new Set(['with', 'by', 'of', 'to', 'from', 'for', 'about', 'on', 'against', 'at', 'between', 'and', 'than', 'like', 'as']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'while', 'who', 'which', 'that', 'whom']);
 const ROLE_WORDS = new Set(PERSON_ROLES.map((r) => r.split(' ').pop()!));
@@ -67,6 +71,31 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
   return verbs.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The entity a capitalised word ends the name of, when the entity stage left it out of a mention: a full name or
+ * alias ending here ("Wang Yi" where only "Wang" was marked), or a mention inside the same run of capitalised
+ * words ("Indian Ministry of Health and Family Welfare").
+ */
+function nameEndingAt(view: ParagraphView, tokens: Token[], i: number): Subject | null {
+  const t = tokens[i]!;
+  const lead = view.masked.slice(0, t.end);
+  for (const m of view.mentions) {
+    const e = m.entity;
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    const form = [e.name, ...e.aliases].find((n) => lead.endsWith(n) && !/\p{L}/u.test(lead[lead.length - n.length - 1] ?? ''));
+    if (form) return { kind: 'entity', id: e.id, type: e.type, at: t.end - form.length };
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const w = tokens[j]!;
+    if (!/^\s+$/u.test(view.masked.slice(w.end, tokens[j + 1]!.start))) break;
+    const mention = mentionAt(view.mentions, w);
+    if (mention && (mention.entity.type === 'organization' || mention.entity.type === 'person'))
+      return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at: mention.start };
+    if (!/^\p{Lu}/u.test(w.text) && !NAME_JOINERS.has(w.lower)) break;
+  }
+  return null;
+}
+
 /** The subject a single token stands for, looking left over adjectives for a determiner. */
 function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subject | null {
   const t = tokens[i]!;
@@ -77,6 +106,19 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   if (UNNAMED_PLURALS.test(t.lower)) return { kind: 'unnamed', personLike: true, at: t.start };
   const isRole = ROLE_WORDS.has(t.lower);
   const isOrganization = ORGANIZATION_WORDS.has(t.lower);
+  const next = tokens[i + 1];
+  const nameFollows = next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(view.masked.slice(t.end, next.start));
+  if (isRole && nameFollows) {
+    // "researcher Lane Hartill": the name, if the entity stage knows it, else someone we cannot name.
+    const named = mentionAt(view.mentions, next);
+    return named ? { kind: 'entity', id: named.entity.id, type: named.entity.type, at: named.start } : { kind: 'unnamed', personLike: true, at: t.start };
+  }
+  if (!isRole && !isOrganization && /^\p{Lu}\p{Ll}/u.test(t.text) && i > 0 && !DETERMINERS.has(t.lower) && !CALENDAR_WORDS.test(t.text)) {
+    const named = nameEndingAt(view, tokens, i);
+    if (named) return named;
+    // A capitalised word that no entity claims is a name we do not know: better no speaker than a wrong one.
+    return { kind: 'unnamed', personLike: true, at: t.start };
+  }
   // Look left over modifiers ("the Russian foreign minister") for what introduces the phrase.
   let j = i - 1;
   while (j >= 0 && j >= i - 4 && !DETERMINERS.has(tokens[j]!.lower) && !mentionAt(view.mentions, tokens[j]!)) j--;
