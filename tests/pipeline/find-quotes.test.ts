@@ -209,6 +209,48 @@ const cases: Case[] = [
     quotes: [['b1', 'Aggressive and early measures have shown encouraging results,', 'health-ministry']],
   },
   {
+    name: 'said-at-the-end-of-a-clause-names-the-speaker-after-it',
+    blocks: [
+      'Daesh knew to use the economic woes to promote its own agenda, said Rushdi.',
+      '"They are careful not to target Sunni areas, and they promise to protect them."',
+    ],
+    entities: [{ id: 'ahmed-rushdi', names: ['Ahmed Rushdi', 'Rushdi'] }, { id: 'daesh', type: 'organization', names: ['Daesh'] }],
+    quotes: [['b2', 'They are careful not to target Sunni areas, and they promise to protect them.', 'ahmed-rushdi']],
+  },
+  {
+    name: 'told-takes-its-object-after-it',
+    blocks: ['"By cutting support, you have cut the umbilical cord," Nestor Owomuhangi, representative for UNFPA in Yemen, told CBS News.'],
+    entities: [{ id: 'nestor-owomuhangi', names: ['Nestor Owomuhangi'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],
+    quotes: [['b1', 'By cutting support, you have cut the umbilical cord,', 'nestor-owomuhangi']],
+  },
+  {
+    name: 'role-noun-no-one-holds-is-null',
+    blocks: [
+      'Police detained a man for threatening President Rodrigo Duterte.',
+      'The man, who was not identified, reportedly wrote on his Facebook page, "200 million pesos to anybody who kills him".',
+    ],
+    entities: [{ id: 'rodrigo-duterte', names: ['Rodrigo Duterte'] }, { id: 'facebook', type: 'organization', names: ['Facebook'] }],
+    quotes: [['b2', '200 million pesos to anybody who kills him', null]],
+  },
+  {
+    name: 'the-writer-quoting-a-document-is-null',
+    blocks: ['Boris Johnson sent letters to every household. I quote directly from that letter:', '"I understand completely the difficulties this has caused."'],
+    entities: [johnson],
+    quotes: [['b2', 'I understand completely the difficulties this has caused.', null]],
+  },
+  {
+    name: 'continue-to-is-not-a-speech-verb',
+    blocks: ['The agency vowed that they will continue to take action "against anyone who violates the law".'],
+    entities: [{ id: 'facebook', type: 'organization', names: ['Facebook'] }],
+    quotes: [['b1', 'against anyone who violates the law', null]],
+  },
+  {
+    name: 'subject-before-a-dash-parenthesis',
+    blocks: ['No less than Robert Royal—signaling growing alarm in the mainstream— has written: "About 90 percent of it is simply incontrovertible."'],
+    entities: [{ id: 'robert-royal', names: ['Robert Royal'] }],
+    quotes: [['b1', 'About 90 percent of it is simply incontrovertible.', 'robert-royal']],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

@@ -7,6 +7,7 @@ import {
   PERSON_ROLES,
   PHRASAL_SPEECH_VERBS,
   RELATIVE_WORDS,
+  INVERTING_VERBS,
   SPEAKER_FOLLOWS,
   SPEECH_VERB_FORMS,
   SUBJECT_PRONOUNS,
@@ -30,7 +31,7 @@ type Token = { text: string; lower: string; start: number; end: number };
 
 const TOKEN = /\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}/gu;
 /** What separates the segments of a sentence: commas, semicolons, colons, spaced dashes, quote marks, brackets. */
-const SEGMENT_BREAK = /[,;:()"“”«»]|\s[—–-]\s/gu;
+const SEGMENT_BREAK = /[,;:()"“”«»—–]|\s-\s/gu;
 const POSSESSIVE_AFTER = /^['’](?:s\b|(?=\s))/u;
 /** Small words inside long names ("Ministry of Health and Family Welfare"). */
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'la', 'van', 'von', 'al', 'bin']);
@@ -41,6 +42,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'w
 const ROLE_WORDS = new Set(PERSON_ROLES.map((r) => r.split(' ').pop()!));
 const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.map((h) => h.split(' ').pop()!));
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NOT_SPEECH_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'continuing', 'promise', 'promised', 'promises', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'threaten', 'threatens', 'threatened', 'agree', 'agrees', 'agreed', 'refused', 'point', 'pointed']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 
 function tokensOf(masked: string, start: number, end: number): Token[] {
@@ -66,6 +69,10 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     const prev = tokens[i - 1];
     if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/u.test(prev.text) || POSSESSIVE_AFTER.test(view.masked.slice(prev.end)))) return;
     if (verbs.some((v) => v.start <= t.start && t.end <= v.end)) return;
+    // "continue to take action", "promised to": a verb leading another verb, not a report of speech.
+    if (/^\s+to\s/u.test(view.masked.slice(t.end)) && NOT_SPEECH_BEFORE_TO.has(t.lower)) return;
+    // "is said to be": hearsay, not a speaker.
+    if (prev && /^(?:is|are|was|were|be|been)$/u.test(prev.lower) && /^\s+to\s/u.test(view.masked.slice(t.end))) return;
     verbs.push({ start: t.start, end: t.end, follows: false });
   });
   return verbs.sort((a, b) => a.start - b.start);
@@ -113,11 +120,12 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
     const named = mentionAt(view.mentions, next);
     return named ? { kind: 'entity', id: named.entity.id, type: named.entity.type, at: named.start } : { kind: 'unnamed', personLike: true, at: t.start };
   }
-  if (!isRole && !isOrganization && /^\p{Lu}\p{Ll}/u.test(t.text) && i > 0 && !DETERMINERS.has(t.lower) && !CALENDAR_WORDS.test(t.text)) {
+  if (!isRole && !isOrganization && /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(t.text) && i > 0 && !DETERMINERS.has(t.lower) && !CALENDAR_WORDS.test(t.text)) {
     const named = nameEndingAt(view, tokens, i);
     if (named) return named;
     // A capitalised word that no entity claims is a name we do not know: better no speaker than a wrong one.
-    return { kind: 'unnamed', personLike: true, at: t.start };
+    // An acronym ("ICE", "NBI") is more likely an organization, which pronouns do not point back at.
+    return { kind: 'unnamed', personLike: !/^\p{Lu}+$/u.test(t.text), at: t.start };
   }
   // Look left over modifiers ("the Russian foreign minister") for what introduces the phrase.
   let j = i - 1;
@@ -149,7 +157,8 @@ const segmentStart = (masked: string, from: number, to: number) => {
 function subjectInEarlierSegments(view: ParagraphView, tokens: Token[]): Subject | null {
   const candidates: Subject[] = [];
   tokens.forEach((_, i) => {
-    if (i > 0 && PREPOSITIONS.has(tokens[i - 1]!.lower)) return; // an object, not a subject
+    const prev = tokens[i - 1]?.lower;
+    if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return; // an object or a modifier, not a subject
     const subject = subjectOfToken(view, tokens, i);
     if (!subject || subject.kind === 'unnamed') return;
     if (subject.kind === 'entity' && POSSESSIVE_AFTER.test(view.masked.slice(mentionEnd(view, subject)))) return;
@@ -192,6 +201,18 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
   return null;
 }
 
+/** A subject after the verb that closes its clause (", said Rushdi." / ", says the outlet."), else null. */
+function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
+  const subject = subjectAfter(view, verbEnd, end);
+  if (!subject) return null;
+  const tokens = tokensOf(view.masked, verbEnd, end);
+  const first = tokens.findIndex((t) => t.start >= subject.at);
+  if (first < 0 || first > 3) return null;
+  let last = first;
+  while (tokens[last + 1] && /^\s+$/u.test(view.masked.slice(tokens[last]!.end, tokens[last + 1]!.start)) && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++;
+  return /^\s*(?:[.,;!?]|$)/u.test(view.masked.slice(tokens[last]!.end, end)) ? subject : null;
+}
+
 /**
  * Finds every speech verb in the sentence [start, end) of a paragraph and its subject. A verb right after a
  * closing mark ("…," said X) or "according to" takes the name after it; any other verb takes the phrase before
@@ -202,10 +223,10 @@ export function findSpeechActs(view: ParagraphView, start: number, end: number):
   return findVerbs(view, tokens, start, end).map((verb) => {
     const lead = view.masked.slice(start, verb.start);
     const rightAfterQuote = /["”»]\s*[,.]?\s*$/u.test(lead) || /^\s*$/u.test(lead);
+    const verbWord = view.masked.slice(verb.start, verb.end).toLowerCase();
+    const inverted = /,\s*$/u.test(lead) && INVERTING_VERBS.has(verbWord) ? closingSubjectAfter(view, verb.end, end) : null;
     const subject =
-      verb.follows || rightAfterQuote
-        ? subjectAfter(view, verb.end, end)
-        : subjectBefore(view, start, verb.start);
+      verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? subjectBefore(view, start, verb.start));
     return { verbStart: verb.start, verbEnd: verb.end, subject };
   });
 }

@@ -20,7 +20,7 @@ const REGULAR_SPEECH_VERBS = [
   'pledge', 'lament', 'blast', 'criticise', 'criticize', 'accuse', 'praise', 'proclaim', 'agree', 'recount',
   'joke', 'mention', 'boast', 'counter', 'retort', 'hint', 'reveal', 'disclose', 'clarify', 'elaborate', 'allege',
   'assure', 'advise', 'demand', 'appeal', 'charge', 'welcome', 'whisper',
-  'cry', 'muse', 'sigh', 'scoff', 'affirm', 'highlight', 'specify', 'summarize', 'summarise', 'tout', 'recommend',
+  'cry', 'cite', 'muse', 'sigh', 'scoff', 'affirm', 'highlight', 'specify', 'summarize', 'summarise', 'tout', 'recommend',
 ];
 
 /** Verbs whose past forms are not lemma + ed, and doubled-consonant stems. */
@@ -53,6 +53,9 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   [...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)].flatMap(inflect),
 );
 
+/** Verbs that may come before their subject at the end of a clause: "…, said Rushdi." (not "told", which takes an object). */
+export const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'explained', 'explains', 'wrote', 'writes', 'continued', 'continues', 'insisted', 'argued', 'warned', 'recalled', 'concluded', 'reported', 'reports', 'claimed', 'claims']);
+
 /** Speech verbs made of two words; matched before the single-word forms. */
 export const PHRASAL_SPEECH_VERBS = /\b(?:point(?:s|ed|ing)? out|went on|goes on|go on|according to|in the words of)\b/giu;
 
@@ -71,6 +74,9 @@ export const PERSON_ROLES = [
   'officer', 'activist', 'campaigner', 'blogger', 'journalist', 'politician', 'businessman', 'businesswoman',
   'billionaire', 'actor', 'actress', 'star', 'singer', 'player', 'fighter', 'boss', 'pundit', 'commentator',
   'physician', 'epidemiologist', 'virologist', 'historian', 'writer', 'strategist', 'negotiator', 'mogul',
+  // People named by what they are in the story rather than by office.
+  'man', 'woman', 'suspect', 'victim', 'teacher', 'worker', 'resident', 'student', 'father', 'mother', 'son',
+  'daughter', 'wife', 'husband', 'boy', 'girl', 'nurse', 'patient', 'witness', 'survivor', 'veteran', 'pastor',
 ];
 
 /** Roles that name the same kind of office, so "the lawmaker" finds a senator. */
@@ -105,7 +111,9 @@ export const ORGANIZATION_HEADS = [
 ];
 
 /** Personal pronouns that can be the subject of a speech verb, and the gender each implies. */
-export const SUBJECT_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
+export const SUBJECT_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'writer'> = {
+  i: 'writer',
+  we: 'writer',
   he: 'male',
   she: 'female',
   they: 'plural',

@@ -1,6 +1,6 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import type { Entity } from '../../contract/article';
-import { MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView } from './read-paragraph';
 
@@ -22,6 +22,20 @@ const FEMALE_HONORIFIC = /\b(?:ms|mrs|miss|madam|dame|lady|queen|princess)\.?\s*
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|wife|mother|daughter)\b/iu;
 const MALE_ROLE = /\b(?:spokesman|congressman|businessman|king|prince|husband|father|son)\b/iu;
 
+/** Words that end a title read backwards from a name: "a man for threatening President X" keeps "President". */
+const TITLE_STOPS = new Set([...DETERMINERS, 'for', 'by', 'with', 'to', 'from', 'and', 'or', 'but', 'that', 'as', 'at', 'in', 'on', 'against', 'about', 'than', ...SPEECH_VERB_FORMS]);
+
+/** The title words right before a name: at most five words back, stopping at a break or a small word. */
+function titleBefore(lead: string): string {
+  const words = (lead.split(/[,;:()"“”—–]/u).pop() ?? '').trim().split(/\s+/u).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 5; i--) {
+    if (TITLE_STOPS.has(words[i]!.toLowerCase())) break;
+    kept.unshift(words[i]!);
+  }
+  return kept.join(' ');
+}
+
 /** Titles and gender the text gives each person: the words before a mention, an appositive after it, the description. */
 function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, PersonFacts> {
   const facts = new Map<string, PersonFacts>();
@@ -31,7 +45,7 @@ function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, Pe
       const f = facts.get(m.entity.id);
       if (!f) return;
       const prevEnd = i > 0 ? view.mentions[i - 1]!.end : 0;
-      const lead = view.masked.slice(Math.max(prevEnd, m.start - 60), m.start).split(/[,;:()"“”]/u).pop() ?? '';
+      const lead = titleBefore(view.masked.slice(Math.max(prevEnd, m.start - 60), m.start));
       const tail = /^,([^,;:()"“”]{1,80})(?:[,;.]|$)/u.exec(view.masked.slice(m.end))?.[1] ?? '';
       f.roles += ` ${lead.toLowerCase()} | ${tail.toLowerCase()}`;
       if (!f.gender && MALE_HONORIFIC.test(lead)) f.gender = 'male';
@@ -100,6 +114,15 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
     return undefined;
   };
 
+  /** "They said", "it added": an organization that spoke in this paragraph or the one before. */
+  const lastOrganizationSpeaker = (at: Position): Resolved | undefined => {
+    for (let i = speakers.length - 1; i >= 0; i--) {
+      const s = speakers[i]!;
+      if (before(s, at) && at.para - s.para <= 1) return s.organization ? pick(s) : undefined;
+    }
+    return undefined;
+  };
+
   const hasRole = (id: string, role: string) => {
     const roles = people.get(id)?.roles ?? '';
     return (ROLE_SYNONYMS[role] ?? [role]).some((r) => new RegExp(`\\b${r}\\b`, 'u').test(roles));
@@ -128,14 +151,15 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
         case 'pronoun': {
           const kind = SUBJECT_PRONOUNS[subject.pronoun];
           if (kind === 'male' || kind === 'female') return lastPerson(at, kind) ?? unnamed(true);
-          return lastOrganization(at, () => true) ?? unnamed(false);
+          if (kind === 'writer') return unnamed(false); // "I quote from the letter": the author, not a person of the story
+          return lastOrganizationSpeaker(at) ?? unnamed(false);
         }
         case 'person-role': {
           const withRole = lastPerson(at, undefined, (id) => id !== '' && hasRole(id, subject.role));
           if (withRole) return withRole;
           const anyone = [...people.keys()].filter((id) => hasRole(id, subject.role));
-          if (anyone.length === 1) return asResolved(anyone[0]!);
-          return lastPerson(at, undefined) ?? unnamed(true);
+          // No one holds that role ("the man, who was not identified"): someone the text does not name.
+          return anyone.length === 1 ? asResolved(anyone[0]!) : unnamed(true);
         }
         case 'organization-role': {
           const fits = (e: Entity) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(subject.head));
