@@ -251,6 +251,30 @@ const cases: Case[] = [
     quotes: [['b1', 'About 90 percent of it is simply incontrovertible.', 'robert-royal']],
   },
   {
+    name: 'name-after-a-dash-signs-an-embedded-post',
+    blocks: ['“Right now we are looking at June and we will knock out three or four fights.” — Dana White (@danawhite) May 22, 2020'],
+    entities: [{ id: 'dana-white', names: ['Dana White'] }],
+    quotes: [['b1', 'Right now we are looking at June and we will knock out three or four fights.', 'dana-white']],
+  },
+  {
+    name: 'quote-after-a-speech-verb-earlier-in-the-paragraph',
+    blocks: ['Lavrov spoke to RBC about the talks. "We have a lot of issues that can turn into useful directions."'],
+    entities: [lavrov],
+    quotes: [['b1', 'We have a lot of issues that can turn into useful directions.', 'sergey-lavrov']],
+  },
+  {
+    name: 'age-noun-speaker-is-the-person-of-the-moment',
+    blocks: ['Lavrov spoke after the talks.', '"We are ready to discuss all these issues with everyone," the 69-year-old said.'],
+    entities: [lavrov],
+    quotes: [['b2', 'We are ready to discuss all these issues with everyone,', 'sergey-lavrov']],
+  },
+  {
+    name: 'quoted-book-title-is-not-a-quote',
+    blocks: ['His latest book is “Nixon’s White House Wars: The Battles That Made and Broke a President and Divided America Forever.”'],
+    entities: [],
+    quotes: [],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

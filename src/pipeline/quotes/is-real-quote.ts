@@ -5,7 +5,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 
 /** A quoted span shaped like a title: every word capitalised bar small ones, no sentence punctuation inside. */
 function looksLikeTitle(words: string[], quoted: string): boolean {
-  if (words.length > MAX_TITLE_WORDS || /[.!?,;:]\s/u.test(quoted)) return false;
+  // A title may have a subtitle after a colon and end with a stop, but has no other sentence punctuation inside.
+  if (words.length > MAX_TITLE_WORDS || /[.!,;]\s/u.test(quoted.replace(/[.!?]$/u, ''))) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 

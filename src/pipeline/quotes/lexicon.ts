@@ -77,6 +77,7 @@ export const PERSON_ROLES = [
   // People named by what they are in the story rather than by office.
   'man', 'woman', 'suspect', 'victim', 'teacher', 'worker', 'resident', 'student', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'boy', 'girl', 'nurse', 'patient', 'witness', 'survivor', 'veteran', 'pastor',
+  'year-old',
 ];
 
 /** Roles that name the same kind of office, so "the lawmaker" finds a senator. */
@@ -153,11 +154,11 @@ export const ABBREVIATIONS = new Set([
 /** Fewest words a quoted span needs to be a quote rather than a scare-quoted term. */
 export const MIN_QUOTE_WORDS = 4;
 /** Most words a capitalised quoted span may have and still be read as a title ("Defeat Jihad"). */
-export const MAX_TITLE_WORDS = 10;
+export const MAX_TITLE_WORDS = 20;
 /** Short function words a title may keep in lower case ("Most of Their People"). */
 export const TITLE_SMALL_WORDS = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'into',
-  'vs', 'via', 'is', 'are', 'be',
+  'vs', 'via', 'is', 'are', 'be', 'that', 'than', 'so', 'up', 'over', 'off', 'out', 'about', 'after', 'before',
 ]);
 
 /** How many paragraphs back a pronoun or a role noun may look for the person it stands for. */

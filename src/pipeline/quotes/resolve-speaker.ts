@@ -66,8 +66,8 @@ export type Discourse = {
   noteSpeaker(at: Position, resolved: Resolved): void;
   /** The entity (or null) a subject phrase at a position stands for. */
   resolve(subject: Subject, at: Position): Resolved;
-  /** The last speaker noted in one paragraph, if any. */
-  lastSpeakerIn(para: number): Resolved | undefined;
+  /** The last speaker noted in one paragraph (before offset `before`, if given), if any. */
+  lastSpeakerIn(para: number, before?: number): Resolved | undefined;
 };
 
 /** Builds the discourse model over all paragraphs: people's titles and genders, and the mentions in order. */
@@ -132,8 +132,11 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
     noteSpeaker(at, resolved) {
       speakers.push({ speaker: resolved.speaker, personLike: resolved.personLike, organization: resolved.organization, ...at });
     },
-    lastSpeakerIn(para) {
-      for (let i = speakers.length - 1; i >= 0; i--) if (speakers[i]!.para === para) return pick(speakers[i]!);
+    lastSpeakerIn(para, limit = Infinity) {
+      for (let i = speakers.length - 1; i >= 0; i--) {
+        const s = speakers[i]!;
+        if (s.para === para && s.at < limit) return pick(s);
+      }
       return undefined;
     },
     resolve(subject, at) {
@@ -155,6 +158,8 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
           return lastOrganizationSpeaker(at) ?? unnamed(false);
         }
         case 'person-role': {
+          // "the 45-year-old said": the person the story is about at that point.
+          if (subject.role === 'year-old') return lastPerson(at, undefined) ?? unnamed(true);
           const withRole = lastPerson(at, undefined, (id) => id !== '' && hasRole(id, subject.role));
           if (withRole) return withRole;
           const anyone = [...people.keys()].filter((id) => hasRole(id, subject.role));

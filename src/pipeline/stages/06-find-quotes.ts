@@ -8,10 +8,10 @@ import { createDiscourse, type Discourse, type Resolved } from '../quotes/resolv
 
 type Attributed = { span: QuoteSpan; said: Resolved | undefined };
 
-/** A name or pronoun right after the closing mark, with no verb: `"…", Lavrov in an interview with RBC.` */
+/** A name or pronoun right after the closing mark, with no verb: `"…", Lavrov in an interview with RBC.`, `“…” — Dana White`. */
 function nameAfterClose(view: ParagraphView, span: QuoteSpan): Subject | undefined {
   if (span.close === null) return undefined;
-  const gap = /^["”»]?\s*[,?!]?\s*/u.exec(view.masked.slice(span.close + 1))![0].length;
+  const gap = /^["”»]?\s*(?:[,?!]|[—–-](?=\s))?\s*/u.exec(view.masked.slice(span.close + 1))![0].length;
   const at = span.close + 1 + gap;
   const mention = view.mentions.find((m) => m.start === at);
   if (mention) return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at };
@@ -60,7 +60,12 @@ function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | un
     if (item.span.continues && carried) return carried;
     const earlier = list.slice(0, i).reverse().find((x) => x.said)?.said;
     const later = list.slice(i + 1).find((x) => x.said)?.said;
-    return earlier ?? later ?? discourse.lastSpeakerIn(view.index - 1) ?? { speaker: null, personLike: false, organization: false };
+    return (
+      earlier ??
+      later ??
+      discourse.lastSpeakerIn(view.index, item.span.open ?? item.span.start) ??
+      discourse.lastSpeakerIn(view.index - 1) ?? { speaker: null, personLike: false, organization: false }
+    );
   });
 }
 
