@@ -1,5 +1,5 @@
 // Quote spans: pair the double quote marks of one paragraph, carrying an unclosed quote into the next paragraph.
-import { CLOSING_MARKS, NEUTRAL_MARKS, OPENING_MARKS } from './lexicon';
+import { ANY_MARK, CLOSING_MARKS, NEUTRAL_MARKS, OPENING_MARKS } from './lexicon';
 
 /** The words between one pair of marks, as offsets into the paragraph. */
 export type QuoteSpan = {
@@ -49,10 +49,10 @@ export function findQuoteSpans(text: string, continuing: boolean): ParagraphSpan
     carried = false;
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const mark of text.matchAll(ANY_MARK)) {
+    const i = mark.index;
+    const ch = mark[0];
     const neutral = NEUTRAL_MARKS.has(ch);
-    if (!neutral && !OPENING_MARKS.has(ch) && !CLOSING_MARKS.has(ch)) continue;
     const before = text[i - 1];
     const after = text[i + 1];
     if (open === null) {

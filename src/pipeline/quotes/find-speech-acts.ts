@@ -13,7 +13,7 @@ import {
   SUBJECT_PRONOUNS,
   UNNAMED_PLURALS,
 } from './lexicon';
-import type { ParagraphView, PlacedMention } from './read-paragraph';
+import type { ParagraphView, PlacedMention, Token } from './read-paragraph';
 
 /** Who a speech verb's subject phrase points at, before it is resolved to an entity. */
 export type Subject =
@@ -27,9 +27,6 @@ export type Subject =
 /** One speech verb (offsets into the paragraph) and its subject, or null when none could be found. */
 export type SpeechAct = { verbStart: number; verbEnd: number; subject: Subject | null };
 
-type Token = { text: string; lower: string; start: number; end: number };
-
-const TOKEN = /\p{L}[\p{L}\p{M}'’.-]*\p{L}|\p{L}/gu;
 /** What separates the segments of a sentence: commas, semicolons, colons, spaced dashes, quote marks, brackets. */
 const SEGMENT_BREAK = /[,;:()"“”«»—–]|\s-\s/gu;
 const POSSESSIVE_AFTER = /^['’](?:s\b|(?=\s))/u;
@@ -46,12 +43,18 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const NOT_SPEECH_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'continuing', 'promise', 'promised', 'promises', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'threaten', 'threatens', 'threatened', 'agree', 'agrees', 'agreed', 'refused', 'point', 'pointed']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 
-function tokensOf(masked: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
-  for (const m of masked.slice(start, end).matchAll(TOKEN)) {
-    const text = m[0].replace(/[.'’-]+$/u, '');
-    out.push({ text, lower: text.toLowerCase(), start: start + m.index, end: start + m.index + text.length });
+/** The paragraph's words between two offsets (the paragraph is tokenised once, in readParagraph). */
+function tokensOf(view: ParagraphView, start: number, end: number): Token[] {
+  const all = view.tokens;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
   }
+  const out: Token[] = [];
+  for (let i = lo; i < all.length && all[i]!.end <= end; i++) out.push(all[i]!);
   return out;
 }
 
@@ -174,7 +177,7 @@ const mentionEnd = (view: ParagraphView, s: { at: number }) => view.mentions.fin
 /** The subject standing before a verb: the phrase right before it, else the sentence's subject further left. */
 function subjectBefore(view: ParagraphView, from: number, verbStart: number): Subject | null {
   const ownStart = segmentStart(view.masked, from, verbStart);
-  const own = tokensOf(view.masked, ownStart, verbStart);
+  const own = tokensOf(view, ownStart, verbStart);
   let i = own.length - 1;
   while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(view.mentions, own[i]!)) i--;
   if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {
@@ -185,12 +188,12 @@ function subjectBefore(view: ParagraphView, from: number, verbStart: number): Su
       if (s && (s.kind === 'entity' || s.kind === 'pronoun')) return s;
     }
   }
-  return subjectInEarlierSegments(view, tokensOf(view.masked, from, ownStart));
+  return subjectInEarlierSegments(view, tokensOf(view, from, ownStart));
 }
 
 /** The subject standing after a verb or "according to": the first name, role or pronoun within a few words. */
 function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
-  const tokens = tokensOf(view.masked, verbEnd, end).slice(0, 8);
+  const tokens = tokensOf(view, verbEnd, end).slice(0, 8);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
@@ -205,7 +208,7 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
 function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
   const subject = subjectAfter(view, verbEnd, end);
   if (!subject) return null;
-  const tokens = tokensOf(view.masked, verbEnd, end);
+  const tokens = tokensOf(view, verbEnd, end);
   const first = tokens.findIndex((t) => t.start >= subject.at);
   if (first < 0 || first > 3) return null;
   let last = first;
@@ -219,7 +222,7 @@ function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number):
  * it, or the sentence's subject when a clause sits between them ("X, chairman of Y, said").
  */
 export function findSpeechActs(view: ParagraphView, start: number, end: number): SpeechAct[] {
-  const tokens = tokensOf(view.masked, start, end);
+  const tokens = tokensOf(view, start, end);
   return findVerbs(view, tokens, start, end).map((verb) => {
     const lead = view.masked.slice(start, verb.start);
     const rightAfterQuote = /["”»]\s*[,.]?\s*$/u.test(lead) || /^\s*$/u.test(lead);

@@ -9,6 +9,8 @@ export const OPENING_MARKS = new Set(['“', '«', '„']);
 export const CLOSING_MARKS = new Set(['”', '»']);
 /** A mark that opens or closes depending on where it stands. */
 export const NEUTRAL_MARKS = new Set(['"']);
+/** Any of the marks above. */
+export const ANY_MARK = /["“”«»„]/gu;
 
 /** Regular speech verbs as lemmas; their -s, -ed and -ing forms are derived below. */
 const REGULAR_SPEECH_VERBS = [

@@ -3,6 +3,9 @@ import type { Entity } from '../../contract/article';
 import { ABBREVIATIONS } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 
+/** A word of the masked text: its text (trailing apostrophes and stops dropped), lower-cased form and offsets. */
+export type Token = { text: string; lower: string; start: number; end: number };
+
 /** A mention of an entity outside quoted words, with the entity's type. */
 export type PlacedMention = { entity: Entity; start: number; end: number };
 
@@ -17,6 +20,8 @@ export type ParagraphView = {
   masked: string;
   /** Sentence ranges [start, end) over the masked text: a quote never splits a sentence. */
   sentences: Array<{ start: number; end: number }>;
+  /** The words of the masked text, in order. */
+  tokens: Token[];
   /** Mentions outside quotes, in text order. */
   mentions: PlacedMention[];
   /** True when the paragraph ends inside a quote that goes on in the next paragraph. */
@@ -27,13 +32,27 @@ export type ParagraphView = {
 export const MASK = '░';
 
 function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  const chars = [...text.split('')];
+  let out = '';
+  let at = 0;
   for (const span of spans) {
     // Keep a final stop, so "“… end.” Then …" still ends a sentence.
     const last = /[.!?…]/u.test(text[span.end - 1] ?? '') ? span.end - 1 : span.end;
-    for (let i = span.start; i < last; i++) chars[i] = MASK;
+    out += text.slice(at, span.start) + MASK.repeat(last - span.start);
+    at = last;
   }
-  return chars.join('');
+  return out + text.slice(at);
+}
+
+const TOKEN = /\p{L}[\p{L}\p{M}'’.-]*/gu;
+const TRAILING = /[.'’-]+$/u;
+
+function tokenise(masked: string): Token[] {
+  const out: Token[] = [];
+  for (const m of masked.matchAll(TOKEN)) {
+    const text = TRAILING.test(m[0]) ? m[0].replace(TRAILING, '') : m[0];
+    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
+  }
+  return out;
 }
 
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["“«‘(\p{Lu}\p{N}]|\s*$)/gu;
@@ -84,6 +103,7 @@ export function readParagraph(
     spans,
     masked,
     sentences: splitSentences(masked),
+    tokens: tokenise(masked),
     mentions: mentionsOutsideQuotes(block.id, spans, entities),
     leftOpen,
   };
