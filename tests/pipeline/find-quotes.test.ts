@@ -56,6 +56,15 @@ const cases: Case[] = [
     quotes: [['b2', 'This is pure fabrication, and we never had the virus', 'wang-yanyi']],
   },
   {
+    name: 'pronoun-gender-from-a-given-name',
+    blocks: [
+      'Nicola Sturgeon rejected the plan that Boris Johnson said would ease the lockdown.',
+      '"We mustn\'t squander our progress by easing up too soon," she said.',
+    ],
+    entities: [{ id: 'nicola-sturgeon', names: ['Nicola Sturgeon'] }, johnson],
+    quotes: [['b2', "We mustn't squander our progress by easing up too soon,", 'nicola-sturgeon']],
+  },
+  {
     name: 'role-noun-speaker',
     blocks: [
       'Russian Foreign Minister Sergey Lavrov also said that Moscow has received no proposals for a meeting with Vladimir Putin.',

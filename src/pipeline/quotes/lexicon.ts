@@ -4,6 +4,20 @@
  * nothing here names an article's content.
  */
 
+import nlp from 'compromise/two';
+
+/** Compromise's word list, read once without tagging any text: it knows which given names are female or male. */
+const NAME_LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** The gender compromise's lexicon gives a given name ("Nicola" → female, "Boris" → male), if any. */
+export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
+  const tags = NAME_LEXICON[word.toLowerCase()];
+  const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  if (list.includes('FemaleName')) return 'female';
+  if (list.includes('MaleName')) return 'male';
+  return undefined;
+}
+
 /** Double quote marks. Single marks (‘ ’ ') are never quote marks here: they nest inside doubles or are apostrophes. */
 export const OPENING_MARKS = new Set(['“', '«', '„']);
 export const CLOSING_MARKS = new Set(['”', '»']);

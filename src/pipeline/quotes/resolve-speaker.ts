@@ -1,6 +1,6 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import type { Entity } from '../../contract/article';
-import { DETERMINERS, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, genderOfGivenName, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView } from './read-paragraph';
 
@@ -39,6 +39,7 @@ function titleBefore(lead: string): string {
 /** Titles and gender the text gives each person: the words before a mention, an appositive after it, the description. */
 function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, PersonFacts> {
   const facts = new Map<string, PersonFacts>();
+  const byName = new Map(entities.map((e) => [e.id, e.name]));
   for (const e of entities) if (e.type === 'person') facts.set(e.id, { roles: (e.description ?? '').toLowerCase(), gender: undefined });
   for (const view of views) {
     view.mentions.forEach((m, i) => {
@@ -52,10 +53,14 @@ function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, Pe
       if (!f.gender && FEMALE_HONORIFIC.test(lead)) f.gender = 'female';
     });
   }
-  for (const f of facts.values()) {
+  for (const [id, f] of facts) {
     if (f.gender) continue;
     if (FEMALE_ROLE.test(f.roles)) f.gender = 'female';
     else if (MALE_ROLE.test(f.roles)) f.gender = 'male';
+    else {
+      const given = byName.get(id)?.split(/\s+/u);
+      if (given && given.length > 1) f.gender = genderOfGivenName(given[0]!);
+    }
   }
   return facts;
 }
