@@ -22,6 +22,12 @@ const cases: Case[] = [
     quotes: [['b1', "We mustn't squander our progress by easing up too soon,", 'nicola-sturgeon']],
   },
   {
+    name: 'said-before-a-title-and-name',
+    blocks: ['“It may help the cannabis industry, but it won’t help Main Street,” said House Minority Leader Kevin McCarthy, R-Calif.'],
+    entities: [{ id: 'kevin-mccarthy', names: ['Kevin McCarthy'] }, { id: 'white-house', type: 'organization', names: ['White House'] }],
+    quotes: [['b1', 'It may help the cannabis industry, but it won’t help Main Street,', 'kevin-mccarthy']],
+  },
+  {
     name: 'name-after-quote-without-verb',
     blocks: ['"Information has leaked about their contacts. We welcome this", Lavrov in an interview with RBC.'],
     entities: [lavrov],

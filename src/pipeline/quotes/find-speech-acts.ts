@@ -37,7 +37,8 @@ const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|Se
 const PREPOSITIONS = new Set(['with', 'by', 'of', 'to', 'from', 'for', 'about', 'on', 'against', 'at', 'between', 'and', 'than', 'like', 'as']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'while', 'who', 'which', 'that', 'whom']);
 const ROLE_WORDS = new Set(PERSON_ROLES.map((r) => r.split(' ').pop()!));
-const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.map((h) => h.split(' ').pop()!));
+const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.filter((h) => !h.includes(' ')));
+const ORGANIZATION_PHRASES = ORGANIZATION_HEADS.filter((h) => h.includes(' '));
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NOT_SPEECH_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'continuing', 'promise', 'promised', 'promises', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'threaten', 'threatens', 'threatened', 'agree', 'agrees', 'agreed', 'refused', 'point', 'pointed']);
@@ -115,7 +116,8 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   if (pronoun) return { kind: 'pronoun', pronoun: t.lower, at: t.start };
   if (UNNAMED_PLURALS.test(t.lower)) return { kind: 'unnamed', personLike: true, at: t.start };
   const isRole = ROLE_WORDS.has(t.lower);
-  const isOrganization = ORGANIZATION_WORDS.has(t.lower);
+  const tail = view.masked.slice(Math.max(0, t.end - 40), t.end).toLowerCase();
+  const isOrganization = ORGANIZATION_WORDS.has(t.lower) || ORGANIZATION_PHRASES.some((h) => tail.endsWith(h));
   const next = tokens[i + 1];
   const nameFollows = next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(view.masked.slice(t.end, next.start));
   if (isRole && nameFollows) {
@@ -139,9 +141,9 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   if (isRole || isOrganization) {
     const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
     if (possessed || (determiner && !definite) || INDEFINITE.has(determiner ?? '')) return { kind: 'unnamed', personLike: isRole, at: t.start };
-    const multiWord = isRole ? PERSON_ROLES.find((r) => r.includes(' ') && view.masked.slice(0, t.end).toLowerCase().endsWith(r)) : undefined;
+    const multiWord = isRole ? PERSON_ROLES.find((r) => r.includes(' ') && tail.endsWith(r)) : undefined;
     if (isRole) return { kind: 'person-role', role: multiWord ?? t.lower, at: t.start };
-    const phrase = ORGANIZATION_HEADS.find((h) => h.includes(' ') && view.masked.slice(0, t.end).toLowerCase().endsWith(h));
+    const phrase = ORGANIZATION_PHRASES.find((h) => tail.endsWith(h));
     return { kind: 'organization-role', head: phrase ?? t.lower, at: t.start };
   }
   // "the claim says", "the document stated": a thing, not a person, and no one named.
@@ -197,6 +199,14 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
+    if (/^\p{Lu}/u.test(t.text) && !mentionAt(view.mentions, t)) {
+      // "said House Minority Leader Kevin McCarthy": a run of title words ends in the name.
+      for (let k = i + 1; k < tokens.length && /^[\s.]+$/u.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
+        const named = mentionAt(view.mentions, tokens[k]!);
+        if (named) return { kind: 'entity', id: named.entity.id, type: named.entity.type, at: named.start };
+        if (!/^\p{Lu}/u.test(tokens[k]!.text)) break;
+      }
+    }
     const s = subjectOfToken(view, tokens, i);
     if (s) return s;
     if (/^\p{Ll}/u.test(t.text)) continue;
