@@ -37,11 +37,27 @@ const cases: Case[] = [
     name: 'pronoun-speaker-after-quote',
     blocks: [
       'The deal cannot resolve the stalemate, Marvin Weinbaum, the director of an institute in Washington, said.',
-      'Ashraf Ghani was awarded the victory in the election.',
+      'The rivals agreed to share power after Ashraf Ghani was awarded the victory.',
       '"Certainly, without a deal the government side would be weak," he said.',
     ],
     entities: [{ id: 'marvin-weinbaum', names: ['Marvin Weinbaum', 'Weinbaum'] }, { id: 'ashraf-ghani', names: ['Ashraf Ghani'] }],
     quotes: [['b3', 'Certainly, without a deal the government side would be weak,', 'marvin-weinbaum']],
+  },
+  {
+    name: 'pronoun-after-a-person-introduced-in-the-sentence-before',
+    blocks: [
+      'Katherine Chowieri denied negligence to local news outlets.',
+      'On Tuesday, Patrizia Di Biase-Leone learned that her mother had tested positive.',
+      '“Of course, we are gravely concerned about our mom,” she said.',
+    ],
+    entities: [{ id: 'katherine-chowieri', names: ['Katherine Chowieri'] }, { id: 'patrizia-di-biase-leone', names: ['Patrizia Di Biase-Leone'] }],
+    quotes: [['b3', 'Of course, we are gravely concerned about our mom,', 'patrizia-di-biase-leone']],
+  },
+  {
+    name: 'fragment-in-a-sentence-without-speech-verb-belongs-to-its-subject',
+    blocks: ['Tae Hoon Kim also thinks about it. Kim worries that Sweden’s “tendency to regard coronavirus as a public health problem” has got them into trouble.'],
+    entities: [{ id: 'tae-hoon-kim', names: ['Tae Hoon Kim', 'Kim'] }],
+    quotes: [['b1', 'tendency to regard coronavirus as a public health problem', 'tae-hoon-kim']],
   },
   {
     name: 'pronoun-prefers-the-last-speaker-to-the-last-name',

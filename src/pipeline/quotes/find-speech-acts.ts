@@ -226,6 +226,34 @@ function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number):
   return /^\s*(?:[.,;!?]|$)/u.test(view.masked.slice(tokens[last]!.end, end)) ? subject : null;
 }
 
+/** Words that open an introductory phrase before a sentence's subject: "On Tuesday, …", "Speaking to RBC, …". */
+const INTRO_WORDS = /^(?:on|in|at|after|before|during|speaking|asked|meanwhile|however|but|and|earlier|later|last|this|since|while|when|as|with|for|despite|according|following|unlike|like|explaining|commenting|responding|talking|writing|addressing)$/iu;
+
+/**
+ * The person a sentence is about: the first person named (or he/she) near its start, after an introductory
+ * phrase, that is not the object of a preposition or a possessive ("Trump's decision"). Null when it opens otherwise.
+ */
+export function findSentenceSubject(view: ParagraphView, start: number, end: number): Subject | null {
+  let tokens = tokensOf(view, start, end);
+  if (tokens[0] && INTRO_WORDS.test(tokens[0].text)) {
+    const comma = view.masked.indexOf(',', start);
+    tokens = comma >= 0 && comma < end ? tokensOf(view, comma + 1, end) : [];
+  }
+  for (let i = 0; i < Math.min(tokens.length, 8); i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]?.lower;
+    if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return null;
+    const mention = mentionAt(view.mentions, t);
+    if (mention) {
+      if (mention.entity.type !== 'person' || POSSESSIVE_AFTER.test(view.masked.slice(mention.end))) return null;
+      return { kind: 'entity', id: mention.entity.id, type: 'person', at: mention.start };
+    }
+    if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', pronoun: t.lower, at: t.start };
+    if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !FILLER_WORDS.has(t.lower)) return null; // a verb or a common noun came first
+  }
+  return null;
+}
+
 /**
  * Finds every speech verb in the sentence [start, end) of a paragraph and its subject. A verb right after a
  * closing mark ("…," said X) or "according to" takes the name after it; any other verb takes the phrase before

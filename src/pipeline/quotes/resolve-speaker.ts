@@ -69,6 +69,8 @@ function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, Pe
 export type Discourse = {
   /** Record who spoke at a position, so later pronouns can point back at them. */
   noteSpeaker(at: Position, resolved: Resolved): void;
+  /** Record the person a sentence is about (its subject), which later pronouns may point back at too. */
+  noteSubject(at: Position, resolved: Resolved): void;
   /** The entity (or null) a subject phrase at a position stands for. */
   resolve(subject: Subject, at: Position): Resolved;
   /** The last speaker noted in one paragraph (before offset `before`, if given), if any. */
@@ -80,7 +82,8 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
   const byId = new Map(entities.map((e) => [e.id, e]));
   const people = learnPeople(views, entities);
   const mentions = views.flatMap((v) => v.mentions.map((m) => ({ para: v.index, at: m.start, entity: m.entity })));
-  const speakers: Array<Position & Resolved> = [];
+  /** Speech acts and sentence subjects in reading order; `spoke` marks the speech acts. */
+  const speakers: Array<Position & Resolved & { spoke: boolean }> = [];
 
   const unnamed = (personLike: boolean): Resolved => ({ speaker: null, personLike, organization: false });
   const asResolved = (id: string): Resolved => {
@@ -134,13 +137,16 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
   };
 
   return {
+    noteSubject(at, resolved) {
+      speakers.push({ ...pick(resolved), ...at, spoke: false });
+    },
     noteSpeaker(at, resolved) {
-      speakers.push({ speaker: resolved.speaker, personLike: resolved.personLike, organization: resolved.organization, ...at });
+      speakers.push({ ...pick(resolved), ...at, spoke: true });
     },
     lastSpeakerIn(para, limit = Infinity) {
       for (let i = speakers.length - 1; i >= 0; i--) {
         const s = speakers[i]!;
-        if (s.para === para && s.at < limit) return pick(s);
+        if (s.spoke && s.para === para && s.at < limit) return pick(s);
       }
       return undefined;
     },

@@ -1,6 +1,6 @@
 // Stage 6: find the direct quotes in paragraph blocks and who said each one, as entity ids.
 import type { Entity, Quote, Section } from '../../contract/article';
-import { findSpeechActs, type SpeechAct, type Subject } from '../quotes/find-speech-acts';
+import { findSentenceSubject, findSpeechActs, type SpeechAct, type Subject } from '../quotes/find-speech-acts';
 import type { QuoteSpan } from '../quotes/find-quote-spans';
 import { isRealQuote } from '../quotes/is-real-quote';
 import { readParagraph, type ParagraphView } from '../quotes/read-paragraph';
@@ -32,6 +32,9 @@ function actFor(view: ParagraphView, span: QuoteSpan, sentenceStart: number, act
 function attributeSpans(view: ParagraphView, discourse: Discourse): Attributed[] {
   const out: Attributed[] = [];
   for (const sentence of view.sentences) {
+    const subject = findSentenceSubject(view, sentence.start, sentence.end);
+    const about = subject ? discourse.resolve(subject, { para: view.index, at: subject.at }) : undefined;
+    if (subject && about) discourse.noteSubject({ para: view.index, at: subject.at }, about);
     const acts = findSpeechActs(view, sentence.start, sentence.end);
     const resolved = new Map<SpeechAct, Resolved>();
     for (const act of acts) {
@@ -47,6 +50,8 @@ function attributeSpans(view: ParagraphView, discourse: Discourse): Attributed[]
       let said = act ? resolved.get(act) : undefined;
       const name = said ? undefined : nameAfterClose(view, span);
       if (name) said = discourse.resolve(name, { para: view.index, at: name.at });
+      // No speech verb at all: a quoted fragment belongs to the person the sentence is about.
+      if (!said && acts.length === 0 && subject && subject.at < (span.open ?? span.start)) said = about;
       out.push({ span, said });
     }
   }
