@@ -306,6 +306,33 @@ const cases: Case[] = [
     quotes: [],
   },
   {
+    name: 'descriptive-role-after-a-speaker-is-that-speaker',
+    blocks: [
+      'Making the announcement, Mr Morgan said he was forced to ban all cabinet ministers.',
+      '“Only exceptions will be those who did not support the lockdown breach,” the TV personality added.',
+    ],
+    entities: [{ id: 'piers-morgan', names: ['Morgan'] }],
+    quotes: [['b2', 'Only exceptions will be those who did not support the lockdown breach,', 'piers-morgan']],
+  },
+  {
+    name: 'unknown-name-set-off-by-a-comma-is-null',
+    blocks: ['Charles Nditije spoke first.', 'Hartill, the Burundi researcher, said the big question is whether the leader will “say enough is enough now.”'],
+    entities: [{ id: 'charles-nditije', names: ['Charles Nditije'] }],
+    quotes: [['b2', 'say enough is enough now.', null]],
+  },
+  {
+    name: 'where-someone-works-is-not-the-speaker',
+    blocks: ['Wang Peng from the People\'s University of China said, commenting on the statements:', '"The Indo-Pacific Strategy is the key strategy of the administration."'],
+    entities: [{ id: 'university', type: 'organization', names: ["People's University of China"] }],
+    quotes: [['b2', 'The Indo-Pacific Strategy is the key strategy of the administration.', null]],
+  },
+  {
+    name: 'infinitive-speech-verb-is-not-an-attribution',
+    blocks: ['Lavrov spoke on Monday.', 'The piece cites statistics from the World Bank to claim that "Russia has only a few hospital beds".'],
+    entities: [lavrov, { id: 'world-bank', type: 'organization', names: ['World Bank'] }],
+    quotes: [['b2', 'Russia has only a few hospital beds', null]],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

@@ -8,6 +8,8 @@ import {
   PHRASAL_SPEECH_VERBS,
   RELATIVE_WORDS,
   INVERTING_VERBS,
+  isCommonWord,
+  isPersonNoun,
   SPEAKER_FOLLOWS,
   SPEECH_VERB_FORMS,
   SUBJECT_PRONOUNS,
@@ -36,7 +38,6 @@ const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'la', 'van'
 const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const PREPOSITIONS = new Set(['with', 'by', 'of', 'to', 'from', 'for', 'about', 'on', 'against', 'at', 'between', 'and', 'than', 'like', 'as']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'while', 'who', 'which', 'that', 'whom']);
-const ROLE_WORDS = new Set(PERSON_ROLES.map((r) => r.split(' ').pop()!));
 const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.filter((h) => !h.includes(' ')));
 const ORGANIZATION_PHRASES = ORGANIZATION_HEADS.filter((h) => h.includes(' '));
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
@@ -72,6 +73,7 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     if (!SPEECH_VERB_FORMS.has(t.text) || mentionAt(view.mentions, t)) return;
     const prev = tokens[i - 1];
     if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/u.test(prev.text) || POSSESSIVE_AFTER.test(view.masked.slice(prev.end)))) return;
+    if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
     if (verbs.some((v) => v.start <= t.start && t.end <= v.end)) return;
     // "continue to take action", "promised to": a verb leading another verb, not a report of speech.
     if (/^\s+to\s/u.test(view.masked.slice(t.end)) && NOT_SPEECH_BEFORE_TO.has(t.lower)) return;
@@ -115,7 +117,7 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun) return { kind: 'pronoun', pronoun: t.lower, at: t.start };
   if (UNNAMED_PLURALS.test(t.lower)) return { kind: 'unnamed', personLike: true, at: t.start };
-  const isRole = ROLE_WORDS.has(t.lower);
+  const isRole = isPersonNoun(t.lower);
   const tail = view.masked.slice(Math.max(0, t.end - 40), t.end).toLowerCase();
   const isOrganization = ORGANIZATION_WORDS.has(t.lower) || ORGANIZATION_PHRASES.some((h) => tail.endsWith(h));
   const next = tokens[i + 1];
@@ -158,23 +160,59 @@ const segmentStart = (masked: string, from: number, to: number) => {
   return start;
 };
 
-/** Best subject among the tokens of earlier segments: a person, then a pronoun, a role, an organization. */
-function subjectInEarlierSegments(view: ParagraphView, tokens: Token[]): Subject | null {
-  const candidates: Subject[] = [];
-  tokens.forEach((_, i) => {
-    const prev = tokens[i - 1]?.lower;
-    if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return; // an object or a modifier, not a subject
-    const subject = subjectOfToken(view, tokens, i);
-    if (!subject || subject.kind === 'unnamed') return;
-    if (subject.kind === 'entity' && POSSESSIVE_AFTER.test(view.masked.slice(mentionEnd(view, subject)))) return;
-    candidates.push(subject);
-  });
+/**
+ * The subject among the segments before a verb's own, leaving out introductory phrases ("Talking to RBC,"):
+ * a person first, then an unknown name, a pronoun, a role, an organization; the earliest of the best kind.
+ */
+function subjectInEarlierSegments(view: ParagraphView, from: number, to: number): Subject | null {
+  const breaks = [from, ...[...view.masked.slice(from, to).matchAll(SEGMENT_BREAK)].map((m) => from + m.index + m[0].length), to];
   const rank = (s: Subject) =>
-    s.kind === 'entity' ? (s.type === 'person' ? 0 : s.type === 'organization' ? 3 : 5) : s.kind === 'pronoun' ? 1 : s.kind === 'person-role' ? 2 : 4;
-  return candidates.sort((a, b) => rank(a) - rank(b) || a.at - b.at)[0] ?? null;
+    s.kind === 'entity'
+      ? s.type === 'person' ? 0 : s.type === 'organization' ? 3 : 5
+      : s.kind === 'unnamed' ? 0.5 : s.kind === 'pronoun' ? 1 : s.kind === 'person-role' ? 2 : 4;
+  const all: Subject[] = [];
+  for (let k = 0; k + 1 < breaks.length; k++) {
+    const tokens = tokensOf(view, breaks[k]!, breaks[k + 1]!);
+    if (tokens[0] && (INTRO_WORDS.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) continue;
+    const candidates: Subject[] = [];
+    tokens.forEach((t, i) => {
+      const prev = tokens[i - 1]?.lower;
+      if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return; // an object or a modifier, not a subject
+      if (/['’]s$/u.test(t.text) || /['’]s$/u.test(tokens[i - 1]?.text ?? '')) return; // "the Senate’s committees": a possessor and its thing
+      // "Hartill, the Burundi researcher, said": a name opening the sentence, set off by a comma.
+      const opensWithName = i === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !mentionAt(view.mentions, t) && !isCommonWord(t.lower) && /^,/u.test(view.masked.slice(t.end));
+      const subject: Subject | null = opensWithName ? { kind: 'unnamed', personLike: true, at: t.start } : subjectOfToken(view, tokens, i);
+      // A capitalised name no entity claims ("Josep Borrell, High Representative …, said") still is the subject,
+      // but not a capitalised modifier ("The Floridian lawmaker").
+      let last = i; // the end of this run of capitalised words ("Armed Services and Homeland Security")
+      while (tokens[last + 1] && /^\s+$/u.test(view.masked.slice(tokens[last]!.end, tokens[last + 1]!.start)) && (/^\p{Lu}/u.test(tokens[last + 1]!.text) || NAME_JOINERS.has(tokens[last + 1]!.text))) last++;
+      const next = tokens[last + 1];
+      const modifies =
+        next && /^\p{Ll}/u.test(next.text) && /^\s+$/u.test(view.masked.slice(tokens[last]!.end, next.start)) &&
+        !PREPOSITIONS.has(next.lower) && !CONJUNCTIONS.has(next.lower) && !FILLER_WORDS.has(next.lower);
+      const unknownName = subject?.kind === 'unnamed' && subject.personLike && /^\p{Lu}/u.test(t.text) && !modifies;
+      if (!subject || (subject.kind === 'unnamed' && !unknownName)) return;
+      if (subject.kind === 'entity' && POSSESSIVE_AFTER.test(view.masked.slice(mentionEnd(view, subject)))) return;
+      candidates.push(subject);
+    });
+    all.push(...candidates);
+  }
+  return all.sort((a, b) => rank(a) - rank(b) || a.at - b.at)[0] ?? null;
 }
 
 const mentionEnd = (view: ParagraphView, s: { at: number }) => view.mentions.find((m) => m.start === s.at)?.end ?? s.at;
+
+const PLACE_PREPOSITIONS = new Set(['from', 'of', 'at', 'in', 'for']);
+
+/** Whether the name at i is where someone is from or works: "from the People's University of China", "at Columbia University". */
+function isPrepositionalObject(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const w = tokens[j]!;
+    if (PLACE_PREPOSITIONS.has(w.lower)) return true;
+    if (!DETERMINERS.has(w.lower) && !/['’]s$/u.test(w.text)) return false;
+  }
+  return false;
+}
 
 /** The subject standing before a verb: the phrase right before it, else the sentence's subject further left. */
 function subjectBefore(view: ParagraphView, from: number, verbStart: number): Subject | null {
@@ -184,13 +222,16 @@ function subjectBefore(view: ParagraphView, from: number, verbStart: number): Su
   while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(view.mentions, own[i]!)) i--;
   if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {
     const direct = subjectOfToken(view, own, i);
-    if (direct) return direct;
-    for (let k = i - 1; k >= 0; k--) {
+    // "Wang Peng from the People's University of China said": the name before the preposition is the subject.
+    const objectAt = direct?.kind === 'entity' ? own.findIndex((t) => t.start >= direct.at) : -1;
+    if (direct && !(objectAt >= 0 && isPrepositionalObject(own, objectAt))) return direct;
+    for (let k = (objectAt >= 0 ? objectAt : i) - 1; k >= 0; k--) {
       const s = subjectOfToken(view, own, k);
-      if (s && (s.kind === 'entity' || s.kind === 'pronoun')) return s;
+      if (s && (s.kind === 'entity' || s.kind === 'pronoun') && !isPrepositionalObject(own, k)) return s;
+      if (s?.kind === 'unnamed' && s.personLike && /^\p{Lu}/u.test(own[k]!.text)) return s;
     }
   }
-  return subjectInEarlierSegments(view, tokensOf(view, from, ownStart));
+  return subjectInEarlierSegments(view, from, ownStart);
 }
 
 /** The subject standing after a verb or "according to": the first name, role or pronoun within a few words. */

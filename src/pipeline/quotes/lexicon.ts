@@ -18,6 +18,15 @@ export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
   return undefined;
 }
 
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization']);
+
+/** Whether compromise's lexicon knows a word as something other than a name ("However", "Today"). */
+export function isCommonWord(word: string): boolean {
+  const tags = NAME_LEXICON[word.toLowerCase()];
+  const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  return list.length > 0 && !list.some((t) => NAME_TAGS.has(t));
+}
+
 /** Double quote marks. Single marks (‘ ’ ') are never quote marks here: they nest inside doubles or are apostrophes. */
 export const OPENING_MARKS = new Set(['“', '«', '„']);
 export const CLOSING_MARKS = new Set(['”', '»']);
@@ -36,7 +45,9 @@ const REGULAR_SPEECH_VERBS = [
   'pledge', 'lament', 'blast', 'criticise', 'criticize', 'accuse', 'praise', 'proclaim', 'agree', 'recount',
   'joke', 'mention', 'boast', 'counter', 'retort', 'hint', 'reveal', 'disclose', 'clarify', 'elaborate', 'allege',
   'assure', 'advise', 'demand', 'appeal', 'charge', 'welcome', 'whisper',
-  'cry', 'cite', 'muse', 'sigh', 'scoff', 'affirm', 'highlight', 'specify', 'summarize', 'summarise', 'tout', 'recommend',
+  'cry', 'cite', 'muse', 'think', 'believe', 'moan', 'groan', 'grumble', 'gush', 'rave', 'rant', 'sneer', 'tease',
+  'snap', 'bark', 'fume', 'seethe', 'thunder', 'lash', 'crow', 'toot', 'trumpet', 'chide', 'opine', 'gloat', 'beg',
+  'plead', 'marvel', 'wonder', 'interject', 'interrupt', 'exclaim', 'scream', 'yell', 'mutter', 'murmur', 'stammer', 'sigh', 'scoff', 'affirm', 'highlight', 'specify', 'summarize', 'summarise', 'tout', 'recommend',
 ];
 
 /** Verbs whose past forms are not lemma + ed, and doubled-consonant stems. */
@@ -90,11 +101,31 @@ export const PERSON_ROLES = [
   'officer', 'activist', 'campaigner', 'blogger', 'journalist', 'politician', 'businessman', 'businesswoman',
   'billionaire', 'actor', 'actress', 'star', 'singer', 'player', 'fighter', 'boss', 'pundit', 'commentator',
   'physician', 'epidemiologist', 'virologist', 'historian', 'writer', 'strategist', 'negotiator', 'mogul',
+  'personality', 'celebrity', 'presenter', 'broadcaster', 'anchor', 'correspondent', 'reporter', 'editor',
+  'columnist', 'comedian', 'rapper', 'musician', 'entrepreneur', 'investor', 'banker', 'academic', 'fellow',
+  'lecturer', 'organiser', 'organizer', 'protester', 'protestor', 'volunteer', 'owner', 'employee', 'staffer',
+  'operative', 'insider', 'source', 'counterpart', 'incumbent', 'challenger', 'nominee', 'premier', 'monarch',
   // People named by what they are in the story rather than by office.
   'man', 'woman', 'suspect', 'victim', 'teacher', 'worker', 'resident', 'student', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'boy', 'girl', 'nurse', 'patient', 'witness', 'survivor', 'veteran', 'pastor',
   'year-old',
 ];
+
+/** The last word of every role: what a role noun in running text is matched against. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(PERSON_ROLES.map((r) => r.split(' ').pop()!));
+const PERSON_SUFFIX = /(?:ist|ian)$/u;
+
+/**
+ * Whether a lower-case noun names a person: a listed role, a noun compromise's lexicon tags as a person
+ * ("Actor": "economist", "host"), or a noun ending like one ("-ist", "-ian").
+ */
+export function isPersonNoun(lower: string): boolean {
+  if (ROLE_WORDS.has(lower)) return true;
+  if (SPEECH_VERB_FORMS.has(lower)) return false;
+  const tags = NAME_LEXICON[lower];
+  if (tags === 'Actor' || (Array.isArray(tags) && tags.includes('Actor'))) return true;
+  return lower.length > 5 && PERSON_SUFFIX.test(lower);
+}
 
 /** Roles that name the same kind of office, so "the lawmaker" finds a senator. */
 export const ROLE_SYNONYMS: Record<string, string[]> = {

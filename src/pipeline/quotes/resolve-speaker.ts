@@ -1,6 +1,6 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import type { Entity } from '../../contract/article';
-import { DETERMINERS, genderOfGivenName, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, genderOfGivenName, isPersonNoun, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView } from './read-paragraph';
 
@@ -65,6 +65,35 @@ function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, Pe
   return facts;
 }
 
+type Introduction = Position & { role: string };
+
+/**
+ * People brought in by role without a name ("detained a man", "a government spokesman"), so that a later "the man"
+ * is not taken for someone named. An introduction followed in the same sentence by a name ("A researcher with the
+ * group, Matthew Collins,") names that person instead, and gives them the role.
+ */
+function findIntroductions(views: ParagraphView[], people: Map<string, PersonFacts>): Introduction[] {
+  const out: Introduction[] = [];
+  for (const view of views) {
+    view.tokens.forEach((t, i) => {
+      if (!/^\p{Ll}/u.test(t.text) || !isPersonNoun(t.lower)) return;
+      const article = view.tokens.slice(Math.max(0, i - 3), i).findLast((w) => INDEFINITE_ARTICLES.has(w.lower));
+      if (!article || view.mentions.some((m) => m.start >= article.end && m.end <= t.start)) return;
+      const sentenceEnd = view.sentences.find((s) => s.start <= t.start && t.start < s.end)?.end ?? view.text.length;
+      const named = view.mentions.find((m) => m.start > t.end && m.start < sentenceEnd && m.start - t.end < 60 && m.entity.type === 'person');
+      if (named && view.masked.slice(t.end, named.start).includes(',')) {
+        const facts = people.get(named.entity.id);
+        if (facts) facts.roles += ` ${t.lower}`;
+        return;
+      }
+      out.push({ para: view.index, at: t.start, role: t.lower });
+    });
+  }
+  return out;
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'one', 'another']);
+
 /** What earlier text offers a pronoun or role noun to point back at. */
 export type Discourse = {
   /** Record who spoke at a position, so later pronouns can point back at them. */
@@ -81,6 +110,7 @@ export type Discourse = {
 export function createDiscourse(views: ParagraphView[], entities: Entity[]): Discourse {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const people = learnPeople(views, entities);
+  const intros = findIntroductions(views, people);
   const mentions = views.flatMap((v) => v.mentions.map((m) => ({ para: v.index, at: m.start, entity: m.entity })));
   /** Speech acts and sentence subjects in reading order; `spoke` marks the speech acts. */
   const speakers: Array<Position & Resolved & { spoke: boolean }> = [];
@@ -131,6 +161,29 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
     return undefined;
   };
 
+  /** The last speech act in this paragraph before a position, or else in the paragraph before. */
+  const lastSpokeBefore = (at: Position): Resolved | undefined => {
+    for (let i = speakers.length - 1; i >= 0; i--) {
+      const s = speakers[i]!;
+      if (s.spoke && before(s, at) && at.para - s.para <= 1) return pick(s);
+    }
+    return undefined;
+  };
+
+  /** The last mention, before a position, of a person the text gives a role. */
+  const lastHolder = (at: Position, role: string): (Position & { id: string }) | undefined => {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.entity.type === 'person' && before(m, at) && hasRole(m.entity.id, role)) return { para: m.para, at: m.at, id: m.entity.id };
+    }
+    return undefined;
+  };
+  const lastIntro = (at: Position, role: string): Position | undefined => {
+    const accepted = ROLE_SYNONYMS[role] ?? [role];
+    for (let i = intros.length - 1; i >= 0; i--) if (before(intros[i]!, at) && accepted.includes(intros[i]!.role)) return intros[i];
+    return undefined;
+  };
+
   const hasRole = (id: string, role: string) => {
     const roles = people.get(id)?.roles ?? '';
     return (ROLE_SYNONYMS[role] ?? [role]).some((r) => new RegExp(`\\b${r}\\b`, 'u').test(roles));
@@ -171,11 +224,16 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
         case 'person-role': {
           // "the 45-year-old said": the person the story is about at that point.
           if (subject.role === 'year-old') return lastPerson(at, undefined) ?? unnamed(true);
-          const withRole = lastPerson(at, undefined, (id) => id !== '' && hasRole(id, subject.role));
-          if (withRole) return withRole;
+          const holder = lastHolder(at, subject.role);
+          const intro = lastIntro(at, subject.role);
+          // "a man … The man, who was not identified, wrote": someone the text introduced without a name.
+          if (intro && (!holder || before(holder, intro))) return unnamed(true);
+          if (holder) return asResolved(holder.id);
           const anyone = [...people.keys()].filter((id) => hasRole(id, subject.role));
-          // No one holds that role ("the man, who was not identified"): someone the text does not name.
-          return anyone.length === 1 ? asResolved(anyone[0]!) : unnamed(true);
+          if (anyone.length === 1) return asResolved(anyone[0]!);
+          // "the TV personality added": a role the text never gave anyone stands for the person who just spoke.
+          const recent = lastSpokeBefore(at);
+          return recent?.speaker && recent.personLike ? recent : unnamed(true);
         }
         case 'organization-role': {
           const fits = (e: Entity) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(subject.head));
