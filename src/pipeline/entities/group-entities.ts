@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
-import { isFirstName } from '../lexicon/words';
+import { isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
 import type { Token } from './tokenize-text';
 import { similarNames } from './similar-names';
@@ -24,7 +24,9 @@ function sameNameholder(a: string[], b: string[]): boolean {
   if (!similarNames(short[short.length - 1]!, long[long.length - 1]!)) return false;
   const given = short[0]!;
   const otherGiven = long[0]!;
-  return similarNames(given, otherGiven) || given[0] === otherGiven[0] && (given.length <= 2 || otherGiven.length <= 2);
+  // Same given name, a nickname that starts it ("Pat"/"Patrick"), or an initial.
+  const [g1, g2] = [given.toLowerCase().replace(/\.$/u, ''), otherGiven.toLowerCase().replace(/\.$/u, '')];
+  return similarNames(g1, g2) || (g1[0] === g2[0] && (Math.min(g1.length, g2.length) <= 1 || ((g1.startsWith(g2) || g2.startsWith(g1)) && Math.min(g1.length, g2.length) >= 3)));
 }
 
 function clusterPeople(people: Found[]): Found[][] {
@@ -33,13 +35,20 @@ function clusterPeople(people: Found[]): Found[][] {
   const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
   for (const f of ordered) {
     const words = f.nameWords ?? [f.text];
-    const home = clusters.find((c) => c.names.some((n) => sameNameholder(n, words)));
+    // A full name joins a cluster through its full names only, so one shared surname does not chain two people.
+    const home = clusters.find((c) => c.names.some((n) => (words.length === 1 || n.length > 1) && sameNameholder(n, words)));
     if (home) {
       home.names.push(words);
       home.found.push(f);
     } else clusters.push({ names: [words], found: [f] });
   }
   return clusters.map((c) => c.found);
+}
+
+/** A one-word name needs to look like one: not a verb or adjective ("Responds"), not an acronym ("PM", "COVID"). */
+function isPlausiblePerson(found: Found[]): boolean {
+  if (found.some((f) => (f.nameWords?.length ?? 0) > 1)) return true;
+  return found.some((f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text));
 }
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
@@ -71,14 +80,14 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
 /** The fullest form: most words, then the earliest. */
 function canonicalName(found: Found[], order: TargetOrder): string {
   const sorted = [...found].sort(byPosition(order));
-  const clean = (f: Found) => (f.nameWords ?? [f.text]).join(' ');
-  return sorted.reduce((best, f) => (clean(f).split(' ').length > best.split(' ').length ? clean(f) : best), clean(sorted[0]!));
+  const size = (f: Found) => f.nameWords?.length ?? 1;
+  return sorted.reduce((best, f) => (size(f) > size(best) ? f : best), sorted[0]!).key;
 }
 
 /** Turns found mentions into the article's entities, in order of first mention. */
 export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
   const clusters: Cluster[] = [];
-  const people = clusterPeople(found.filter((f) => f.type === 'person'));
+  const people = clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson);
   linkLoose(people, loose);
   for (const p of people) clusters.push({ type: 'person', key: '', found: p, order: 0 });
   const byKey = new Map<string, Cluster>();
