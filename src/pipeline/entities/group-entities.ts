@@ -53,9 +53,16 @@ function isPlausiblePerson(found: Found[]): boolean {
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
+  // Each cluster's distinct full names, looked up once per distinct loose phrase.
+  const names = people.map((found) => [...new Map(found.filter((f) => (f.nameWords?.length ?? 0) > 1).map((f) => [f.key, f.nameWords!])).values()]);
+  const memo = new Map<string, Found[] | null>();
   const homeOf = (words: string[]) => {
-    const homes = people.filter((found) => found.some((f) => f.nameWords && f.nameWords.length >= words.length && sameNameholder(f.nameWords, words)));
-    return homes.length === 1 ? homes[0]! : null;
+    const key = words.join(' ');
+    if (!memo.has(key)) {
+      const homes = people.filter((_, k) => names[k]!.some((n) => n.length >= words.length && sameNameholder(n, words)));
+      memo.set(key, homes.length === 1 ? homes[0]! : null);
+    }
+    return memo.get(key)!;
   };
   const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
     const a = tokens[0]!;
@@ -72,7 +79,7 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
     for (const token of tokens) {
       if (token.text.length < 3) continue;
       const home = homeOf([token.text]);
-      if (home && home.some((f) => (f.nameWords?.length ?? 0) > 1)) add(home, block, [token], inCredit);
+      if (home) add(home, block, [token], inCredit);
     }
   }
 }

@@ -15,10 +15,17 @@ export const BREAKING_GAP = /[.,;:!?()"“”«»—–]|\s-\s/u;
 export const lower = (t: Token) => t.text.toLowerCase();
 export const sliceOf = (text: string, from: Token, to: Token) => text.slice(from.start, to.end);
 
-/** A line mostly in capitals, where "US" may be the pronoun and no code counts. */
+let lastText = '';
+let lastShouting = false;
+
+/** A line mostly in capitals, where "US" may be the pronoun and no code counts. Remembers the last line asked about. */
 export function isShouting(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+  if (text !== lastText) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    lastText = text;
+    lastShouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+  }
+  return lastShouting;
 }
 
 /** A headline-style line: most words of four letters or more are capitalised. */

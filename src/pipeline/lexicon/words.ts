@@ -8,9 +8,18 @@ import nlp from 'compromise/two';
 type LexiconTag = string | string[];
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon;
 
-const tagsOf = (word: string): string[] => {
-  const tags = LEXICON[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+const NO_TAGS: readonly string[] = [];
+const tagCache = new Map<string, readonly string[]>();
+/** The lexicon's tags for a word, any case; memoised, since the same words come back in every article. */
+const tagsOf = (word: string): readonly string[] => {
+  let cached = tagCache.get(word);
+  if (cached === undefined) {
+    const tags = LEXICON[word.toLowerCase()];
+    cached = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+    if (tagCache.size > 100_000) tagCache.clear();
+    tagCache.set(word, cached);
+  }
+  return cached;
 };
 
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
