@@ -109,6 +109,11 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
           continue;
         }
       }
+      // "The" opening a sentence is not part of the organisation it introduces.
+      if (t.text === 'The' && organizationEnd(tokens, i + 1, runEnd) > i + 1) {
+        i++;
+        continue;
+      }
       const orgEnd = organizationEnd(tokens, i, runEnd);
       if (orgEnd > i && !countryAt(tokens, i, orgEnd, text)?.words) {
         push('organization', i, orgEnd, text.slice(t.start, tokens[orgEnd - 1]!.end), null);
@@ -149,8 +154,8 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         i++;
         continue;
       }
-      const title = titleBefore(tokens, i, text);
-      const bracketed = bracketedGivenNames(tokens, i);
+      const { names: bracketed, from: nameFrom } = bracketedGivenNames(tokens, i);
+      const title = titleBefore(tokens, nameFrom, text);
       const introduced = titleCase ? -1 : introducedNameEnd(tokens, i, runEnd, text);
       const trusted = (title.titled && !titleCase) || bracketed.length > 0;
       const runTo = introduced > i ? introduced : nameRunEnd(tokens, i, runEnd, text, trusted);

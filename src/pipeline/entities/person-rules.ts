@@ -21,14 +21,16 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
   for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
     const t = tokens[j]!;
     const next = tokens[j + 1]!;
-    if ((BREAKING_GAP.test(next.gap) && !joinsPrevious(tokens, j + 1)) || next.gap.includes('[')) break;
+    // A bracket opening on the name itself ("President [Nicolas] Maduro") does not cut it from its title.
+    const gap = j + 1 === i ? next.gap.replace(/\[$/u, '') : next.gap;
+    if ((BREAKING_GAP.test(gap) && !joinsPrevious(tokens, j + 1)) || gap.includes('[')) break;
     if (t.possessive && j !== i - 1) break;
     const c = countryAt(tokens, j, j + 1, text);
     if (isTitle(t.text)) {
       titled = true;
       if (!isHonorific(t.text)) honorificOnly = false;
     } else if (c) country ??= c.country;
-    else if (!isTitleQualifier(t.text) && !(t.capitalised && titled)) break;
+    else if (!isTitleQualifier(t.text) && !(t.capitalised && titled && !isNeverName(t.text))) break;
     first = j;
   }
   if (!titled) return { description: null, country: null, titled: false };
@@ -75,14 +77,14 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
 }
 
 /** Given names inside an editorial bracket right before token `i`: "[Nicolas] Maduro", "[opposition leader Juan] Guaido". */
-export function bracketedGivenNames(tokens: Token[], i: number): string[] {
-  if (!/^\]\s*$/u.test(tokens[i]!.gap)) return [];
-  const names: string[] = [];
-  for (let j = i - 1; j >= 0 && tokens[j]!.capitalised; j--) {
-    names.unshift(tokens[j]!.text);
+export function bracketedGivenNames(tokens: Token[], i: number): { names: string[]; from: number } {
+  if (!/^\]\s*$/u.test(tokens[i]!.gap)) return { names: [], from: i };
+  let from = i;
+  for (let j = i - 1; j >= 0 && tokens[j]!.capitalised && !isTitle(tokens[j]!.text); j--) {
+    from = j;
     if (tokens[j]!.gap.includes('[')) break;
   }
-  return names.filter((w) => !isTitle(w));
+  return { names: tokens.slice(from, i).map((t) => t.text), from };
 }
 
 /**
