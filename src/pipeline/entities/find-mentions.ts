@@ -48,7 +48,7 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
       const t = tokens[j]!;
       if (tokens[j - 1]!.possessive || !(joinsPrevious(tokens, j) || t.gap === '-')) break;
       if (t.capitalised) j++;
-      else if (/^(?:of|and|for|the|de|da|del|van|von|bin|al)$/u.test(t.text) && tokens[j + 1]?.capitalised && joinsPrevious(tokens, j + 1)) j += 2;
+      else if (/^(?:of|and|for|the|de|da|del|van|von|bin|al|el)$/u.test(t.text) && tokens[j + 1]?.capitalised && (joinsPrevious(tokens, j + 1) || tokens[j + 1]!.gap === '-')) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -93,7 +93,7 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
 
   for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
     let i = runStart;
-    while (i < runEnd && isOpeningWord(tokens, i, runEnd, text)) keepLoose(i, ++i);
+    while (i < runEnd && !(credit && /[/©]/u.test(tokens[i]!.gap)) && isOpeningWord(tokens, i, runEnd, text)) keepLoose(i, ++i);
     while (i < runEnd) {
       const t = tokens[i]!;
       if (!t.capitalised) {

@@ -8,7 +8,7 @@ import { BREAKING_GAP, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
 
 /** Lower-case particles inside a person's name ("Ludwig van Beethoven"), unlike "and" or "of" in organisations. */
-const PERSON_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
+const PERSON_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'abu', 'ben']);
 
 export type Title = { description: string | null; country: string | null; titled: boolean };
 
@@ -24,7 +24,7 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
     // A bracket opening on the name itself ("President [Nicolas] Maduro") does not cut it from its title.
     const gap = j + 1 === i ? next.gap.replace(/\[$/u, '') : next.gap;
     if ((BREAKING_GAP.test(gap) && !joinsPrevious(tokens, j + 1)) || gap.includes('[')) break;
-    if (t.possessive && j !== i - 1) break;
+    if (t.possessive && (j !== i - 1 || isTitle(t.text))) break; // "the Lord's Prayer": an owner, not a title
     const c = countryAt(tokens, j, j + 1, text);
     if (isTitle(t.text)) {
       titled = true;
@@ -48,14 +48,22 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
   while (j < end && j - i < 4) {
     const t = tokens[j]!;
     const prev = tokens[j - 1];
-    const hyphenated = t.gap === '-' && prev !== undefined && prev.text.length <= 3 && j > i; // "Al-Kadhimi"
+    const hyphenated = t.gap === '-' && prev !== undefined && PERSON_CONNECTORS.has(prev.text.toLowerCase()) && j > i; // "al-Assad"
     if (j > i && !joinsPrevious(tokens, j) && !hyphenated) break;
+    const after = tokens[j + 1];
+    const particle = PERSON_CONNECTORS.has(t.text.toLowerCase()) && j > i && after?.capitalised && (joinsPrevious(tokens, j + 1) || after.gap === '-');
     if (!t.capitalised) {
-      if (PERSON_CONNECTORS.has(t.text) && j > i && tokens[j + 1]?.capitalised && joinsPrevious(tokens, j + 1)) {
+      // "Ludwig van Beethoven", "Bashar al-Assad"
+      if (particle) {
         j++;
         continue;
       }
       break;
+    }
+    if (particle) {
+      // "Mustafa Al Kadhimi"
+      j++;
+      continue;
     }
     if (isTitle(t.text) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
     if (j >= i + 2 && placeAt(tokens, j, j + 1, text)) break;
@@ -116,7 +124,7 @@ export function creditNameEnd(tokens: Token[], i: number, text: string): number 
     const t = tokens[j]!;
     if ((j > i && !joinsPrevious(tokens, j)) || !t.capitalised || /\p{N}/u.test(t.text)) break;
     if (countryAt(tokens, j, j + 1, text) || isTitle(t.text) || isOrganizationHead(t.text)) break;
-    if (isCommonWord(t.text) && !t.allCaps && !isFirstName(t.text) && (j > i || isNeverName(t.text))) break;
+    if (isCommonWord(t.text) && !t.allCaps && !isFirstName(t.text) && (j > i || isNeverSurname(t.text))) break;
     if (j > i && tokens[j - 1]!.allCaps && !t.allCaps) break; // "HENRY NICHOLLS Commuters …"
     j++;
   }

@@ -1,12 +1,16 @@
 /** Which capitalised words name a country, a place or an organisation, and the country a place's context gives. */
 import { CITIES } from '../lexicon/cities';
-import { CAPITALS, COUNTRY_FORMS, MAX_COUNTRY_WORDS } from '../lexicon/countries';
-import { PLACE_NOUNS, isCommonWord, isKnownPlace, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle } from '../lexicon/words';
+import { REGIONS } from '../lexicon/regions';
+import { CAPITALS, COUNTRY_FORMS, MAX_COUNTRY_WORDS, placeKey } from '../lexicon/countries';
+import { PLACE_NOUNS, isCommonWord, isFirstName, isKnownPlace, isLastName, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle } from '../lexicon/words';
 import { isShouting, joinsPrevious, lower, sliceOf } from './token-rules';
 import type { Token } from './tokenize-text';
 
 /** Compass and "New"-style words that make "South America", "New Mexico" something other than the country. */
 const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'latin', 'upper', 'lower', 'greater']);
+
+/** Prepositions that put the next word on a map: "in Diyala", "from Ladakh". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'to', 'across', 'near', 'at', 'into', 'throughout', 'around']);
 
 /** The country named by the words at `i` (a name, a code such as "US" or "U.S.", a demonym), and how many words. */
 export function countryAt(tokens: Token[], i: number, end: number, text: string): { words: number; country: string } | null {
@@ -26,9 +30,17 @@ export function countryAt(tokens: Token[], i: number, end: number, text: string)
 export function placeAt(tokens: Token[], i: number, end: number, text: string): { words: number; country: string | null } | null {
   for (let k = Math.min(3, end - i); k >= 1; k--) {
     const name = sliceOf(text, tokens[i]!, tokens[i + k - 1]!).toLowerCase();
-    const country = CAPITALS.get(name) ?? CITIES.get(name);
+    const key = placeKey(name);
+    const country = CAPITALS.get(key) ?? CITIES.get(key);
     if (country) return { words: k, country };
-    if (isKnownPlace(name)) return { words: k, country: null };
+    // A region: one compromise knows ("Florida"), or one the gazetteer lists whose name is no English word or
+    // name and that the text places ("in Diyala", "from Ladakh", "Hubei province").
+    const region = REGIONS.get(key);
+    if (isKnownPlace(name)) return { words: k, country: region ?? null };
+    const words = tokens.slice(i, i + k);
+    const placed = k > 1 || PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '') || PLACE_NOUNS.has(tokens[i + k]?.text ?? '');
+    if (region && placed && !words.some((t) => t.allCaps || isCommonWord(t.text) || isFirstName(t.text) || isLastName(t.text)))
+      return { words: k, country: region };
   }
   return null;
 }
@@ -49,8 +61,9 @@ export function placeContext(tokens: Token[], i: number, k: number, text: string
     const c = countryOf(i - 1);
     if (c) return c;
   }
-  // "X, <country>"
-  if (after && /^,\s$/u.test(after.gap)) return countryOf(i + k);
+  // "X, <country>" — when the country closes the phrase ("Helsinki, Finland."), not "Wuhan, US officials".
+  const closing = tokens[i + k + 1];
+  if (after && /^,\s$/u.test(after.gap) && (!closing || closing.capitalised || !/^\s$/u.test(closing.gap))) return countryOf(i + k);
   return null;
 }
 

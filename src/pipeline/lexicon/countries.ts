@@ -14,6 +14,12 @@ export const COUNTRY_BY_CODE = new Map<string, string>(worldCountries.map((c) =>
 
 const unaccent = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
 
+/** The key places are looked up by: lower case, no accents, "St." spelt out ("Montréal"/"Montreal", "St. Petersburg"). */
+export const placeKey = (name: string) =>
+  unaccent(name.toLowerCase())
+    .replace(/^st\.?\s/u, 'saint ')
+    .replace(/^mt\.?\s/u, 'mount ');
+
 const initials = (name: string) =>
   name
     .split(/\s+/u)
@@ -89,7 +95,7 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map(
   worldCountries.flatMap((c) =>
     c.capital.flatMap((cap) => {
       const short = cap.replace(/,?\s+D\.?\s?C\.?$/u, '');
-      return [...new Set([cap, short])].map((name): [string, string] => [name.toLowerCase(), c.name.common]);
+      return [...new Set([cap, short])].map((name): [string, string] => [placeKey(name), c.name.common]);
     }),
   ),
 );

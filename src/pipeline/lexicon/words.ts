@@ -37,6 +37,11 @@ export const isCommonWord = (word: string) => {
 };
 /** A city or region compromise knows ("Kiev", "Florida", "New York"). */
 export const isKnownPlace = (words: string) => tagsOf(words).some((t) => PLACE_TAGS.has(t));
+/** A place abbreviation written with a full stop inside a name: "St. Petersburg", "Mt. Everest". */
+export const isPlaceAbbreviation = (word: string) => {
+  const tags = tagsOf(word);
+  return tags.includes('Abbreviation') && tags.includes('Place');
+};
 /** An organisation compromise knows ("Twitter", "RBC"). */
 export const isKnownOrganization = (words: string) => tagsOf(words).includes('Organization');
 
@@ -92,7 +97,7 @@ export const isOrganizationOpener = (word: string) => ORGANIZATION_OPENERS.has(w
 export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'and', 'for', 'the', 'on']);
 
 /** Last words that make a capitalised phrase a region ("Clark County", "Hubei Province"). */
-const PLACE_HEADS = new Set(['county', 'province', 'region', 'oblast', 'prefecture', 'governorate', 'district', 'territory']);
+const PLACE_HEADS = new Set(['county', 'province', 'region', 'oblast', 'prefecture', 'governorate', 'territory']);
 /** Whether a capitalised phrase's last word marks a region. */
 export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
 
