@@ -4,7 +4,7 @@
  * kept as `loose` for group-entities to match against the people found anywhere in the article.
  */
 import type { EntityType } from '../../contract/article';
-import { isFirstName, isKnownOrganization, isLastName, isCommonWord, isTitle, isTitleQualifier } from '../lexicon/words';
+import { isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../lexicon/words';
 import { bracketedGivenNames, creditNameEnd, introducedNameEnd, nameRunEnd, titleBefore } from './person-rules';
 import { countryAt, organizationEnd, placeAt, placeContext, regionEnd } from './place-rules';
 import { isTitleCase, joinsPrevious } from './token-rules';
@@ -60,6 +60,8 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
 /** Whether the word at `i` opens a sentence and names nothing ("However", "During", "The"). */
 function isOpeningWord(tokens: Token[], i: number, end: number, text: string): boolean {
   const t = tokens[i]!;
+  // Verbs and function words never start a name, whatever follows ("Did the Foreign Office …").
+  if (isNeverSurname(t.text) && !t.allCaps && !isTitle(t.text)) return true;
   return (
     isCommonWord(t.text) &&
     !isTitle(t.text) &&
@@ -88,6 +90,15 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
   };
   const pushPlace = (from: number, to: number, country: string | null) =>
     push('place', from, to, text.slice(tokens[from]!.start, tokens[to - 1]!.end), placeContext(tokens, from, to - from, text) ?? country);
+  /** An organisation, and its acronym when the text gives it in brackets: "English Defence League (EDL)". */
+  const pushOrganization = (start: number, to: number) => {
+    let from = start;
+    while (from < to - 1 && /^(?:former|senior|top|acting|then|ex)$/iu.test(tokens[from]!.text)) from++;
+    const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    push('organization', from, to, name, null);
+    const acronym = tokens[to];
+    if (acronym?.allCaps && /\($/u.test(acronym.gap) && text[acronym.end] === ')') push('organization', to, to + 1, name, null);
+  };
   const keepLoose = (from: number, to: number) => loose.push({ block, tokens: tokens.slice(from, to), inCredit: credit });
   const besideSlash = (from: number, to: number) => /[/©]/u.test(tokens[from]!.gap) || (tokens[to]?.gap ?? '').includes('/');
 
@@ -116,16 +127,26 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
       }
       const orgEnd = organizationEnd(tokens, i, runEnd);
       if (orgEnd > i && !countryAt(tokens, i, orgEnd, text)?.words) {
-        push('organization', i, orgEnd, text.slice(t.start, tokens[orgEnd - 1]!.end), null);
+        pushOrganization(i, orgEnd);
         i = orgEnd;
         continue;
       }
       const country = countryAt(tokens, i, runEnd, text);
-      if (country) {
+      const next = tokens[i + (country?.words ?? 0)];
+      const nextJoins = next !== undefined && next.capitalised && joinsPrevious(tokens, i + (country?.words ?? 0)) && i + (country?.words ?? 0) < runEnd;
+      if (country && nextJoins && isGeographicFeature(next.text)) {
+        // "Indian Ocean", "Arabian Sea": a feature of the map, not the country.
+        pushPlace(i, i + country.words + 1, null);
+        i += country.words + 1;
+        continue;
+      }
+      // "Chad Wolf", "Jordan Peterson": a country's name that is also a given name, followed by a surname.
+      const givenName = country?.words === 1 && nextJoins && isFirstName(t.text) && !isTitle(next.text) && !isTitleQualifier(next.text) && !countryAt(tokens, i + 1, runEnd, text) && !isOrganizationHead(next.text);
+      if (country && !givenName) {
         // A demonym that opens an organisation's name ("Chinese Foreign Ministry") belongs to it.
-        const inOrg = organizationEnd(tokens, i + country.words, runEnd) > i + country.words && !isTitle(tokens[i + country.words]?.text ?? '');
+        const inOrg = organizationEnd(tokens, i + country.words, runEnd) > i + country.words && !isTitle(next?.text ?? '');
         if (inOrg && orgEnd > i) {
-          push('organization', i, orgEnd, text.slice(t.start, tokens[orgEnd - 1]!.end), null);
+          pushOrganization(i, orgEnd);
           i = orgEnd;
           continue;
         }
@@ -189,7 +210,7 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         continue;
       }
       if (isKnownOrganization(t.text)) {
-        push('organization', i, i + 1, t.text, null);
+        pushOrganization(i, i + 1);
         i++;
         continue;
       }

@@ -93,9 +93,21 @@ function canonicalName(found: Found[], order: TargetOrder): string {
 
 /** Turns found mentions into the article's entities, in order of first mention. */
 export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
+  // An acronym the text introduced in brackets names its organisation wherever it recurs ("EDL").
+  const acronyms = new Map(found.filter((f) => f.type === 'organization' && f.text !== f.key && /^\p{Lu}+$/u.test(f.text)).map((f) => [f.text, f.key]));
+  for (const { block, tokens, inCredit } of loose)
+    for (const t of tokens) {
+      const key = acronyms.get(t.text);
+      if (key) found.push({ type: 'organization', block, start: t.start, end: t.end, text: t.text, key, country: null, inCredit });
+    }
   const clusters: Cluster[] = [];
   const people = clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson);
-  linkLoose(people, loose);
+  // A one-word place the data cannot put in a country may be a surname the article uses ("Dutton" after "Peter Dutton").
+  const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));
+  const asPeople = found.filter((f) => f.type === 'place' && f.country === null && !f.text.includes(' ') && surnames.has(f.text));
+  found = found.filter((f) => !asPeople.includes(f));
+  const pseudoToken = (f: Found): Token => ({ text: f.text, start: f.start, end: f.end, gap: ' ', possessive: false, capitalised: true, allCaps: false });
+  linkLoose(people, [...loose, ...asPeople.map((f) => ({ block: f.block, tokens: [pseudoToken(f)], inCredit: false }))]);
   for (const p of people) clusters.push({ type: 'person', key: '', found: p, order: 0 });
   const byKey = new Map<string, Cluster>();
   for (const f of found) {

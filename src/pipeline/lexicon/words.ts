@@ -110,5 +110,10 @@ const SURNAME_TOO = new Set(['Modal', 'Adjective', 'Comparative', 'Superlative',
 /** A word that cannot be a surname after a given name: verbs, function words ("Paige VanZant Says"). */
 export const isNeverSurname = (word: string) => tagsOf(word).some((t) => NOT_NAME_TAGS.has(t) && !SURNAME_TOO.has(t));
 
+/** Features of the map that a demonym can name ("Indian Ocean", "Arabian Sea", "Persian Gulf"). */
+const GEOGRAPHIC_FEATURES = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel', 'peninsula', 'desert', 'mountains', 'alps', 'river', 'lake', 'plateau', 'basin', 'islands', 'coast']);
+/** Whether a capitalised word names a feature of the map. */
+export const isGeographicFeature = (word: string) => GEOGRAPHIC_FEATURES.has(word.toLowerCase());
+
 /** Lower-case words that place the next capitalised phrase in the country named just before them ("Russian city of"). */
 export const PLACE_NOUNS = new Set(['city', 'capital', 'town', 'village', 'region', 'province', 'state', 'port', 'district', 'republic', 'oblast', 'county']);
