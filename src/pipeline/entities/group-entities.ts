@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
-import { isFirstName } from '../lexicon/words';
+import { isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
 import type { Token } from './tokenize-text';
 import { similarNames } from './similar-names';
@@ -24,7 +24,9 @@ function sameNameholder(a: string[], b: string[]): boolean {
   if (!similarNames(short[short.length - 1]!, long[long.length - 1]!)) return false;
   const given = short[0]!;
   const otherGiven = long[0]!;
-  return similarNames(given, otherGiven) || given[0] === otherGiven[0] && (given.length <= 2 || otherGiven.length <= 2);
+  // Same given name, a nickname that starts it ("Pat"/"Patrick"), or an initial.
+  const [g1, g2] = [given.toLowerCase().replace(/\.$/u, ''), otherGiven.toLowerCase().replace(/\.$/u, '')];
+  return similarNames(g1, g2) || (g1[0] === g2[0] && (Math.min(g1.length, g2.length) <= 1 || ((g1.startsWith(g2) || g2.startsWith(g1)) && Math.min(g1.length, g2.length) >= 3)));
 }
 
 function clusterPeople(people: Found[]): Found[][] {
@@ -33,7 +35,8 @@ function clusterPeople(people: Found[]): Found[][] {
   const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
   for (const f of ordered) {
     const words = f.nameWords ?? [f.text];
-    const home = clusters.find((c) => c.names.some((n) => sameNameholder(n, words)));
+    // A full name joins a cluster through its full names only, so one shared surname does not chain two people.
+    const home = clusters.find((c) => c.names.some((n) => (words.length === 1 || n.length > 1) && sameNameholder(n, words)));
     if (home) {
       home.names.push(words);
       home.found.push(f);
@@ -42,11 +45,24 @@ function clusterPeople(people: Found[]): Found[][] {
   return clusters.map((c) => c.found);
 }
 
+/** A one-word name needs to look like one: not a verb or adjective ("Responds"), not an acronym ("PM", "COVID"). */
+function isPlausiblePerson(found: Found[]): boolean {
+  if (found.some((f) => (f.nameWords?.length ?? 0) > 1)) return true;
+  return found.some((f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text));
+}
+
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
+  // Each cluster's distinct full names, looked up once per distinct loose phrase.
+  const names = people.map((found) => [...new Map(found.filter((f) => (f.nameWords?.length ?? 0) > 1).map((f) => [f.key, f.nameWords!])).values()]);
+  const memo = new Map<string, Found[] | null>();
   const homeOf = (words: string[]) => {
-    const homes = people.filter((found) => found.some((f) => f.nameWords && f.nameWords.length >= words.length && sameNameholder(f.nameWords, words)));
-    return homes.length === 1 ? homes[0]! : null;
+    const key = words.join(' ');
+    if (!memo.has(key)) {
+      const homes = people.filter((_, k) => names[k]!.some((n) => n.length >= words.length && sameNameholder(n, words)));
+      memo.set(key, homes.length === 1 ? homes[0]! : null);
+    }
+    return memo.get(key)!;
   };
   const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
     const a = tokens[0]!;
@@ -63,7 +79,7 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
     for (const token of tokens) {
       if (token.text.length < 3) continue;
       const home = homeOf([token.text]);
-      if (home && home.some((f) => (f.nameWords?.length ?? 0) > 1)) add(home, block, [token], inCredit);
+      if (home) add(home, block, [token], inCredit);
     }
   }
 }
@@ -71,15 +87,27 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
 /** The fullest form: most words, then the earliest. */
 function canonicalName(found: Found[], order: TargetOrder): string {
   const sorted = [...found].sort(byPosition(order));
-  const clean = (f: Found) => (f.nameWords ?? [f.text]).join(' ');
-  return sorted.reduce((best, f) => (clean(f).split(' ').length > best.split(' ').length ? clean(f) : best), clean(sorted[0]!));
+  const size = (f: Found) => f.nameWords?.length ?? 1;
+  return sorted.reduce((best, f) => (size(f) > size(best) ? f : best), sorted[0]!).key;
 }
 
 /** Turns found mentions into the article's entities, in order of first mention. */
 export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
+  // An acronym the text introduced in brackets names its organisation wherever it recurs ("EDL").
+  const acronyms = new Map(found.filter((f) => f.type === 'organization' && f.text !== f.key && /^\p{Lu}+$/u.test(f.text)).map((f) => [f.text, f.key]));
+  for (const { block, tokens, inCredit } of loose)
+    for (const t of tokens) {
+      const key = acronyms.get(t.text);
+      if (key) found.push({ type: 'organization', block, start: t.start, end: t.end, text: t.text, key, country: null, inCredit });
+    }
   const clusters: Cluster[] = [];
-  const people = clusterPeople(found.filter((f) => f.type === 'person'));
-  linkLoose(people, loose);
+  const people = clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson);
+  // A one-word place the data cannot put in a country may be a surname the article uses ("Dutton" after "Peter Dutton").
+  const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));
+  const asPeople = found.filter((f) => f.type === 'place' && f.country === null && !f.text.includes(' ') && surnames.has(f.text));
+  found = found.filter((f) => !asPeople.includes(f));
+  const pseudoToken = (f: Found): Token => ({ text: f.text, start: f.start, end: f.end, gap: ' ', possessive: false, capitalised: true, allCaps: false });
+  linkLoose(people, [...loose, ...asPeople.map((f) => ({ block: f.block, tokens: [pseudoToken(f)], inCredit: false }))]);
   for (const p of people) clusters.push({ type: 'person', key: '', found: p, order: 0 });
   const byKey = new Map<string, Cluster>();
   for (const f of found) {

@@ -3,8 +3,20 @@
  * Zelensky, Yury/Yuri) fold to one key, and long names may still differ by one edit.
  */
 
-/** Folds a name to a transliteration-neutral key: no accents, y→i, doubled letters single. */
+const folded = new Map<string, string>();
+
+/** Folds a name to a transliteration-neutral key: no accents, y→i, doubled letters single. Memoised: names repeat. */
 export function foldName(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    key = fold(name);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(name, key);
+  }
+  return key;
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -33,5 +45,6 @@ export function similarNames(a: string, b: string): boolean {
   const x = foldName(a);
   const y = foldName(b);
   if (x === y) return x.length > 0;
-  return Math.min(x.length, y.length) >= 6 && Math.abs(x.length - y.length) <= 1 && editDistance(x, y) <= 1;
+  if (Math.min(x.length, y.length) < 6 || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+  return editDistance(x, y) <= 1;
 }

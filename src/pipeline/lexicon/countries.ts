@@ -12,6 +12,14 @@ export type CountryForm = { country: string; kind: CountryFormKind };
 /** cca2 code → the country's common name (used by the city gazetteer). */
 export const COUNTRY_BY_CODE = new Map<string, string>(worldCountries.map((c) => [c.cca2, c.name.common]));
 
+const unaccent = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** The key places are looked up by: lower case, no accents, "St." spelt out ("Montréal"/"Montreal", "St. Petersburg"). */
+export const placeKey = (name: string) =>
+  unaccent(name.toLowerCase())
+    .replace(/^st\.?\s/u, 'saint ')
+    .replace(/^mt\.?\s/u, 'mount ');
+
 const initials = (name: string) =>
   name
     .split(/\s+/u)
@@ -43,7 +51,10 @@ function buildForms(): Map<string, CountryForm> {
   for (const c of worldCountries) {
     const country = c.name.common;
     const sovereign = c.independent === true;
-    const names = [country, c.name.official, ...c.altSpellings.filter((a) => /^[A-Za-z][\p{L}' .-]+$/u.test(a) && !/^\p{Lu}{2,4}$/u.test(a))];
+    // Spellings in the country's own language ("Island" for Iceland, "Norge") are not how English text names it.
+    const native = new Set(Object.values(c.name.native ?? {}).map((n) => unaccent(n.common)));
+    const english = c.altSpellings.filter((a) => /^[A-Za-z][\p{L}' .-]+$/u.test(a) && !/^\p{Lu}{2,4}$/u.test(a) && !native.has(unaccent(a)));
+    const names = [country, c.name.official, ...english];
     for (const name of names) {
       add(name, country, 'name', 0, sovereign);
       // "Great Britain" → "Britain"; "United States of America" → "America"; "Republic of Turkey" → "Turkey".
@@ -84,7 +95,7 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map(
   worldCountries.flatMap((c) =>
     c.capital.flatMap((cap) => {
       const short = cap.replace(/,?\s+D\.?\s?C\.?$/u, '');
-      return [...new Set([cap, short])].map((name): [string, string] => [name.toLowerCase(), c.name.common]);
+      return [...new Set([cap, short])].map((name): [string, string] => [placeKey(name), c.name.common]);
     }),
   ),
 );

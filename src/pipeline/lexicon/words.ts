@@ -8,9 +8,18 @@ import nlp from 'compromise/two';
 type LexiconTag = string | string[];
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon;
 
-const tagsOf = (word: string): string[] => {
-  const tags = LEXICON[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+const NO_TAGS: readonly string[] = [];
+const tagCache = new Map<string, readonly string[]>();
+/** The lexicon's tags for a word, any case; memoised, since the same words come back in every article. */
+const tagsOf = (word: string): readonly string[] => {
+  let cached = tagCache.get(word);
+  if (cached === undefined) {
+    const tags = LEXICON[word.toLowerCase()];
+    cached = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+    if (tagCache.size > 100_000) tagCache.clear();
+    tagCache.set(word, cached);
+  }
+  return cached;
 };
 
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
@@ -28,6 +37,11 @@ export const isCommonWord = (word: string) => {
 };
 /** A city or region compromise knows ("Kiev", "Florida", "New York"). */
 export const isKnownPlace = (words: string) => tagsOf(words).some((t) => PLACE_TAGS.has(t));
+/** A place abbreviation written with a full stop inside a name: "St. Petersburg", "Mt. Everest". */
+export const isPlaceAbbreviation = (word: string) => {
+  const tags = tagsOf(word);
+  return tags.includes('Abbreviation') && tags.includes('Place');
+};
 /** An organisation compromise knows ("Twitter", "RBC"). */
 export const isKnownOrganization = (words: string) => tagsOf(words).includes('Organization');
 
@@ -44,6 +58,7 @@ const TITLES = new Set([
   'expert', 'economist', 'scientist', 'immunologist', 'journalist', 'correspondent', 'host', 'officer', 'official',
   'drummer', 'soldier', 'sergeant', 'lieutenant', 'major', 'corporal', 'private', 'activist', 'founder', 'ceo', 'author',
   'blogger', 'writer', 'editor', 'columnist', 'presenter', 'prosecutor', 'diplomat', 'commissioner', 'fm', 'potus',
+  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit',
 ]);
 /** Words that qualify a title ("Foreign Minister", "State Secretary", "Prime Minister", "former President"). */
 const TITLE_QUALIFIERS = new Set([
@@ -68,6 +83,7 @@ const ORGANIZATION_HEADS = new Set([
   'news', 'press', 'broadcaster', 'programme', 'program', 'fund', 'centre', 'center', 'authority', 'board', 'bureau',
   'administration', 'movement', 'front', 'alliance', 'coalition', 'federation', 'society', 'club', 'church', 'hospital',
   'airlines', 'airways', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'house', 'pentagon', 'kremlin',
+  'magazine', 'images', 'photos', 'pictures',
 ]);
 /** Words that open an organisation's name before "of" ("University of …", "Bank of …"). */
 const ORGANIZATION_OPENERS = new Set(['university', 'bank', 'ministry', 'department', 'institute', 'college', 'office', 'house', 'council', 'court', 'league']);
@@ -79,6 +95,25 @@ export const isOrganizationOpener = (word: string) => ORGANIZATION_OPENERS.has(w
 
 /** Lower-case words allowed inside a capitalised name: "Bank of England", "Ludwig van Beethoven". */
 export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'and', 'for', 'the', 'on']);
+
+/** Last words that make a capitalised phrase a region ("Clark County", "Hubei Province"). */
+const PLACE_HEADS = new Set(['county', 'province', 'region', 'oblast', 'prefecture', 'governorate', 'territory']);
+/** Whether a capitalised phrase's last word marks a region. */
+export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
+
+/** Tags of words that cannot start a name even after a title: verbs, adverbs, function words. */
+const NOT_NAME_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Adjective', 'Comparative', 'Superlative', 'Actor', 'Participle', 'Expression', 'Negative']);
+/** A word that is never a name: "Responds", "But", "Assistant". */
+export const isNeverName = (word: string) => tagsOf(word).some((t) => NOT_NAME_TAGS.has(t));
+/** Tags of words that are names often enough to end one after a given name ("Theresa May", "Gordon Brown"). */
+const SURNAME_TOO = new Set(['Modal', 'Adjective', 'Comparative', 'Superlative', 'Actor']);
+/** A word that cannot be a surname after a given name: verbs, function words ("Paige VanZant Says"). */
+export const isNeverSurname = (word: string) => tagsOf(word).some((t) => NOT_NAME_TAGS.has(t) && !SURNAME_TOO.has(t));
+
+/** Features of the map that a demonym can name ("Indian Ocean", "Arabian Sea", "Persian Gulf"). */
+const GEOGRAPHIC_FEATURES = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel', 'peninsula', 'desert', 'mountains', 'alps', 'river', 'lake', 'plateau', 'basin', 'islands', 'coast']);
+/** Whether a capitalised word names a feature of the map. */
+export const isGeographicFeature = (word: string) => GEOGRAPHIC_FEATURES.has(word.toLowerCase());
 
 /** Lower-case words that place the next capitalised phrase in the country named just before them ("Russian city of"). */
 export const PLACE_NOUNS = new Set(['city', 'capital', 'town', 'village', 'region', 'province', 'state', 'port', 'district', 'republic', 'oblast', 'county']);
