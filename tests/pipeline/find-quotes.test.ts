@@ -333,6 +333,12 @@ const cases: Case[] = [
     quotes: [['b2', 'Russia has only a few hospital beds', null]],
   },
   {
+    name: 'question-quote-before-a-capitalised-attribution',
+    blocks: ['François Legault spoke first. “How is it possible that no one raised the alarm?” Ms. Mule asked. The home is owned by a company.'],
+    entities: [{ id: 'francois-legault', names: ['François Legault'] }, { id: 'loredana-mule', names: ['Loredana Mule', 'Mule'] }],
+    quotes: [['b1', 'How is it possible that no one raised the alarm?', 'loredana-mule']],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

@@ -1,6 +1,6 @@
 // Paragraph view: a paragraph's quote spans, its text with the quoted words masked out, its sentences and mentions.
 import type { Entity } from '../../contract/article';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, SPEECH_VERB_FORMS } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 
 /** A word of the masked text: its text (trailing apostrophes and stops dropped), lower-cased form and offsets. */
@@ -57,6 +57,19 @@ function tokenise(masked: string): Token[] {
 
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["“«‘(\p{Lu}\p{N}]|\s*$)/gu;
 
+/** Whether the text opens with a short clause holding a speech verb: " Ms. Mule asked." */
+function attributionFollows(rest: string): boolean {
+  let clause = '';
+  for (const part of rest.split(/(?<=[.!?])/u)) {
+    clause += part;
+    const last = /([\p{L}]+)[.!?]$/u.exec(part)?.[1]?.toLowerCase();
+    if (!last || !ABBREVIATIONS.has(last)) break; // "Ms." does not end the clause
+  }
+  if (/["“”«»]/u.test(clause)) return false; // another quote follows: a new sentence
+  const words = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.length <= 8 && words.some((w) => SPEECH_VERB_FORMS.has(w));
+}
+
 /** Splits masked text into sentences at stops followed by a capital, skipping abbreviations and initials. */
 function splitSentences(masked: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -67,6 +80,8 @@ function splitSentences(masked: string): Array<{ start: number; end: number }> {
     const bare = word.toLowerCase().replace(/^\.+/u, '');
     if (m[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) continue;
     const end = stop + m[0].length;
+    // "“Is it possible?” Ms. Mule asked.": a short attribution after a closing mark belongs to the quote's sentence.
+    if (/["”»]/u.test(m[0]) && attributionFollows(masked.slice(end))) continue;
     out.push({ start, end });
     start = end;
   }
