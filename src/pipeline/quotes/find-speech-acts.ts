@@ -1,15 +1,27 @@
 // Speech acts: in one sentence of a paragraph, each speech verb and the phrase that names who spoke.
 import type { EntityType } from '../../contract/article';
 import {
+  CALENDAR_WORDS,
+  CONJUNCTIONS,
   DETERMINERS,
   FILLER_WORDS,
-  ORGANIZATION_HEADS,
-  PERSON_ROLES,
-  PHRASAL_SPEECH_VERBS,
-  RELATIVE_WORDS,
+  INDEFINITE,
+  INTRO_WORDS,
   INVERTING_VERBS,
   isCommonWord,
   isPersonNoun,
+  NAME_JOINERS,
+  NOT_SPEECH_BEFORE_TO,
+  NOUN_MARKERS,
+  ORGANIZATION_HEADS,
+  PERSON_ROLES,
+  PHRASAL_SPEECH_VERBS,
+  PLACE_PREPOSITIONS,
+  POSSESSIVE_AFTER,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  RELATIVE_WORDS,
+  SEGMENT_BREAK,
   SPEAKER_FOLLOWS,
   SPEECH_VERB_FORMS,
   SUBJECT_PRONOUNS,
@@ -29,21 +41,8 @@ export type Subject =
 /** One speech verb (offsets into the paragraph) and its subject, or null when none could be found. */
 export type SpeechAct = { verbStart: number; verbEnd: number; subject: Subject | null };
 
-/** What separates the segments of a sentence: commas, semicolons, colons, spaced dashes, quote marks, brackets. */
-const SEGMENT_BREAK = /[,;:()"“”«»—–]|\s-\s/gu;
-const POSSESSIVE_AFTER = /^['’](?:s\b|(?=\s))/u;
-/** Small words inside long names ("Ministry of Health and Family Welfare"). */
-const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'la', 'van', 'von', 'al', 'bin']);
-/** Capitalised words that are dates, not names. */
-const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
-const PREPOSITIONS = new Set(['with', 'by', 'of', 'to', 'from', 'for', 'about', 'on', 'against', 'at', 'between', 'and', 'than', 'like', 'as']);
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'while', 'who', 'which', 'that', 'whom']);
 const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.filter((h) => !h.includes(' ')));
 const ORGANIZATION_PHRASES = ORGANIZATION_HEADS.filter((h) => h.includes(' '));
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const NOT_SPEECH_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'continuing', 'promise', 'promised', 'promises', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'threaten', 'threatens', 'threatened', 'agree', 'agrees', 'agreed', 'refused', 'point', 'pointed']);
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 
 /** The paragraph's words between two offsets (the paragraph is tokenised once, in readParagraph). */
 function tokensOf(view: ParagraphView, start: number, end: number): Token[] {
@@ -202,7 +201,6 @@ function subjectInEarlierSegments(view: ParagraphView, from: number, to: number)
 
 const mentionEnd = (view: ParagraphView, s: { at: number }) => view.mentions.find((m) => m.start === s.at)?.end ?? s.at;
 
-const PLACE_PREPOSITIONS = new Set(['from', 'of', 'at', 'in', 'for']);
 
 /** Whether the name at i is where someone is from or works: "from the People's University of China", "at Columbia University". */
 function isPrepositionalObject(tokens: Token[], i: number): boolean {
@@ -267,8 +265,6 @@ function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number):
   return /^\s*(?:[.,;!?]|$)/u.test(view.masked.slice(tokens[last]!.end, end)) ? subject : null;
 }
 
-/** Words that open an introductory phrase before a sentence's subject: "On Tuesday, …", "Speaking to RBC, …". */
-const INTRO_WORDS = /^(?:on|in|at|after|before|during|speaking|asked|meanwhile|however|but|and|earlier|later|last|this|since|while|when|as|with|for|despite|according|following|unlike|like|explaining|commenting|responding|talking|writing|addressing)$/iu;
 
 /**
  * The person a sentence is about: the first person named (or he/she) near its start, after an introductory

@@ -210,3 +210,54 @@ export const TITLE_SMALL_WORDS = new Set([
 
 /** How many paragraphs back a pronoun or a role noun may look for the person it stands for. */
 export const MAX_REFERENT_DISTANCE = 4;
+
+/** What separates the segments of a sentence: commas, semicolons, colons, dashes, quote marks, brackets. */
+export const SEGMENT_BREAK = /[,;:()"“”«»—–]|\s-\s/gu;
+
+/** A possessive ending right after a name: "Trump's", "Times'". */
+export const POSSESSIVE_AFTER = /^['’](?:s\b|(?=\s))/u;
+
+/** Small words inside long names ("Ministry of Health and Family Welfare"). */
+export const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'la', 'van', 'von', 'al', 'bin']);
+
+/** Capitalised words that are dates, not names. */
+export const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/** Words after which a name is an object, not a subject. */
+export const PREPOSITIONS = new Set(['with', 'by', 'of', 'to', 'from', 'for', 'about', 'on', 'against', 'at', 'between', 'and', 'than', 'like', 'as']);
+
+/** Words that join clauses; never the head of a subject. */
+export const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'then', 'while', 'who', 'which', 'that', 'whom']);
+
+/** Determiners that introduce someone without naming them ("a spokesman", "two officials"). */
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
+
+/** Possessive determiners: the name after one is a modifier ("his Twitter account"). */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Verbs that lead another verb with "to" ("continue to take action"): not a report of speech. */
+export const NOT_SPEECH_BEFORE_TO = new Set(['continue', 'continues', 'continued', 'continuing', 'promise', 'promised', 'promises', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'threaten', 'threatens', 'threatened', 'agree', 'agrees', 'agreed', 'refused', 'point', 'pointed']);
+
+/** Words that make the next word a noun ("the claim", "a report"), not a verb. */
+export const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+
+/** Prepositions of where someone is from or works ("from the People's University", "at Columbia"). */
+export const PLACE_PREPOSITIONS = new Set(['from', 'of', 'at', 'in', 'for']);
+
+/** Words that open an introductory phrase before a sentence's subject ("On Tuesday,", "Speaking to RBC,"). */
+export const INTRO_WORDS = /^(?:on|in|at|after|before|during|speaking|asked|meanwhile|however|but|and|earlier|later|last|this|since|while|when|as|with|for|despite|according|following|unlike|like|explaining|commenting|responding|talking|writing|addressing)$/iu;
+
+/** An honorific before a name that says the person is a man ("Mr"). */
+export const MALE_HONORIFIC = /\b(?:mr|mister|sir|lord|king|prince)\.?\s*$/iu;
+
+/** An honorific before a name that says the person is a woman ("Ms"). */
+export const FEMALE_HONORIFIC = /\b(?:ms|mrs|miss|madam|dame|lady|queen|princess)\.?\s*$/iu;
+
+/** Role words that say a person is a woman. */
+export const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|wife|mother|daughter)\b/iu;
+
+/** Role words that say a person is a man. */
+export const MALE_ROLE = /\b(?:spokesman|congressman|businessman|king|prince|husband|father|son)\b/iu;
+
+/** Articles that bring someone in without a name ("a man", "one official"). */
+export const INDEFINITE_ARTICLES = new Set(['a', 'an', 'one', 'another']);

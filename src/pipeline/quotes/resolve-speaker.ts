@@ -1,6 +1,6 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import type { Entity } from '../../contract/article';
-import { DETERMINERS, genderOfGivenName, isPersonNoun, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, FEMALE_HONORIFIC, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isPersonNoun, MALE_HONORIFIC, MALE_ROLE, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView } from './read-paragraph';
 
@@ -17,10 +17,6 @@ const pick = (r: Resolved): Resolved => ({ speaker: r.speaker, personLike: r.per
 const before = (a: Position, b: Position) => a.para < b.para || (a.para === b.para && a.at < b.at);
 const near = (a: Position, b: Position) => b.para - a.para <= MAX_REFERENT_DISTANCE;
 
-const MALE_HONORIFIC = /\b(?:mr|mister|sir|lord|king|prince)\.?\s*$/iu;
-const FEMALE_HONORIFIC = /\b(?:ms|mrs|miss|madam|dame|lady|queen|princess)\.?\s*$/iu;
-const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|wife|mother|daughter)\b/iu;
-const MALE_ROLE = /\b(?:spokesman|congressman|businessman|king|prince|husband|father|son)\b/iu;
 
 /** Words that end a title read backwards from a name: "a man for threatening President X" keeps "President". */
 const TITLE_STOPS = new Set([...DETERMINERS, 'for', 'by', 'with', 'to', 'from', 'and', 'or', 'but', 'that', 'as', 'at', 'in', 'on', 'against', 'about', 'than', ...SPEECH_VERB_FORMS]);
@@ -92,7 +88,6 @@ function findIntroductions(views: ParagraphView[], people: Map<string, PersonFac
   return out;
 }
 
-const INDEFINITE_ARTICLES = new Set(['a', 'an', 'one', 'another']);
 
 /** What earlier text offers a pronoun or role noun to point back at. */
 export type Discourse = {
