@@ -27,7 +27,7 @@ import {
   SUBJECT_PRONOUNS,
   UNNAMED_PLURALS,
 } from './lexicon';
-import type { ParagraphView, PlacedMention, Token } from './read-paragraph';
+import type { ParagraphView, Token } from './read-paragraph';
 
 /** Who a speech verb's subject phrase points at, before it is resolved to an entity. */
 export type Subject =
@@ -43,6 +43,8 @@ export type SpeechAct = { verbStart: number; verbEnd: number; subject: Subject |
 
 const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.filter((h) => !h.includes(' ')));
 const ORGANIZATION_PHRASES = ORGANIZATION_HEADS.filter((h) => h.includes(' '));
+/** Last words of two-word roles and organization heads ("prime minister", "white house"): only these need a look back. */
+const ROLE_AND_ORGANIZATION_PHRASE_ENDS = new Set([...ORGANIZATION_PHRASES, ...PERSON_ROLES.filter((r) => r.includes(' '))].map((p) => p.split(' ').pop()!));
 
 /** The paragraph's words between two offsets (the paragraph is tokenised once, in readParagraph). */
 function tokensOf(view: ParagraphView, start: number, end: number): Token[] {
@@ -59,7 +61,8 @@ function tokensOf(view: ParagraphView, start: number, end: number): Token[] {
   return out;
 }
 
-const mentionAt = (mentions: PlacedMention[], t: Token) => mentions.find((m) => m.start <= t.start && t.end <= m.end);
+/** The mention a word falls in (found once, when the paragraph was read). */
+const mentionAt = (t: Token) => t.mention;
 
 /** Speech verbs of the sentence, in order: one-word forms in lower case, not used as nouns, and two-word phrases. */
 function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: number): Array<{ start: number; end: number; follows: boolean }> {
@@ -69,7 +72,7 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     verbs.push({ start: start + m.index, end: start + m.index + m[0].length, follows: SPEAKER_FOLLOWS.test(m[0]) });
   }
   tokens.forEach((t, i) => {
-    if (!SPEECH_VERB_FORMS.has(t.text) || mentionAt(view.mentions, t)) return;
+    if (!SPEECH_VERB_FORMS.has(t.text) || mentionAt(t)) return;
     const prev = tokens[i - 1];
     if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/u.test(prev.text) || POSSESSIVE_AFTER.test(view.masked.slice(prev.end)))) return;
     if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
@@ -100,7 +103,7 @@ function nameEndingAt(view: ParagraphView, tokens: Token[], i: number): Subject 
   for (let j = i - 1; j >= 0; j--) {
     const w = tokens[j]!;
     if (!/^\s+$/u.test(view.masked.slice(w.end, tokens[j + 1]!.start))) break;
-    const mention = mentionAt(view.mentions, w);
+    const mention = mentionAt(w);
     if (mention && (mention.entity.type === 'organization' || mention.entity.type === 'person'))
       return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at: mention.start };
     if (!/^\p{Lu}/u.test(w.text) && !NAME_JOINERS.has(w.lower)) break;
@@ -111,19 +114,19 @@ function nameEndingAt(view: ParagraphView, tokens: Token[], i: number): Subject 
 /** The subject a single token stands for, looking left over adjectives for a determiner. */
 function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subject | null {
   const t = tokens[i]!;
-  const mention = mentionAt(view.mentions, t);
+  const mention = mentionAt(t);
   if (mention) return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at: mention.start };
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun) return { kind: 'pronoun', pronoun: t.lower, at: t.start };
   if (UNNAMED_PLURALS.test(t.lower)) return { kind: 'unnamed', personLike: true, at: t.start };
   const isRole = isPersonNoun(t.lower);
-  const tail = view.masked.slice(Math.max(0, t.end - 40), t.end).toLowerCase();
+  const tail = ROLE_AND_ORGANIZATION_PHRASE_ENDS.has(t.lower) ? view.masked.slice(Math.max(0, t.end - 40), t.end).toLowerCase() : '';
   const isOrganization = ORGANIZATION_WORDS.has(t.lower) || ORGANIZATION_PHRASES.some((h) => tail.endsWith(h));
   const next = tokens[i + 1];
   const nameFollows = next && /^\p{Lu}/u.test(next.text) && /^\s+$/u.test(view.masked.slice(t.end, next.start));
   if (isRole && nameFollows) {
     // "researcher Lane Hartill": the name, if the entity stage knows it, else someone we cannot name.
-    const named = mentionAt(view.mentions, next);
+    const named = mentionAt(next);
     return named ? { kind: 'entity', id: named.entity.id, type: named.entity.type, at: named.start } : { kind: 'unnamed', personLike: true, at: t.start };
   }
   if (!isRole && !isOrganization && /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(t.text) && i > 0 && !DETERMINERS.has(t.lower) && !CALENDAR_WORDS.test(t.text)) {
@@ -135,10 +138,10 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   }
   // Look left over modifiers ("the Russian foreign minister") for what introduces the phrase.
   let j = i - 1;
-  while (j >= 0 && j >= i - 4 && !DETERMINERS.has(tokens[j]!.lower) && !mentionAt(view.mentions, tokens[j]!)) j--;
+  while (j >= 0 && j >= i - 4 && !DETERMINERS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j--;
   const before = j >= 0 && j >= i - 4 ? tokens[j]! : undefined;
   const determiner = before && DETERMINERS.has(before.lower) ? before.lower : undefined;
-  const possessed = before && mentionAt(view.mentions, before) && POSSESSIVE_AFTER.test(view.masked.slice(before.end));
+  const possessed = before && mentionAt(before) && POSSESSIVE_AFTER.test(view.masked.slice(before.end));
   if (isRole || isOrganization) {
     const definite = determiner === 'the' || determiner === 'this' || determiner === 'that';
     if (possessed || (determiner && !definite) || INDEFINITE.has(determiner ?? '')) return { kind: 'unnamed', personLike: isRole, at: t.start };
@@ -179,7 +182,7 @@ function subjectInEarlierSegments(view: ParagraphView, from: number, to: number)
       if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return; // an object or a modifier, not a subject
       if (/['’]s$/u.test(t.text) || /['’]s$/u.test(tokens[i - 1]?.text ?? '')) return; // "the Senate’s committees": a possessor and its thing
       // "Hartill, the Burundi researcher, said": a name opening the sentence, set off by a comma.
-      const opensWithName = i === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !mentionAt(view.mentions, t) && !isCommonWord(t.lower) && /^,/u.test(view.masked.slice(t.end));
+      const opensWithName = i === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !mentionAt(t) && !isCommonWord(t.lower) && /^,/u.test(view.masked.slice(t.end));
       const subject: Subject | null = opensWithName ? { kind: 'unnamed', personLike: true, at: t.start } : subjectOfToken(view, tokens, i);
       // A capitalised name no entity claims ("Josep Borrell, High Representative …, said") still is the subject,
       // but not a capitalised modifier ("The Floridian lawmaker").
@@ -217,7 +220,7 @@ function subjectBefore(view: ParagraphView, from: number, verbStart: number): Su
   const ownStart = segmentStart(view.masked, from, verbStart);
   const own = tokensOf(view, ownStart, verbStart);
   let i = own.length - 1;
-  while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(view.mentions, own[i]!)) i--;
+  while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(own[i]!)) i--;
   if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {
     const direct = subjectOfToken(view, own, i);
     // "Wang Peng from the People's University of China said": the name before the preposition is the subject.
@@ -238,10 +241,10 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
-    if (/^\p{Lu}/u.test(t.text) && !mentionAt(view.mentions, t)) {
+    if (/^\p{Lu}/u.test(t.text) && !mentionAt(t)) {
       // "said House Minority Leader Kevin McCarthy": a run of title words ends in the name.
       for (let k = i + 1; k < tokens.length && /^[\s.]+$/u.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
-        const named = mentionAt(view.mentions, tokens[k]!);
+        const named = mentionAt(tokens[k]!);
         if (named) return { kind: 'entity', id: named.entity.id, type: named.entity.type, at: named.start };
         if (!/^\p{Lu}/u.test(tokens[k]!.text)) break;
       }
@@ -280,7 +283,7 @@ export function findSentenceSubject(view: ParagraphView, start: number, end: num
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.lower;
     if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return null;
-    const mention = mentionAt(view.mentions, t);
+    const mention = mentionAt(t);
     if (mention) {
       if (mention.entity.type !== 'person' || POSSESSIVE_AFTER.test(view.masked.slice(mention.end))) return null;
       return { kind: 'entity', id: mention.entity.id, type: 'person', at: mention.start };

@@ -120,6 +120,13 @@ const PERSON_SUFFIX = /(?:ist|ian)$/u;
  * ("Actor": "economist", "host"), or a noun ending like one ("-ist", "-ian").
  */
 export function isPersonNoun(lower: string): boolean {
+  let known = PERSON_NOUN_CACHE.get(lower);
+  if (known === undefined) PERSON_NOUN_CACHE.set(lower, (known = personNoun(lower)));
+  return known;
+}
+const PERSON_NOUN_CACHE = new Map<string, boolean>();
+
+function personNoun(lower: string): boolean {
   if (ROLE_WORDS.has(lower)) return true;
   if (SPEECH_VERB_FORMS.has(lower)) return false;
   const tags = NAME_LEXICON[lower];

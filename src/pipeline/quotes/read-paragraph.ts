@@ -4,7 +4,7 @@ import { ABBREVIATIONS, SPEECH_VERB_FORMS } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 
 /** A word of the masked text: its text (trailing apostrophes and stops dropped), lower-cased form and offsets. */
-export type Token = { text: string; lower: string; start: number; end: number };
+export type Token = { text: string; lower: string; start: number; end: number; mention?: PlacedMention };
 
 /** A mention of an entity outside quoted words, with the entity's type. */
 export type PlacedMention = { entity: Entity; start: number; end: number };
@@ -20,7 +20,7 @@ export type ParagraphView = {
   masked: string;
   /** Sentence ranges [start, end) over the masked text: a quote never splits a sentence. */
   sentences: Array<{ start: number; end: number }>;
-  /** The words of the masked text, in order. */
+  /** The words of the masked text, in order, each with the mention it falls in. */
   tokens: Token[];
   /** Mentions outside quotes, in text order. */
   mentions: PlacedMention[];
@@ -111,6 +111,9 @@ export function readParagraph(
 ): ParagraphView {
   const { spans, leftOpen } = findQuoteSpans(block.text, continuing);
   const masked = maskQuotes(block.text, spans);
+  const mentions = mentionsOutsideQuotes(block.id, spans, entities);
+  const tokens = tokenise(masked);
+  for (const t of tokens) t.mention = mentions.find((m) => m.start <= t.start && t.end <= m.end);
   return {
     block: block.id,
     index,
@@ -118,8 +121,8 @@ export function readParagraph(
     spans,
     masked,
     sentences: splitSentences(masked),
-    tokens: tokenise(masked),
-    mentions: mentionsOutsideQuotes(block.id, spans, entities),
+    tokens,
+    mentions,
     leftOpen,
   };
 }
