@@ -339,6 +339,18 @@ const cases: Case[] = [
     quotes: [['b1', 'How is it possible that no one raised the alarm?', 'loredana-mule']],
   },
   {
+    name: 'passive-speech-verb-takes-the-agent',
+    blocks: ['Leane Conti said she was chided by the residence that her mother was “urinating too much and using too many diapers.”'],
+    entities: [{ id: 'leane-conti', names: ['Leane Conti'] }, { id: 'residence-herron', type: 'organization', names: ['residence'] }],
+    quotes: [['b1', 'urinating too much and using too many diapers.', 'residence-herron']],
+  },
+  {
+    name: 'cited-by-the-media-as-saying-keeps-the-speaker',
+    blocks: ['“Anybody can be held liable if he threatens to harm a person”, Colonel Jesus Durante was cited by the media as saying.'],
+    entities: [{ id: 'jesus-durante', names: ['Jesus Durante'] }, { id: 'media', type: 'organization', names: ['media'] }],
+    quotes: [['b1', 'Anybody can be held liable if he threatens to harm a person', 'jesus-durante']],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

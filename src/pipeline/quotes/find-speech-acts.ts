@@ -14,6 +14,7 @@ import {
   NOT_SPEECH_BEFORE_TO,
   NOUN_MARKERS,
   ORGANIZATION_HEADS,
+  PASSIVE_BEFORE,
   PERSON_ROLES,
   PHRASAL_SPEECH_VERBS,
   PLACE_PREPOSITIONS,
@@ -306,8 +307,13 @@ export function findSpeechActs(view: ParagraphView, start: number, end: number):
     const rightAfterQuote = /["”»]\s*[,.]?\s*$/u.test(lead) || /^\s*$/u.test(lead);
     const verbWord = view.masked.slice(verb.start, verb.end).toLowerCase();
     const inverted = /,\s*$/u.test(lead) && INVERTING_VERBS.has(verbWord) ? closingSubjectAfter(view, verb.end, end) : null;
-    const subject =
-      verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? subjectBefore(view, start, verb.start));
+    // "she was chided by the residence that …": the agent after "by" is who spoke, but not in "X was quoted (cited)
+    // by Reuters as saying", where the agent only reports.
+    const after = view.masked.slice(verb.end, end);
+    const agent = PASSIVE_BEFORE.test(lead) && !/^\s+by\s[^,.;]*\bas\s+\p{Ll}+ing\b/u.test(after) ? /^\s+by\s/u.exec(after) : null;
+    const subject = agent
+      ? subjectAfter(view, verb.end + agent[0].length, end)
+      : verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? subjectBefore(view, start, verb.start));
     return { verbStart: verb.start, verbEnd: verb.end, subject };
   });
 }

@@ -268,3 +268,6 @@ export const MALE_ROLE = /\b(?:spokesman|congressman|businessman|king|prince|hus
 
 /** Articles that bring someone in without a name ("a man", "one official"). */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an', 'one', 'another']);
+
+/** A form of "be" right before a verb, making it passive ("was chided", "has been told"). */
+export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
