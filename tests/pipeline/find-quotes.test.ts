@@ -351,6 +351,30 @@ const cases: Case[] = [
     quotes: [['b1', 'Anybody can be held liable if he threatens to harm a person', 'jesus-durante']],
   },
   {
+    name: 'pronoun-after-a-titled-subject-behind-a-possessive',
+    blocks: [
+      'Alok Sharma said he was sorry for the way the process had unfolded.',
+      'India\'s environment minister Bhupender Yadav questioned the plan. "How can anyone expect developing countries to promise that?" he asked.',
+    ],
+    entities: [{ id: 'alok-sharma', names: ['Alok Sharma'] }, { id: 'bhupender-yadav', names: ['Bhupender Yadav'] }, { id: 'india', type: 'country', names: ['India'] }],
+    quotes: [['b2', 'How can anyone expect developing countries to promise that?', 'bhupender-yadav']],
+  },
+  {
+    name: 'role-noun-for-the-person-the-text-is-about',
+    blocks: ['Alok Sharma spoke first.', 'Greta Thunberg was unimpressed. Writing on Twitter, the activist said: "The summit is over, and it was blah, blah, blah."'],
+    entities: [{ id: 'alok-sharma', names: ['Alok Sharma'] }, { id: 'greta-thunberg', names: ['Greta Thunberg'] }],
+    quotes: [['b2', 'The summit is over, and it was blah, blah, blah.', 'greta-thunberg']],
+  },
+  {
+    name: 'spokesperson-for-an-organization-is-null',
+    blocks: ['"This is a good deal for the world," said Boris Johnson.', 'A spokesperson for the Chinese delegation said China would "continue to work with all parties".'],
+    entities: [johnson, { id: 'china', type: 'country', names: ['China', 'Chinese'] }],
+    quotes: [
+      ['b1', 'This is a good deal for the world,', 'boris-johnson'],
+      ['b2', 'continue to work with all parties', null],
+    ],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

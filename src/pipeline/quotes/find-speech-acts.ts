@@ -10,6 +10,7 @@ import {
   INVERTING_VERBS,
   isCommonWord,
   isPersonNoun,
+  isVerbForm,
   NAME_JOINERS,
   NOT_SPEECH_BEFORE_TO,
   NOUN_MARKERS,
@@ -230,7 +231,7 @@ function subjectBefore(view: ParagraphView, from: number, verbStart: number): Su
     for (let k = (objectAt >= 0 ? objectAt : i) - 1; k >= 0; k--) {
       const s = subjectOfToken(view, own, k);
       if (s && (s.kind === 'entity' || s.kind === 'pronoun') && !isPrepositionalObject(own, k)) return s;
-      if (s?.kind === 'unnamed' && s.personLike && /^\p{Lu}/u.test(own[k]!.text)) return s;
+      if (s?.kind === 'unnamed' && s.personLike) return s; // "A spokesperson for the Chinese delegation said"
     }
   }
   return subjectInEarlierSegments(view, from, ownStart);
@@ -286,11 +287,13 @@ export function findSentenceSubject(view: ParagraphView, start: number, end: num
     if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return null;
     const mention = mentionAt(t);
     if (mention) {
-      if (mention.entity.type !== 'person' || POSSESSIVE_AFTER.test(view.masked.slice(mention.end))) return null;
+      if (POSSESSIVE_AFTER.test(view.masked.slice(mention.end))) continue; // "India's environment minister X"
+      if (mention.entity.type !== 'person') return null;
       return { kind: 'entity', id: mention.entity.id, type: 'person', at: mention.start };
     }
     if (t.lower === 'he' || t.lower === 'she') return { kind: 'pronoun', pronoun: t.lower, at: t.start };
-    if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !FILLER_WORDS.has(t.lower)) return null; // a verb or a common noun came first
+    // A verb came first: the sentence opens with something else. Titles and modifiers ("environment minister") may.
+    if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !FILLER_WORDS.has(t.lower) && isVerbForm(t.lower)) return null;
   }
   return null;
 }

@@ -27,6 +27,16 @@ export function isCommonWord(word: string): boolean {
   return list.length > 0 && !list.some((t) => NAME_TAGS.has(t));
 }
 
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb']);
+
+/** Whether a lower-case word is a verb form: compromise's lexicon says so, or it is a speech verb or ends like a past tense. */
+export function isVerbForm(lower: string): boolean {
+  if (SPEECH_VERB_FORMS.has(lower)) return true;
+  const tags = NAME_LEXICON[lower];
+  const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  return list.some((t) => VERB_TAGS.has(t)) || (list.length === 0 && /ed$/u.test(lower));
+}
+
 /** Double quote marks. Single marks (‘ ’ ') are never quote marks here: they nest inside doubles or are apostrophes. */
 export const OPENING_MARKS = new Set(['“', '«', '„']);
 export const CLOSING_MARKS = new Set(['”', '»']);
@@ -47,7 +57,8 @@ const REGULAR_SPEECH_VERBS = [
   'assure', 'advise', 'demand', 'appeal', 'charge', 'welcome', 'whisper',
   'cry', 'cite', 'muse', 'think', 'believe', 'moan', 'groan', 'grumble', 'gush', 'rave', 'rant', 'sneer', 'tease',
   'snap', 'bark', 'fume', 'seethe', 'thunder', 'lash', 'crow', 'toot', 'trumpet', 'chide', 'opine', 'gloat', 'beg',
-  'plead', 'marvel', 'wonder', 'interject', 'interrupt', 'exclaim', 'scream', 'yell', 'mutter', 'murmur', 'stammer', 'sigh', 'scoff', 'affirm', 'highlight', 'specify', 'summarize', 'summarise', 'tout', 'recommend',
+  'plead', 'marvel', 'wonder', 'interject', 'interrupt', 'exclaim', 'scream', 'yell', 'mutter', 'murmur', 'stammer',
+  'question', 'dismiss', 'sigh', 'scoff', 'affirm', 'highlight', 'specify', 'summarize', 'summarise', 'tout', 'recommend',
 ];
 
 /** Verbs whose past forms are not lemma + ed, and doubled-consonant stems. */

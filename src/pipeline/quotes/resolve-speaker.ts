@@ -156,11 +156,11 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
     return undefined;
   };
 
-  /** The last speech act in this paragraph before a position, or else in the paragraph before. */
+  /** The last person who spoke or whom a sentence was about, in this paragraph before a position or the one before. */
   const lastSpokeBefore = (at: Position): Resolved | undefined => {
     for (let i = speakers.length - 1; i >= 0; i--) {
       const s = speakers[i]!;
-      if (s.spoke && before(s, at) && at.para - s.para <= 1) return pick(s);
+      if (before(s, at) && at.para - s.para <= 1) return pick(s);
     }
     return undefined;
   };
