@@ -375,6 +375,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'generic-company-noun-is-the-company-of-the-story',
+    blocks: ['Boeing said on Wednesday it would cut jobs.', 'The company said the cuts would be voluntary. "We will support those who leave," it said.'],
+    entities: [{ id: 'boeing', type: 'organization', names: ['Boeing'] }],
+    quotes: [['b2', 'We will support those who leave,', 'boeing']],
+  },
+  {
     name: 'country-is-never-a-speaker',
     blocks: ['China has threatened to respond with "painful and decisive countermeasures against them".'],
     entities: [{ id: 'china', type: 'country', names: ['China'] }],

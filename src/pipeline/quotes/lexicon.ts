@@ -174,6 +174,7 @@ export const ORGANIZATION_HEADS = [
   'union', 'association', 'board', 'authority', 'centre', 'center', 'network', 'newspaper', 'outlet', 'channel',
   'campaign', 'charity', 'corporation', 'federation', 'league', 'parliament', 'senate', 'congress', 'team',
   'club', 'secretariat', 'mission', 'consulate', 'watchdog', 'regulator', 'tribunal', 'alliance', 'coalition',
+  'carmaker', 'airline', 'retailer', 'manufacturer', 'startup', 'charity',
 ];
 
 /** Personal pronouns that can be the subject of a speech verb, and the gender each implies. */
@@ -282,3 +283,6 @@ export const INDEFINITE_ARTICLES = new Set(['a', 'an', 'one', 'another']);
 
 /** A form of "be" right before a verb, making it passive ("was chided", "has been told"). */
 export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Organization heads a story uses for the company it is about ("the company said"), whatever its name. */
+export const GENERIC_ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'corporation', 'carmaker', 'airline', 'bank', 'retailer', 'manufacturer', 'startup', 'club', 'team', 'charity']);

@@ -1,6 +1,6 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import type { Entity } from '../../contract/article';
-import { DETERMINERS, FEMALE_HONORIFIC, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isPersonNoun, MALE_HONORIFIC, MALE_ROLE, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, FEMALE_HONORIFIC, GENERIC_ORGANIZATION_HEADS, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isPersonNoun, MALE_HONORIFIC, MALE_ROLE, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView } from './read-paragraph';
 
@@ -232,7 +232,12 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
         }
         case 'organization-role': {
           const fits = (e: Entity) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(subject.head));
-          return lastOrganization(at, fits) ?? unnamed(false);
+          const named = lastOrganization(at, fits);
+          if (named) return named;
+          // "Boeing said … The company said": a generic head stands for the organization the story is about.
+          if (!GENERIC_ORGANIZATION_HEADS.has(subject.head)) return unnamed(false);
+          const recent = mentions.findLast((m) => m.entity.type === 'organization' && before(m, at) && near(m, at));
+          return recent ? asResolved(recent.entity.id) : unnamed(false);
         }
       }
     },
