@@ -134,6 +134,42 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'bracketed-acronym-names-its-organization',
+    sections: article('Talks', [['paragraph', 'The English Defence League (EDL) marched, and the EDL was banned.']]),
+    entities: [
+      {
+        id: 'english-defence-league',
+        type: 'organization',
+        name: 'English Defence League',
+        aliases: ['EDL'],
+        country: null,
+        mentions: [m('b1', 4, 'English Defence League'), m('b1', 28, 'EDL'), m('b1', 50, 'EDL')],
+      },
+    ],
+  },
+  {
+    behaviour: 'titled-surname-joins-untitled-full-name',
+    sections: article('Talks', [['paragraph', 'Loredana Mule visited. "It was hard," Ms. Mule said.']]),
+    entities: [person('Loredana Mule', { aliases: ['Mule'], mentions: [m('b1', 0, 'Loredana Mule'), m('b1', 42, 'Mule')] })],
+  },
+  {
+    behaviour: 'credit-line-caption-names-real-people',
+    sections: article('Talks', [['credit', '© Sputnik / Vladimir Grebnev Soviet soldier Mikhail Egorov hoisted the banner']]),
+    entities: [
+      person('Vladimir Grebnev', { creditOnly: true, mentions: [m('b1', 12, 'Vladimir Grebnev')] }),
+      person('Mikhail Egorov', { description: 'soldier', mentions: [m('b1', 44, 'Mikhail Egorov')] }),
+    ],
+  },
+  {
+    behaviour: 'middle-initial-and-particle-stay-in-name',
+    sections: article('Talks', [['paragraph', 'Patrick J. Buchanan and Syrian President Bashar al-Assad met.']]),
+    entities: [
+      { ...person('Patrick J. Buchanan', { mentions: [m('b1', 0, 'Patrick J. Buchanan')] }), id: 'patrick-j-buchanan' },
+      country('Syria', ['Syrian'], [m('b1', 24, 'Syrian')]),
+      person('Bashar al-Assad', { country: 'Syria', description: 'Syrian President', mentions: [m('b1', 41, 'Bashar al-Assad')] }),
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -61,3 +61,15 @@ describe('seed entities', () => {
     expect(places).toMatchObject({ Moscow: 'Russia', Oslo: 'Norway', Osaka: 'Japan', Sochi: 'Russia', Hamburg: 'Germany', 'Da Nang': 'Vietnam', Helsinki: 'Finland', Donbas: 'Ukraine' });
   });
 });
+
+describe('seed ingest speed', () => {
+  it('ingests the seed warm within 50 ms (median of 21 runs)', () => {
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now();
+      ingestArticle(seed, 'seed');
+      times.push(performance.now() - t);
+    }
+    expect(times.sort((a, b) => a - b)[10]).toBeLessThan(50);
+  });
+});

@@ -93,6 +93,11 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
   /** An organisation, and its acronym when the text gives it in brackets: "English Defence League (EDL)". */
   const pushOrganization = (start: number, to: number) => {
     let from = start;
+    // "Matthew Continetti and Reuters": an organisation starts after the last "and"/"the" inside its run, and
+    // in a headline-style line after at most three words before its head word.
+    for (let j = to - 2; j > start; j--) if (/^(?:and|the)$/u.test(tokens[j]!.text)) from = Math.max(from, j + 1);
+    if (titleCase) from = Math.max(from, to - 4);
+    if (from > start) keepLoose(start, from);
     while (from < to - 1 && /^(?:former|senior|top|acting|then|ex)$/iu.test(tokens[from]!.text)) from++;
     const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     push('organization', from, to, name, null);

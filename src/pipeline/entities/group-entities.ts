@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
-import { isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
+import { isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
 import type { Token } from './tokenize-text';
 import { similarNames } from './similar-names';
@@ -53,8 +53,8 @@ function isPlausiblePerson(found: Found[]): boolean {
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
-  // Each cluster's distinct full names, looked up once per distinct loose phrase.
-  const names = people.map((found) => [...new Map(found.filter((f) => (f.nameWords?.length ?? 0) > 1).map((f) => [f.key, f.nameWords!])).values()]);
+  // Each cluster's distinct names, looked up once per distinct loose phrase.
+  const names = people.map((found) => [...new Map(found.map((f) => [f.key, f.nameWords ?? [f.text]])).values()]);
   const memo = new Map<string, Found[] | null>();
   const homeOf = (words: string[]) => {
     const key = words.join(' ');
@@ -64,6 +64,10 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
     }
     return memo.get(key)!;
   };
+  const homeOfSurname = (words: string[]) => {
+    const homes = people.filter((_, k) => names[k]!.every((n) => n.length === 1) && names[k]!.some((n) => similarNames(n[0]!, words[words.length - 1]!)));
+    return homes.length === 1 ? homes[0]! : null;
+  };
   const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
     const a = tokens[0]!;
     const b = tokens[tokens.length - 1]!;
@@ -71,7 +75,10 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
     home.push({ type: 'person', block, start: a.start, end: b.end, text: text, key: text, country: null, nameWords: tokens.map((t) => t.text), inCredit });
   };
   for (const { block, tokens, inCredit } of loose) {
-    const whole = tokens.length > 1 ? homeOf(tokens.map((t) => t.text)) : null;
+    const words = tokens.map((t) => t.text);
+    // A full name the text never titled, for a person it titled by surname alone ("Loredana Mule … Ms. Mule").
+    const surnameOnly = tokens.length > 1 && tokens.length <= 3 && words.every((w) => !isCommonWord(w)) ? homeOfSurname(words) : null;
+    const whole = tokens.length > 1 ? (homeOf(words) ?? surnameOnly) : null;
     if (whole) {
       add(whole, block, tokens, inCredit);
       continue;
@@ -123,6 +130,12 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
   }
   const sortMentions = byPosition(order);
   for (const c of clusters) {
+    // One span is one mention, however many rules found it.
+    const seen = new Set<string>();
+    c.found = c.found.filter((f) => {
+      const at = `${f.block}:${f.start}:${f.end}`;
+      return !seen.has(at) && seen.add(at) !== undefined;
+    });
     c.found.sort(sortMentions);
     const first = c.found[0]!;
     c.order = (order.get(first.block) ?? 0) * 1e6 + first.start;

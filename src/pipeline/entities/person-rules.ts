@@ -65,7 +65,9 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       j++;
       continue;
     }
-    if (isTitle(t.text) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
+    // A title word can be a surname right after a given name, when no name follows it ("Rep. Peter King").
+    const titleSurname = j === i + 1 && isTitle(t.text) && isFirstName(tokens[i]!.text) && !(after?.capitalised && joinsPrevious(tokens, j + 1));
+    if ((isTitle(t.text) && !titleSurname) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
     if (j >= i + 2 && placeAt(tokens, j, j + 1, text)) break;
     if (j > i && t.allCaps && !prev!.allCaps && !/^[IVX]+$/u.test(t.text)) break; // "Paige VanZant FINALLY", not "John Paul II"
     if (isCommonWord(t.text) && !isFirstName(t.text)) {

@@ -1,13 +1,13 @@
 /** Small shared judgements about tokens: which gaps join a name, which lines are headline-style or shouting. */
-import { isPlaceAbbreviation } from '../lexicon/words';
+import { isNameAbbreviation } from '../lexicon/words';
 import type { Token } from './tokenize-text';
 
-/** Whether token `j` continues the phrase before it: one space, or ". " after an initial ("Patrick J. Buchanan", "St. Petersburg"). */
+/** Whether token `j` continues the phrase before it: one space, or ". " after an initial ("Patrick J. Buchanan", "St. Petersburg", "Ms. Mule"). */
 export function joinsPrevious(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   const prev = tokens[j - 1];
   if (!t || !prev) return false;
-  return t.gap === ' ' || (t.gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || isPlaceAbbreviation(prev.text)));
+  return t.gap === ' ' || (t.gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || isNameAbbreviation(prev.text)));
 }
 
 /** Gaps that end a title's reach: sentence or clause punctuation. */

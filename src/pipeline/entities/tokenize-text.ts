@@ -24,15 +24,17 @@ export function tokenizeText(text: string): Token[] {
     const start = m.index;
     const possessive = POSSESSIVE.test(word) && word.length > 3;
     if (possessive) word = word.slice(0, -2);
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const first = word[0]!;
+    const upper = word.toUpperCase();
     tokens.push({
       text: word,
       start,
       end: start + word.length,
       gap: text.slice(last, start),
       possessive,
-      capitalised: /^\p{Lu}/u.test(word),
-      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      // Case tests without regular expressions: this runs for every word of every article.
+      capitalised: first !== first.toLowerCase(),
+      allCaps: word.length > 1 && word === upper && upper !== word.toLowerCase(),
     });
     last = start + m[0].length;
   }

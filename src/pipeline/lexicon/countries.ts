@@ -15,10 +15,18 @@ export const COUNTRY_BY_CODE = new Map<string, string>(worldCountries.map((c) =>
 const unaccent = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
 
 /** The key places are looked up by: lower case, no accents, "St." spelt out ("Montréal"/"Montreal", "St. Petersburg"). */
-export const placeKey = (name: string) =>
-  unaccent(name.toLowerCase())
-    .replace(/^st\.?\s/u, 'saint ')
-    .replace(/^mt\.?\s/u, 'mount ');
+export const placeKey = (name: string): string => {
+  let key = placeKeys.get(name);
+  if (key === undefined) {
+    key = unaccent(name.toLowerCase())
+      .replace(/^st\.?\s/u, 'saint ')
+      .replace(/^mt\.?\s/u, 'mount ');
+    if (placeKeys.size > 100_000) placeKeys.clear();
+    placeKeys.set(name, key);
+  }
+  return key;
+};
+const placeKeys = new Map<string, string>();
 
 const initials = (name: string) =>
   name

@@ -37,10 +37,10 @@ export const isCommonWord = (word: string) => {
 };
 /** A city or region compromise knows ("Kiev", "Florida", "New York"). */
 export const isKnownPlace = (words: string) => tagsOf(words).some((t) => PLACE_TAGS.has(t));
-/** A place abbreviation written with a full stop inside a name: "St. Petersburg", "Mt. Everest". */
-export const isPlaceAbbreviation = (word: string) => {
+/** An abbreviation written with a full stop before a name: "St. Petersburg", "Mt. Everest", "Ms. Mule", "Gen. Smith". */
+export const isNameAbbreviation = (word: string) => {
   const tags = tagsOf(word);
-  return tags.includes('Abbreviation') && tags.includes('Place');
+  return tags.includes('Abbreviation') && (tags.includes('Place') || tags.includes('Honorific'));
 };
 /** An organisation compromise knows ("Twitter", "RBC"). */
 export const isKnownOrganization = (words: string) => tagsOf(words).includes('Organization');
