@@ -6,6 +6,8 @@ import { normaliseText } from './stages/01-normalise-text';
 import { classifyLines } from './stages/02-classify-lines';
 import { groupSections } from './stages/03-group-sections';
 import { extractMetadata } from './stages/04-extract-metadata';
+import { findEntities } from './stages/05-find-entities';
+import { findQuotes } from './stages/06-find-quotes';
 
 /** Thrown for input that cannot be an article; the CLI reports its message with the file name. */
 export class InputError extends Error {
@@ -21,14 +23,15 @@ export function ingestArticle(raw: string, id: string): Article {
   if (!classified.some((l) => l.kind === 'headline')) throw new InputError('has no line that can be a headline (only page furniture such as counters, labels or credits)');
   const { headline, sections, dropped } = groupSections(classified);
   const metadata = extractMetadata(classified, sections);
+  const entities = findEntities(sections);
   return {
     schemaVersion: SCHEMA_VERSION,
     id,
     headline,
     ...metadata,
     sections,
-    entities: [],
-    quotes: [],
+    entities,
+    quotes: findQuotes(sections, entities),
     dropped,
   };
 }

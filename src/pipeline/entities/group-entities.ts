@@ -1,0 +1,166 @@
+/**
+ * Groups found mentions into one entity per real thing: a person's full name, surname and transliterated spellings
+ * become one entity; a country's name, code and demonym one; and gives each a canonical name, aliases and an id.
+ */
+import type { Entity, EntityType, Mention } from '../../contract/article';
+import { uniqueSlugger } from '../slug';
+import { isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
+import type { Found, Loose } from './find-mentions';
+import type { Token } from './tokenize-text';
+import { similarNames } from './similar-names';
+
+type Cluster = { type: EntityType; key: string; found: Found[]; order: number };
+
+/** Order of mentions in the article: by target, then by offset. */
+export type TargetOrder = Map<string, number>;
+
+const byPosition = (order: TargetOrder) => (a: Mention, b: Mention) =>
+  (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start;
+
+/** Two people's names can be one person's: same surname up to transliteration, and no clash of given names. */
+function sameNameholder(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 1) return long.some((w, i) => similarNames(w, short[0]!) && (i === long.length - 1 || !isFirstName(w)));
+  if (!similarNames(short[short.length - 1]!, long[long.length - 1]!)) return false;
+  const given = short[0]!;
+  const otherGiven = long[0]!;
+  // Same given name, a nickname that starts it ("Pat"/"Patrick"), or an initial.
+  const [g1, g2] = [given.toLowerCase().replace(/\.$/u, ''), otherGiven.toLowerCase().replace(/\.$/u, '')];
+  return similarNames(g1, g2) || (g1[0] === g2[0] && (Math.min(g1.length, g2.length) <= 1 || ((g1.startsWith(g2) || g2.startsWith(g1)) && Math.min(g1.length, g2.length) >= 3)));
+}
+
+function clusterPeople(people: Found[]): Found[][] {
+  const clusters: { names: string[][]; found: Found[] }[] = [];
+  // Fuller names first, so a surname alone joins the full name rather than founding its own person.
+  const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
+  for (const f of ordered) {
+    const words = f.nameWords ?? [f.text];
+    // A full name joins a cluster through its full names only, so one shared surname does not chain two people.
+    const home = clusters.find((c) => c.names.some((n) => (words.length === 1 || n.length > 1) && sameNameholder(n, words)));
+    if (home) {
+      home.names.push(words);
+      home.found.push(f);
+    } else clusters.push({ names: [words], found: [f] });
+  }
+  return clusters.map((c) => c.found);
+}
+
+/** A one-word name needs to look like one: not a verb or adjective ("Responds"), not an acronym ("PM", "COVID"). */
+function isPlausiblePerson(found: Found[]): boolean {
+  if (found.some((f) => (f.nameWords?.length ?? 0) > 1)) return true;
+  return found.some((f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text));
+}
+
+/** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
+function linkLoose(people: Found[][], loose: Loose[]): void {
+  // Each cluster's distinct names, looked up once per distinct loose phrase.
+  const names = people.map((found) => [...new Map(found.map((f) => [f.key, f.nameWords ?? [f.text]])).values()]);
+  const memo = new Map<string, Found[] | null>();
+  const homeOf = (words: string[]) => {
+    const key = words.join(' ');
+    if (!memo.has(key)) {
+      const homes = people.filter((_, k) => names[k]!.some((n) => n.length >= words.length && sameNameholder(n, words)));
+      memo.set(key, homes.length === 1 ? homes[0]! : null);
+    }
+    return memo.get(key)!;
+  };
+  const homeOfSurname = (words: string[]) => {
+    const homes = people.filter((_, k) => names[k]!.every((n) => n.length === 1) && names[k]!.some((n) => similarNames(n[0]!, words[words.length - 1]!)));
+    return homes.length === 1 ? homes[0]! : null;
+  };
+  const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
+    const a = tokens[0]!;
+    const b = tokens[tokens.length - 1]!;
+    const text = tokens.map((t) => t.text).join(' ');
+    home.push({ type: 'person', block, start: a.start, end: b.end, text: text, key: text, country: null, nameWords: tokens.map((t) => t.text), inCredit });
+  };
+  for (const { block, tokens, inCredit } of loose) {
+    const words = tokens.map((t) => t.text);
+    // A full name the text never titled, for a person it titled by surname alone ("Loredana Mule … Ms. Mule").
+    const surnameOnly = tokens.length > 1 && tokens.length <= 3 && words.every((w) => !isCommonWord(w)) ? homeOfSurname(words) : null;
+    const whole = tokens.length > 1 ? (homeOf(words) ?? surnameOnly) : null;
+    if (whole) {
+      add(whole, block, tokens, inCredit);
+      continue;
+    }
+    for (const token of tokens) {
+      if (token.text.length < 3) continue;
+      const home = homeOf([token.text]);
+      if (home) add(home, block, [token], inCredit);
+    }
+  }
+}
+
+/** The fullest form: most words, then the earliest. */
+function canonicalName(found: Found[], order: TargetOrder): string {
+  const sorted = [...found].sort(byPosition(order));
+  const size = (f: Found) => f.nameWords?.length ?? 1;
+  return sorted.reduce((best, f) => (size(f) > size(best) ? f : best), sorted[0]!).key;
+}
+
+/** Turns found mentions into the article's entities, in order of first mention. */
+export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
+  // An acronym the text introduced in brackets names its organisation wherever it recurs ("EDL").
+  const acronyms = new Map(found.filter((f) => f.type === 'organization' && f.text !== f.key && /^\p{Lu}+$/u.test(f.text)).map((f) => [f.text, f.key]));
+  for (const { block, tokens, inCredit } of loose)
+    for (const t of tokens) {
+      const key = acronyms.get(t.text);
+      if (key) found.push({ type: 'organization', block, start: t.start, end: t.end, text: t.text, key, country: null, inCredit });
+    }
+  const clusters: Cluster[] = [];
+  const people = clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson);
+  // A one-word place the data cannot put in a country may be a surname the article uses ("Dutton" after "Peter Dutton").
+  const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));
+  const asPeople = found.filter((f) => f.type === 'place' && f.country === null && !f.text.includes(' ') && surnames.has(f.text));
+  found = found.filter((f) => !asPeople.includes(f));
+  const pseudoToken = (f: Found): Token => ({ text: f.text, start: f.start, end: f.end, gap: ' ', possessive: false, capitalised: true, allCaps: false });
+  linkLoose(people, [...loose, ...asPeople.map((f) => ({ block: f.block, tokens: [pseudoToken(f)], inCredit: false }))]);
+  for (const p of people) clusters.push({ type: 'person', key: '', found: p, order: 0 });
+  const byKey = new Map<string, Cluster>();
+  for (const f of found) {
+    if (f.type === 'person') continue;
+    const key = `${f.type}:${f.key.toLowerCase()}`;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { type: f.type, key: f.key, found: [], order: 0 };
+      byKey.set(key, c);
+      clusters.push(c);
+    }
+    c.found.push(f);
+  }
+  const sortMentions = byPosition(order);
+  for (const c of clusters) {
+    // One span is one mention, however many rules found it.
+    const seen = new Set<string>();
+    c.found = c.found.filter((f) => {
+      const at = `${f.block}:${f.start}:${f.end}`;
+      return !seen.has(at) && seen.add(at) !== undefined;
+    });
+    c.found.sort(sortMentions);
+    const first = c.found[0]!;
+    c.order = (order.get(first.block) ?? 0) * 1e6 + first.start;
+  }
+  clusters.sort((a, b) => a.order - b.order);
+  const slug = uniqueSlugger();
+  return clusters.map((c): Entity => {
+    const mentions = c.found.map(({ block, start, end, text }) => ({ block, start, end, text }));
+    let name: string;
+    if (c.type === 'person') name = canonicalName(c.found, order);
+    else if (c.type === 'country') name = c.key;
+    else name = c.found.find((f) => f.text !== f.text.toUpperCase())?.text ?? c.key;
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
+    const entity: Entity = {
+      id: slug(name, c.type),
+      type: c.type,
+      name,
+      aliases,
+      country: c.found.find((f) => f.country)?.country ?? null,
+      mentions,
+    };
+    if (c.type === 'person') {
+      entity.description = c.found.find((f) => f.description)?.description ?? null;
+      if (c.found.every((f) => f.inCredit)) entity.creditOnly = true;
+    }
+    return entity;
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
+ * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
+ */
+import { isCommonWord, isFirstName, isHonorific, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { countryAt, placeAt } from './place-rules';
+import { BREAKING_GAP, joinsPrevious } from './token-rules';
+import type { Token } from './tokenize-text';
+
+/** Lower-case particles inside a person's name ("Ludwig van Beethoven"), unlike "and" or "of" in organisations. */
+const PERSON_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'abu', 'ben']);
+
+export type Title = { description: string | null; country: string | null; titled: boolean };
+
+/** The title the text gives a person whose name starts at token `i`: "Russian Foreign Minister", "Kremlin aide". */
+export function titleBefore(tokens: Token[], i: number, text: string): Title {
+  let first = i;
+  let titled = false;
+  let honorificOnly = true;
+  let country: string | null = null;
+  for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1]!;
+    // A bracket opening on the name itself ("President [Nicolas] Maduro") does not cut it from its title.
+    const gap = j + 1 === i ? next.gap.replace(/\[$/u, '') : next.gap;
+    if ((BREAKING_GAP.test(gap) && !joinsPrevious(tokens, j + 1)) || gap.includes('[')) break;
+    if (t.possessive && (j !== i - 1 || isTitle(t.text))) break; // "the Lord's Prayer": an owner, not a title
+    const c = countryAt(tokens, j, j + 1, text);
+    if (isTitle(t.text)) {
+      titled = true;
+      if (!isHonorific(t.text)) honorificOnly = false;
+    } else if (c) country ??= c.country;
+    else if (!isTitleQualifier(t.text) && !(t.capitalised && titled && !isNeverName(t.text))) break;
+    first = j;
+  }
+  if (!titled) return { description: null, country: null, titled: false };
+  while (first < i - 1 && /^(?:the|a|an|his|her|their)$/iu.test(tokens[first]!.text)) first++;
+  const description = honorificOnly ? null : text.slice(tokens[first]!.start, tokens[i - 1]!.end);
+  return { description, country, titled };
+}
+
+/**
+ * Index just past the name starting at `i` (up to four words), or `i` when none starts here. `trusted` (a title
+ * vouches for it) lets the name start with a word that is also a noun ("Director Wang Yanyi").
+ */
+export function nameRunEnd(tokens: Token[], i: number, end: number, text: string, trusted: boolean): number {
+  let j = i;
+  while (j < end && j - i < 4) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1];
+    const hyphenated = t.gap === '-' && prev !== undefined && PERSON_CONNECTORS.has(prev.text.toLowerCase()) && j > i; // "al-Assad"
+    if (j > i && !joinsPrevious(tokens, j) && !hyphenated) break;
+    const after = tokens[j + 1];
+    const particle = PERSON_CONNECTORS.has(t.text.toLowerCase()) && j > i && after?.capitalised && (joinsPrevious(tokens, j + 1) || after.gap === '-');
+    if (!t.capitalised) {
+      // "Ludwig van Beethoven", "Bashar al-Assad"
+      if (particle) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (particle) {
+      // "Mustafa Al Kadhimi"
+      j++;
+      continue;
+    }
+    // A title word can be a surname right after a given name, when no name follows it ("Rep. Peter King").
+    const titleSurname = j === i + 1 && isTitle(t.text) && isFirstName(tokens[i]!.text) && !(after?.capitalised && joinsPrevious(tokens, j + 1));
+    if ((isTitle(t.text) && !titleSurname) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
+    if (j >= i + 2 && placeAt(tokens, j, j + 1, text)) break;
+    if (j > i && t.allCaps && !prev!.allCaps && !/^[IVX]+$/u.test(t.text)) break; // "Paige VanZant FINALLY", not "John Paul II"
+    if (isCommonWord(t.text) && !isFirstName(t.text)) {
+      if (j === i && trusted && !isNeverName(t.text)) {
+        j++;
+        continue;
+      }
+      // A common word can be a surname right after a given name ("Donald Trump"), and then ends the name.
+      if (j === i + 1 && (trusted || isFirstName(tokens[i]!.text)) && !isNeverSurname(t.text)) j++;
+      break;
+    }
+    j++;
+    if (t.possessive) break;
+  }
+  while (j > i && !tokens[j - 1]!.capitalised) j--;
+  return j;
+}
+
+/** Given names inside an editorial bracket right before token `i`: "[Nicolas] Maduro", "[opposition leader Juan] Guaido". */
+export function bracketedGivenNames(tokens: Token[], i: number): { names: string[]; from: number } {
+  if (!/^\]\s*$/u.test(tokens[i]!.gap)) return { names: [], from: i };
+  let from = i;
+  for (let j = i - 1; j >= 0 && tokens[j]!.capitalised && !isTitle(tokens[j]!.text); j--) {
+    from = j;
+    if (tokens[j]!.gap.includes('[')) break;
+  }
+  return { names: tokens.slice(from, i).map((t) => t.text), from };
+}
+
+/**
+ * A two- or three-word name that the text introduces: by an apposition ("Sarosh Zaiwalla, a London-based lawyer",
+ * "Yuan Zhiming, vice director") or a tweet signature ("Piers Morgan (@piersmorgan)"). Its end, or -1.
+ */
+export function introducedNameEnd(tokens: Token[], i: number, end: number, text: string): number {
+  let j = i;
+  while (j < end && j - i < 3 && tokens[j]!.capitalised && (j === i || joinsPrevious(tokens, j))) {
+    const t = tokens[j]!;
+    if (isTitle(t.text) || isNeverName(t.text) || t.allCaps || countryAt(tokens, j, j + 1, text) || placeAt(tokens, j, j + 1, text)) return -1;
+    j++;
+  }
+  const next = tokens[j];
+  if (j - i < 2 || !next || isCommonWord(tokens[j - 1]!.text)) return -1;
+  if (/^\s\(@$/u.test(next.gap.slice(0, 3)) || next.gap === ' (@') return j;
+  if (!/^,\s$/u.test(next.gap)) return -1;
+  return /^(?:a|an|who)$/u.test(next.text) || isTitle(next.text) || isTitleQualifier(next.text) ? j : -1;
+}
+
+/**
+ * A photographer's name in a credit, right after a slash or "©" ("© Sputnik / Ramil Sitdikov", "© AFP 2019 / Paul
+ * CROCK") or right before one ("Andrew Parsons/AP"). Its end, or -1. A caption run on after the name
+ * ("Kin Cheung Passengers wear masks") loses its first word.
+ */
+export function creditNameEnd(tokens: Token[], i: number, text: string): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4) {
+    const t = tokens[j]!;
+    if ((j > i && !joinsPrevious(tokens, j)) || !t.capitalised || /\p{N}/u.test(t.text)) break;
+    if (countryAt(tokens, j, j + 1, text) || isTitle(t.text) || isOrganizationHead(t.text)) break;
+    if (isCommonWord(t.text) && !t.allCaps && !isFirstName(t.text) && (j > i || isNeverSurname(t.text))) break;
+    if (j > i && tokens[j - 1]!.allCaps && !t.allCaps) break; // "HENRY NICHOLLS Commuters …"
+    j++;
+  }
+  const next = tokens[j];
+  if (j - i >= 3 && next && !next.capitalised && joinsPrevious(tokens, j)) j--;
+  const words = tokens.slice(i, j);
+  const first = words[0];
+  return words.length >= 2 && first && !isKnownOrganization(first.text) && !(first.allCaps && first.text.length <= 3) ? j : -1;
+}

@@ -1,0 +1,92 @@
+/** Which capitalised words name a country, a place or an organisation, and the country a place's context gives. */
+import { CITIES } from '../lexicon/cities';
+import { REGIONS } from '../lexicon/regions';
+import { CAPITALS, COUNTRY_FORMS, MAX_COUNTRY_WORDS, placeKey } from '../lexicon/countries';
+import { PLACE_NOUNS, isCommonWord, isFirstName, isKnownPlace, isLastName, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle } from '../lexicon/words';
+import { isShouting, joinsPrevious, lower, sliceOf } from './token-rules';
+import type { Token } from './tokenize-text';
+
+/** Compass and "New"-style words that make "South America", "New Mexico" something other than the country. */
+const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'latin', 'upper', 'lower', 'greater']);
+
+/** Prepositions that put the next word on a map: "in Diyala", "from Ladakh". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'to', 'across', 'near', 'at', 'into', 'throughout', 'around']);
+
+/** The country named by the words at `i` (a name, a code such as "US" or "U.S.", a demonym), and how many words. */
+export function countryAt(tokens: Token[], i: number, end: number, text: string): { words: number; country: string } | null {
+  for (let k = Math.min(MAX_COUNTRY_WORDS, end - i); k >= 1; k--) {
+    const first = tokens[i]!;
+    const form = COUNTRY_FORMS.get(sliceOf(text, first, tokens[i + k - 1]!).toLowerCase());
+    if (!form) continue;
+    if (form.kind === 'abbreviation' ? !(first.allCaps || first.text.includes('.')) || isShouting(text) : !first.capitalised) continue;
+    const before = tokens[i - 1];
+    if (k === 1 && before?.capitalised && first.gap === ' ' && REGION_PREFIXES.has(lower(before))) continue;
+    return { words: k, country: form.country };
+  }
+  return null;
+}
+
+/** The capital, city or region named at `i` (longest first), with its country when the data knows it. */
+export function placeAt(tokens: Token[], i: number, end: number, text: string): { words: number; country: string | null } | null {
+  for (let k = Math.min(3, end - i); k >= 1; k--) {
+    const name = sliceOf(text, tokens[i]!, tokens[i + k - 1]!).toLowerCase();
+    const key = placeKey(name);
+    const country = CAPITALS.get(key) ?? CITIES.get(key);
+    if (country) return { words: k, country };
+    // A region: one compromise knows ("Florida"), or one the gazetteer lists whose name is no English word or
+    // name and that the text places ("in Diyala", "from Ladakh", "Hubei province").
+    const region = REGIONS.get(key);
+    if (isKnownPlace(name)) return { words: k, country: region ?? null };
+    const words = tokens.slice(i, i + k);
+    const placed = k > 1 || PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '') || PLACE_NOUNS.has(tokens[i + k]?.text ?? '');
+    if (region && placed && !words.some((t) => t.allCaps || isCommonWord(t.text) || isFirstName(t.text) || isLastName(t.text)))
+      return { words: k, country: region };
+  }
+  return null;
+}
+
+/** The country that "the Russian city of Sochi", "Ukraine's Donbas region" or "Helsinki, Finland" gives a place. */
+export function placeContext(tokens: Token[], i: number, k: number, text: string): string | null {
+  const countryOf = (j: number) => (j >= 0 ? (countryAt(tokens, j, j + 1, text)?.country ?? null) : null);
+  // "<country> city of X", "<country> capital X"
+  const noun = lower(tokens[i - 1] ?? tokens[i]!) === 'of' ? i - 2 : i - 1;
+  if (noun >= 1 && PLACE_NOUNS.has(lower(tokens[noun]!))) {
+    const c = countryOf(noun - 1);
+    if (c) return c;
+  }
+  // "<country>'s X region"
+  const before = tokens[i - 1];
+  const after = tokens[i + k];
+  if (before?.possessive && after && PLACE_NOUNS.has(lower(after))) {
+    const c = countryOf(i - 1);
+    if (c) return c;
+  }
+  // "X, <country>" — when the country closes the phrase ("Helsinki, Finland."), not "Wuhan, US officials".
+  const closing = tokens[i + k + 1];
+  if (after && /^,\s$/u.test(after.gap) && (!closing || closing.capitalised || !/^\s$/u.test(closing.gap))) return countryOf(i + k);
+  return null;
+}
+
+/** Where an organisation starting at `i` ends ("… Ministry", "University of …", "… Court" before a title), else -1. */
+export function organizationEnd(tokens: Token[], i: number, end: number): number {
+  for (let j = i; j < end; j++) {
+    const t = tokens[j]!;
+    if (!isOrganizationHead(t.text)) continue;
+    if (isOrganizationOpener(t.text) && tokens[j + 1]?.text === 'of' && tokens[j + 2]?.capitalised) {
+      // "University of Ottawa", "Wuhan Institute of Virology" — but not the "Director" after it.
+      let k = j + 3;
+      while (k < end && tokens[k]!.capitalised && !isTitle(tokens[k]!.text) && joinsPrevious(tokens, k)) k++;
+      return k;
+    }
+    const next = tokens[j + 1];
+    const last = j === end - 1 || (next !== undefined && isTitle(next.text)) || (next?.capitalised === false);
+    if (last && (j > i || !isCommonWord(t.text))) return j + 1;
+  }
+  return -1;
+}
+
+/** Where a region named by its head word ends ("Clark County", "Hubei Province"), else -1. */
+export function regionEnd(tokens: Token[], i: number, end: number): number {
+  for (let j = i + 1; j < end && j - i < 4; j++) if (isPlaceHead(tokens[j]!.text)) return j + 1;
+  return -1;
+}

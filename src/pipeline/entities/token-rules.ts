@@ -1,0 +1,36 @@
+/** Small shared judgements about tokens: which gaps join a name, which lines are headline-style or shouting. */
+import { isNameAbbreviation } from '../lexicon/words';
+import type { Token } from './tokenize-text';
+
+/** Whether token `j` continues the phrase before it: one space, or ". " after an initial ("Patrick J. Buchanan", "St. Petersburg", "Ms. Mule"). */
+export function joinsPrevious(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev) return false;
+  return t.gap === ' ' || (t.gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || isNameAbbreviation(prev.text)));
+}
+
+/** Gaps that end a title's reach: sentence or clause punctuation. */
+export const BREAKING_GAP = /[.,;:!?()"“”«»—–]|\s-\s/u;
+
+export const lower = (t: Token) => t.text.toLowerCase();
+export const sliceOf = (text: string, from: Token, to: Token) => text.slice(from.start, to.end);
+
+let lastText = '';
+let lastShouting = false;
+
+/** A line mostly in capitals, where "US" may be the pronoun and no code counts. Remembers the last line asked about. */
+export function isShouting(text: string): boolean {
+  if (text !== lastText) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    lastText = text;
+    lastShouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+  }
+  return lastShouting;
+}
+
+/** A headline-style line: most words of four letters or more are capitalised. */
+export function isTitleCase(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length > 3);
+  return long.length > 0 && long.filter((t) => t.capitalised).length / long.length > 0.6;
+}

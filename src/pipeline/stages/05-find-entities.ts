@@ -1,0 +1,26 @@
+// Stage 5: find the people, countries, places and organisations an article names, with every mention's offsets.
+import type { Entity, Section } from '../../contract/article';
+import { findMentions, type Found, type Loose, type Target } from '../entities/find-mentions';
+import { groupEntities, type TargetOrder } from '../entities/group-entities';
+
+/** Every text a mention can point into, in reading order: each heading (by section id), then its blocks. */
+function targetsOf(sections: Section[]): Target[] {
+  return sections.flatMap((s): Target[] => [
+    { block: s.id, text: s.heading, kind: 'heading' },
+    ...s.blocks.map((b): Target => ({ block: b.id, text: b.text, kind: b.kind })),
+  ]);
+}
+
+/** Finds the entities of an article's sections; mentions carry offsets into their block or heading. */
+export function findEntities(sections: Section[]): Entity[] {
+  const targets = targetsOf(sections);
+  const order: TargetOrder = new Map(targets.map((t, i) => [t.block, i]));
+  const found: Found[] = [];
+  const loose: Loose[] = [];
+  for (const target of targets) {
+    const r = findMentions(target);
+    found.push(...r.found);
+    loose.push(...r.loose);
+  }
+  return groupEntities(found, loose, order);
+}

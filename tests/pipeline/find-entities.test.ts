@@ -1,0 +1,189 @@
+// Stage 5, behaviour by behaviour: each case is a tiny article and the whole entity records it must yield.
+import { describe, expect, it } from 'vitest';
+import type { BlockKind, Entity, Section } from '../../src/contract/article';
+import { findEntities } from '../../src/pipeline/stages/05-find-entities';
+
+/** One section whose heading has id "story" and whose blocks are b1, b2, … */
+const article = (heading: string, blocks: [BlockKind, string][]): Section[] => [
+  { id: 'story', heading, blocks: blocks.map(([kind, text], i) => ({ id: `b${i + 1}`, kind, text })) },
+];
+const m = (block: string, start: number, text: string) => ({ block, start, end: start + text.length, text });
+const country = (name: string, aliases: string[], mentions: Entity['mentions']): Entity => ({
+  id: name.toLowerCase().replace(/ /gu, '-'),
+  type: 'country',
+  name,
+  aliases,
+  country: name,
+  mentions,
+});
+const person = (name: string, extra: Partial<Entity> & Pick<Entity, 'mentions'>): Entity => ({
+  id: name.toLowerCase().replace(/ /gu, '-'),
+  type: 'person',
+  name,
+  aliases: [],
+  country: null,
+  description: null,
+  ...extra,
+});
+const place = (name: string, inCountry: string, mentions: Entity['mentions']): Entity => ({
+  id: name.toLowerCase().replace(/ /gu, '-'),
+  type: 'place',
+  name,
+  aliases: [],
+  country: inCountry,
+  mentions,
+});
+
+const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = [
+  {
+    behaviour: 'demonym-counts-as-country',
+    sections: article('Talks', [['paragraph', 'Venezuelan officials met Norwegian mediators, and Venezuelans waited.']]),
+    entities: [
+      country('Venezuela', ['Venezuelan', 'Venezuelans'], [m('b1', 0, 'Venezuelan'), m('b1', 50, 'Venezuelans')]),
+      country('Norway', ['Norwegian'], [m('b1', 25, 'Norwegian')]),
+    ],
+  },
+  {
+    behaviour: 'abbreviation-counts-as-country',
+    sections: article('Talks', [['paragraph', 'The U.S. and the UK disagreed, US officials said.']]),
+    entities: [
+      country('United States', ['U.S.', 'US'], [m('b1', 4, 'U.S.'), m('b1', 31, 'US')]),
+      country('United Kingdom', ['UK'], [m('b1', 17, 'UK')]),
+    ],
+  },
+  {
+    behaviour: 'credit-is-not-a-person',
+    sections: article('Talks', [['caption', 'Delegates at the talks.'], ['credit', '© Sputnik / Ramil Sitdikov']]),
+    entities: [person('Ramil Sitdikov', { creditOnly: true, mentions: [m('b2', 12, 'Ramil Sitdikov')] })],
+  },
+  {
+    behaviour: 'transliteration-variants-merge',
+    sections: article('Talks', [
+      ['paragraph', 'Sergei Lavrov met Volodymyr Zelenskyy.'],
+      ['paragraph', 'Sergey Lavrov said Lavrov would call Zelenskiy.'],
+    ]),
+    entities: [
+      person('Sergei Lavrov', {
+        aliases: ['Sergey Lavrov', 'Lavrov'],
+        mentions: [m('b1', 0, 'Sergei Lavrov'), m('b2', 0, 'Sergey Lavrov'), m('b2', 19, 'Lavrov')],
+      }),
+      person('Volodymyr Zelenskyy', { aliases: ['Zelenskiy'], mentions: [m('b1', 18, 'Volodymyr Zelenskyy'), m('b2', 37, 'Zelenskiy')] }),
+    ],
+  },
+  {
+    behaviour: 'title-is-not-part-of-name',
+    sections: article('Talks', [['paragraph', 'Russian Foreign Minister Sergey Lavrov said so.']]),
+    entities: [
+      country('Russia', ['Russian'], [m('b1', 0, 'Russian')]),
+      person('Sergey Lavrov', { country: 'Russia', description: 'Russian Foreign Minister', mentions: [m('b1', 25, 'Sergey Lavrov')] }),
+    ],
+  },
+  {
+    behaviour: 'possessive-mention',
+    sections: article('Talks', [['paragraph', "Vladimir Putin spoke. Putin's aide agreed."]]),
+    entities: [person('Vladimir Putin', { aliases: ['Putin'], mentions: [m('b1', 0, 'Vladimir Putin'), m('b1', 22, 'Putin')] })],
+  },
+  {
+    behaviour: 'bracketed-name-in-quote',
+    sections: article('Talks', [['paragraph', '"When President [Nicolas] Maduro agreed, [opposition leader Juan] Guaido refused", he said.']]),
+    entities: [
+      person('Nicolas Maduro', { aliases: ['Maduro'], description: 'President', mentions: [m('b1', 26, 'Maduro')] }),
+      person('Juan Guaido', { aliases: ['Guaido'], description: 'opposition leader', mentions: [m('b1', 66, 'Guaido')] }),
+    ],
+  },
+  {
+    behaviour: 'place-carries-country',
+    sections: article('Talks', [['paragraph', 'They met in the Norwegian capital of Oslo, then in the Vietnamese city of Da Nang and in Helsinki, Finland.']]),
+    entities: [
+      country('Norway', ['Norwegian'], [m('b1', 16, 'Norwegian')]),
+      place('Oslo', 'Norway', [m('b1', 37, 'Oslo')]),
+      country('Vietnam', ['Vietnamese'], [m('b1', 55, 'Vietnamese')]),
+      place('Da Nang', 'Vietnam', [m('b1', 74, 'Da Nang')]),
+      place('Helsinki', 'Finland', [m('b1', 89, 'Helsinki')]),
+      country('Finland', [], [m('b1', 99, 'Finland')]),
+    ],
+  },
+  {
+    behaviour: 'capital-is-a-place-in-its-country',
+    sections: article('Talks', [['paragraph', 'Moscow responded to Washington.']]),
+    entities: [place('Moscow', 'Russia', [m('b1', 0, 'Moscow')]), place('Washington', 'United States', [m('b1', 20, 'Washington')])],
+  },
+  {
+    behaviour: 'no-person-from-title-case-headline',
+    sections: article('Russia Received No Specific Proposals on Putin-Trump Meeting', [['paragraph', 'Vladimir Putin may meet Donald Trump.']]),
+    entities: [
+      country('Russia', [], [m('story', 0, 'Russia')]),
+      person('Vladimir Putin', { aliases: ['Putin'], mentions: [m('story', 41, 'Putin'), m('b1', 0, 'Vladimir Putin')] }),
+      person('Donald Trump', { aliases: ['Trump'], mentions: [m('story', 47, 'Trump'), m('b1', 24, 'Donald Trump')] }),
+    ],
+  },
+  {
+    behaviour: 'apposition-introduces-person',
+    sections: article('Talks', [['paragraph', 'Sarosh Zaiwalla, a London-based lawyer, said so.']]),
+    entities: [
+      person('Sarosh Zaiwalla', { mentions: [m('b1', 0, 'Sarosh Zaiwalla')] }),
+      place('London', 'United Kingdom', [m('b1', 19, 'London')]),
+    ],
+  },
+  {
+    behaviour: 'organization-by-head-word',
+    sections: article('Talks', [['paragraph', 'The Chinese Foreign Ministry and the University of Ottawa disagreed.']]),
+    entities: [
+      { id: 'chinese-foreign-ministry', type: 'organization', name: 'Chinese Foreign Ministry', aliases: [], country: null, mentions: [m('b1', 4, 'Chinese Foreign Ministry')] },
+      { id: 'university-of-ottawa', type: 'organization', name: 'University of Ottawa', aliases: [], country: null, mentions: [m('b1', 37, 'University of Ottawa')] },
+    ],
+  },
+  {
+    behaviour: 'bracketed-acronym-names-its-organization',
+    sections: article('Talks', [['paragraph', 'The English Defence League (EDL) marched, and the EDL was banned.']]),
+    entities: [
+      {
+        id: 'english-defence-league',
+        type: 'organization',
+        name: 'English Defence League',
+        aliases: ['EDL'],
+        country: null,
+        mentions: [m('b1', 4, 'English Defence League'), m('b1', 28, 'EDL'), m('b1', 50, 'EDL')],
+      },
+    ],
+  },
+  {
+    behaviour: 'titled-surname-joins-untitled-full-name',
+    sections: article('Talks', [['paragraph', 'Loredana Mule visited. "It was hard," Ms. Mule said.']]),
+    entities: [person('Loredana Mule', { aliases: ['Mule'], mentions: [m('b1', 0, 'Loredana Mule'), m('b1', 42, 'Mule')] })],
+  },
+  {
+    behaviour: 'credit-line-caption-names-real-people',
+    sections: article('Talks', [['credit', '© Sputnik / Vladimir Grebnev Soviet soldier Mikhail Egorov hoisted the banner']]),
+    entities: [
+      person('Vladimir Grebnev', { creditOnly: true, mentions: [m('b1', 12, 'Vladimir Grebnev')] }),
+      person('Mikhail Egorov', { description: 'soldier', mentions: [m('b1', 44, 'Mikhail Egorov')] }),
+    ],
+  },
+  {
+    behaviour: 'middle-initial-and-particle-stay-in-name',
+    sections: article('Talks', [['paragraph', 'Patrick J. Buchanan and Syrian President Bashar al-Assad met.']]),
+    entities: [
+      { ...person('Patrick J. Buchanan', { mentions: [m('b1', 0, 'Patrick J. Buchanan')] }), id: 'patrick-j-buchanan' },
+      country('Syria', ['Syrian'], [m('b1', 24, 'Syrian')]),
+      person('Bashar al-Assad', { country: 'Syria', description: 'Syrian President', mentions: [m('b1', 41, 'Bashar al-Assad')] }),
+    ],
+  },
+  {
+    behaviour: 'sentence-opening-word-is-not-a-name',
+    sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
+    entities: [],
+  },
+];
+
+describe('find-entities', () => {
+  it.each(cases)('$behaviour', ({ sections, entities }) => {
+    expect(findEntities(sections)).toEqual(entities);
+  });
+
+  it.each(cases)('$behaviour: every mention points at its own text', ({ sections }) => {
+    const targets = new Map(sections.flatMap((s) => [[s.id, s.heading] as const, ...s.blocks.map((b) => [b.id, b.text] as const)]));
+    for (const e of findEntities(sections))
+      for (const mention of e.mentions) expect(targets.get(mention.block)?.slice(mention.start, mention.end), `${e.id} in ${mention.block}`).toBe(mention.text);
+  });
+});

@@ -1,0 +1,75 @@
+// The seed article end to end: exactly its people and countries, one entity each, with valid offsets.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateArticle } from '../../src/contract/article';
+import { ingestArticle } from '../../src/pipeline/ingest-article';
+
+const seed = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'seeds', '000_3979cacfdab927d0.txt'), 'utf8');
+const article = ingestArticle(seed, 'seed');
+const ofType = (type: string) => article.entities.filter((e) => e.type === type);
+
+describe('seed entities', () => {
+  it('validates against the contract (offsets included)', () => {
+    const result = validateArticle(article);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('names exactly the people of the story, one entity each', () => {
+    const people = ofType('person').filter((e) => !e.creditOnly);
+    expect(people.map((e) => e.name).sort()).toEqual(
+      [
+        'Donald Trump',
+        'Itunori Onodara', // in the lead photo's caption
+        'Juan Guaido',
+        'Mike Pompeo',
+        'Nicolas Maduro',
+        'Petro Poroshenko',
+        'Sergei Lavrov',
+        'Vladimir Putin',
+        'Volodymyr Zelenskyy',
+        'Yury Ushakov',
+      ].sort(),
+    );
+  });
+
+  it('keeps photographers as credit-only people', () => {
+    expect(ofType('person').filter((e) => e.creditOnly).map((e) => e.name)).toEqual([
+      'Ramil Sitdikov',
+      'Carlos Garcia Rawlins',
+      'Paul CROCK',
+      'Pablo Martinez Monsivais',
+    ]);
+  });
+
+  it('merges spellings and surnames into one person', () => {
+    const lavrov = ofType('person').find((e) => e.id === 'sergei-lavrov');
+    expect(lavrov?.aliases).toEqual(['Sergey Lavrov', 'Lavrov']);
+    expect(lavrov?.description).toBe('Russian Foreign Minister');
+    expect(ofType('person').find((e) => e.id === 'volodymyr-zelenskyy')?.aliases.sort()).toEqual(['Zelenskiy', 'Zelenskyy']);
+  });
+
+  it('names exactly the countries of the story', () => {
+    expect(ofType('country').map((e) => e.name).sort()).toEqual(
+      ['China', 'Finland', 'Germany', 'Japan', 'Norway', 'Russia', 'Türkiye', 'Ukraine', 'United States', 'Venezuela', 'Vietnam'].sort(),
+    );
+    expect(ofType('country').find((e) => e.name === 'Türkiye')?.aliases).toEqual(['Turkey']);
+  });
+
+  it('puts the places in their countries', () => {
+    const places = Object.fromEntries(ofType('place').map((e) => [e.name, e.country]));
+    expect(places).toMatchObject({ Moscow: 'Russia', Oslo: 'Norway', Osaka: 'Japan', Sochi: 'Russia', Hamburg: 'Germany', 'Da Nang': 'Vietnam', Helsinki: 'Finland', Donbas: 'Ukraine' });
+  });
+});
+
+describe('seed ingest speed', () => {
+  it('ingests the seed warm within 50 ms (median of 21 runs)', () => {
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now();
+      ingestArticle(seed, 'seed');
+      times.push(performance.now() - t);
+    }
+    expect(times.sort((a, b) => a - b)[10]).toBeLessThan(50);
+  });
+});
