@@ -3,7 +3,7 @@
  * places, organisations and people (with the title the text gives them). Capitalised words it cannot place are
  * kept as `loose` for group-entities to match against the people found anywhere in the article.
  */
-import type { EntityType } from '../../contract/article';
+import type { BlockKind, EntityType } from '../../contract/article';
 import { isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../lexicon/words';
 import { bracketedGivenNames, creditNameEnd, introducedNameEnd, nameRunEnd, titleBefore } from './person-rules';
 import { countryAt, organizationEnd, placeAt, placeContext, regionEnd } from './place-rules';
@@ -11,7 +11,7 @@ import { isTitleCase, joinsPrevious } from './token-rules';
 import { tokenizeText, type Token } from './tokenize-text';
 
 /** Where a mention sits: a block (or a section id for its heading), with the block's kind. */
-export type Target = { block: string; text: string; kind: 'heading' | 'paragraph' | 'caption' | 'credit' | 'teaser' | 'related' };
+export type Target = { block: string; text: string; kind: 'heading' | BlockKind };
 
 /** A found mention, before mentions are grouped into entities. */
 export type Found = {
