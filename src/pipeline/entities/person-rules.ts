@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { isCommonWord, isFirstName, isHonorific, isPlainNoun, isSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { isCommonWord, isFirstName, isHonorific, isPersonNoun, isPreposition, isPlainNoun, isSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -134,7 +134,19 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // A speech verb is weaker evidence: not after a plain noun ("Family Welfare said").
   if ((next.gap === ' ' || afterComma) && isSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
   if (!afterComma) return -1;
-  return /^(?:a|an|who)$/u.test(next.text) || isTitle(next.text) || isTitleQualifier(next.text) ? j : -1;
+  // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
+  if (next.text === 'who' || isTitle(next.text) || isTitleQualifier(next.text)) return j;
+  if (!/^(?:a|an)$/u.test(next.text)) return -1;
+  // The apposition's noun phrase, up to punctuation or a preposition ("a private home | for seniors").
+  const apposition = tokens.slice(j, j + 6);
+  const stop = apposition.findIndex((t, k) => k > 0 && (BREAKING_GAP.test(t.gap) || isPreposition(t.text)));
+  const phrase = stop < 0 ? apposition : apposition.slice(0, stop);
+  if (phrase.some((t) => isPersonNoun(t.text))) return j;
+  // "a South Korean based in Stockholm": a demonym used as a noun.
+  const demonym = countryAt(tokens, j + 1, j + 4, text);
+  const after = tokens[j + 1 + (demonym?.words ?? 0)];
+  const asNoun = !after || BREAKING_GAP.test(after.gap) || (isCommonWord(after.text) && !isPlainNoun(after.text));
+  return demonym && tokens[j + 1]!.capitalised && asNoun ? j : -1;
 }
 
 /**

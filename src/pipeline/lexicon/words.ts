@@ -56,7 +56,7 @@ const TITLES = new Set([
   'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'counterpart', 'deputy', 'representative', 'rep',
   'congressman', 'congresswoman', 'lawmaker', 'mp', 'professor', 'prof', 'lawyer', 'attorney', 'analyst', 'researcher',
   'expert', 'economist', 'scientist', 'immunologist', 'journalist', 'correspondent', 'host', 'officer', 'official',
-  'drummer', 'soldier', 'sergeant', 'lieutenant', 'major', 'corporal', 'private', 'activist', 'founder', 'ceo', 'author',
+  'drummer', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'activist', 'founder', 'ceo', 'author',
   'blogger', 'writer', 'editor', 'columnist', 'presenter', 'prosecutor', 'diplomat', 'commissioner', 'fm', 'potus',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit',
 ]);
@@ -100,6 +100,12 @@ export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 
 const PLACE_HEADS = new Set(['county', 'province', 'region', 'oblast', 'prefecture', 'governorate', 'territory']);
 /** Whether a capitalised phrase's last word marks a region. */
 export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
+
+/** A noun for a person: a title or role, or a word compromise tags as one ("lawyer", "professor", "mother"). */
+export const isPersonNoun = (word: string) => isTitle(word) || tagsOf(word).includes('Actor');
+
+/** A preposition ("for", "of", "in"). */
+export const isPreposition = (word: string) => tagsOf(word).includes('Preposition');
 
 /** A plain common noun ("Family", "Welfare"), unlike nouns that are also names ("Jean", "Wang", "Yuan"). */
 export const isPlainNoun = (word: string) => tagsOf(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable');
