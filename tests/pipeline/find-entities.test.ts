@@ -126,6 +126,19 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'speech-verb-introduces-person',
+    sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
+    entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],
+  },
+  {
+    behaviour: 'person-before-of-is-not-an-organization',
+    sections: article('Talks', [['paragraph', 'Bjorn Olsen of Uppsala University disagreed.']]),
+    entities: [
+      person('Bjorn Olsen', { mentions: [m('b1', 0, 'Bjorn Olsen')] }),
+      { id: 'uppsala-university', type: 'organization', name: 'Uppsala University', aliases: [], country: null, mentions: [m('b1', 15, 'Uppsala University')] },
+    ],
+  },
+  {
     behaviour: 'organization-by-head-word',
     sections: article('Talks', [['paragraph', 'The Chinese Foreign Ministry and the University of Ottawa disagreed.']]),
     entities: [

@@ -70,7 +70,8 @@ function isOpeningWord(tokens: Token[], i: number, end: number, text: string): b
     !countryAt(tokens, i, end, text) &&
     !placeAt(tokens, i, end, text) &&
     organizationEnd(tokens, i, end) < 0 &&
-    introducedNameEnd(tokens, i, end, text) < 0
+    introducedNameEnd(tokens, i, end, text) < 0 &&
+    !titleBefore(tokens, i, text).titled
   );
 }
 

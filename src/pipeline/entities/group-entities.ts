@@ -17,11 +17,18 @@ export type TargetOrder = Map<string, number>;
 const byPosition = (order: TargetOrder) => (a: Mention, b: Mention) =>
   (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start;
 
+/** Surnames match up to transliteration, or by one part of a double-barrelled one ("Okonjo", "Okonjo-Iweala"). */
+function sameSurname(a: string, b: string): boolean {
+  return similarNames(a, b) || a.split('-').some((part) => similarNames(part, b)) || b.split('-').some((part) => similarNames(a, part));
+}
+
 /** Two people's names can be one person's: same surname up to transliteration, and no clash of given names. */
 function sameNameholder(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 1) return long.some((w, i) => similarNames(w, short[0]!) && (i === long.length - 1 || !isFirstName(w)));
-  if (!similarNames(short[short.length - 1]!, long[long.length - 1]!)) return false;
+  if (short.length === 1) return long.some((w, i) => (i === long.length - 1 ? sameSurname(w, short[0]!) : similarNames(w, short[0]!) && !isFirstName(w)));
+  // "Al Quoraishi" is the end of "Oday Al Quoraishi".
+  if (short.every((w, k) => similarNames(w, long[long.length - short.length + k]!))) return true;
+  if (!sameSurname(short[short.length - 1]!, long[long.length - 1]!)) return false;
   const given = short[0]!;
   const otherGiven = long[0]!;
   // Same given name, a nickname that starts it ("Pat"/"Patrick"), or an initial.

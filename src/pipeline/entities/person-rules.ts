@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { isCommonWord, isFirstName, isHonorific, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { isCommonWord, isFirstName, isHonorific, isPersonNoun, isPreposition, isPlainNoun, isSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -98,21 +98,55 @@ export function bracketedGivenNames(tokens: Token[], i: number): { names: string
 }
 
 /**
- * A two- or three-word name that the text introduces: by an apposition ("Sarosh Zaiwalla, a London-based lawyer",
- * "Yuan Zhiming, vice director") or a tweet signature ("Piers Morgan (@piersmorgan)"). Its end, or -1.
+ * A name of unknown words that the text introduces as a person: by an apposition ("Sarosh Zaiwalla, a London-based
+ * lawyer", "Ndayishimiye, a retired general"), a speech verb ("Jean Baptiste Bakunzi said", "…, Salman Kazmi, told
+ * Reuters"), a particle ("Patrizia Di Biase-Leone") or a tweet signature ("Piers Morgan (@piersmorgan)"). Its end, or -1.
  */
 export function introducedNameEnd(tokens: Token[], i: number, end: number, text: string): number {
   let j = i;
-  while (j < end && j - i < 3 && tokens[j]!.capitalised && (j === i || joinsPrevious(tokens, j))) {
+  let particle = false;
+  while (j < end && j - i < 4 && (j === i || joinsPrevious(tokens, j) || (tokens[j]!.gap === '-' && j > i + 1))) {
     const t = tokens[j]!;
-    if (isTitle(t.text) || isNeverName(t.text) || t.allCaps || countryAt(tokens, j, j + 1, text) || placeAt(tokens, j, j + 1, text)) return -1;
+    if (j > i && j + 1 < end && PERSON_CONNECTORS.has(t.text.toLowerCase())) {
+      particle = true;
+      j++;
+      continue;
+    }
+    if (!t.capitalised || isTitle(t.text) || isNeverName(t.text) || t.allCaps || isOrganizationHead(t.text)) break;
+    if (countryAt(tokens, j, j + 1, text) || placeAt(tokens, j, j + 1, text)) return -1;
     j++;
   }
+  if (j > i && !tokens[j - 1]!.capitalised) j--;
   const next = tokens[j];
-  if (j - i < 2 || !next || isCommonWord(tokens[j - 1]!.text)) return -1;
-  if (/^\s\(@$/u.test(next.gap.slice(0, 3)) || next.gap === ' (@') return j;
-  if (!/^,\s$/u.test(next.gap)) return -1;
-  return /^(?:a|an|who)$/u.test(next.text) || isTitle(next.text) || isTitleQualifier(next.text) ? j : -1;
+  const words = tokens.slice(i, j).filter((t) => t.capitalised && !PERSON_CONNECTORS.has(t.text.toLowerCase()));
+  // Only the first word may also be a word of the lexicon ("Yuan Zhiming", "Jean Baptiste Bakunzi", "Piers Morgan").
+  if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text))) return -1;
+  const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text);
+  if (words.length === 1 && isCommonWord(words[0]!.text)) return -1;
+  if (words.length >= 2 && particle && !plainNounFirst) return j;
+  if (!next) return -1;
+  const afterComma = /^,\s$/u.test(next.gap);
+  // An apposition with a title ("Ndayishimiye, a retired general") introduces even a one-word name.
+  const titledApposition = afterComma && /^(?:a|an)$/u.test(next.text) && tokens.slice(j + 1, j + 4).some((t) => isTitle(t.text));
+  if (words.length === 1) return titledApposition ? j : -1;
+  if (words.length > 3) return -1;
+  if (next.gap === ' (@') return j;
+  // A speech verb is weaker evidence: not after a plain noun ("Family Welfare said").
+  if ((next.gap === ' ' || afterComma) && isSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
+  if (!afterComma) return -1;
+  // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
+  if (next.text === 'who' || isTitle(next.text) || isTitleQualifier(next.text)) return j;
+  if (!/^(?:a|an)$/u.test(next.text)) return -1;
+  // The apposition's noun phrase, up to punctuation or a preposition ("a private home | for seniors").
+  const apposition = tokens.slice(j, j + 6);
+  const stop = apposition.findIndex((t, k) => k > 0 && (BREAKING_GAP.test(t.gap) || isPreposition(t.text)));
+  const phrase = stop < 0 ? apposition : apposition.slice(0, stop);
+  if (phrase.some((t) => isPersonNoun(t.text))) return j;
+  // "a South Korean based in Stockholm": a demonym used as a noun.
+  const demonym = countryAt(tokens, j + 1, j + 4, text);
+  const after = tokens[j + 1 + (demonym?.words ?? 0)];
+  const asNoun = !after || BREAKING_GAP.test(after.gap) || (isCommonWord(after.text) && !isPlainNoun(after.text));
+  return demonym && tokens[j + 1]!.capitalised && asNoun ? j : -1;
 }
 
 /**

@@ -71,6 +71,8 @@ export function placeContext(tokens: Token[], i: number, k: number, text: string
 export function organizationEnd(tokens: Token[], i: number, end: number): number {
   for (let j = i; j < end; j++) {
     const t = tokens[j]!;
+    // "Bjorn Olsen of Uppsala University": the organisation starts after an "of" that opens no name of its own.
+    if (t.text === 'of' && !isOrganizationOpener(tokens[j - 1]?.text ?? '')) return -1;
     if (!isOrganizationHead(t.text)) continue;
     if (isOrganizationOpener(t.text) && tokens[j + 1]?.text === 'of' && tokens[j + 2]?.capitalised) {
       // "University of Ottawa", "Wuhan Institute of Virology" — but not the "Director" after it.

@@ -56,7 +56,7 @@ const TITLES = new Set([
   'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'counterpart', 'deputy', 'representative', 'rep',
   'congressman', 'congresswoman', 'lawmaker', 'mp', 'professor', 'prof', 'lawyer', 'attorney', 'analyst', 'researcher',
   'expert', 'economist', 'scientist', 'immunologist', 'journalist', 'correspondent', 'host', 'officer', 'official',
-  'drummer', 'soldier', 'sergeant', 'lieutenant', 'major', 'corporal', 'private', 'activist', 'founder', 'ceo', 'author',
+  'drummer', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'activist', 'founder', 'ceo', 'author',
   'blogger', 'writer', 'editor', 'columnist', 'presenter', 'prosecutor', 'diplomat', 'commissioner', 'fm', 'potus',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit',
 ]);
@@ -101,6 +101,15 @@ const PLACE_HEADS = new Set(['county', 'province', 'region', 'oblast', 'prefectu
 /** Whether a capitalised phrase's last word marks a region. */
 export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
 
+/** A noun for a person: a title or role, or a word compromise tags as one ("lawyer", "professor", "mother"). */
+export const isPersonNoun = (word: string) => isTitle(word) || tagsOf(word).includes('Actor');
+
+/** A preposition ("for", "of", "in"). */
+export const isPreposition = (word: string) => tagsOf(word).includes('Preposition');
+
+/** A plain common noun ("Family", "Welfare"), unlike nouns that are also names ("Jean", "Wang", "Yuan"). */
+export const isPlainNoun = (word: string) => tagsOf(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable');
+
 /** Tags of words that cannot start a name even after a title: verbs, adverbs, function words. */
 const NOT_NAME_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Adjective', 'Comparative', 'Superlative', 'Actor', 'Participle', 'Expression', 'Negative']);
 /** A word that is never a name: "Responds", "But", "Assistant". */
@@ -109,6 +118,11 @@ export const isNeverName = (word: string) => tagsOf(word).some((t) => NOT_NAME_T
 const SURNAME_TOO = new Set(['Modal', 'Adjective', 'Comparative', 'Superlative', 'Actor']);
 /** A word that cannot be a surname after a given name: verbs, function words ("Paige VanZant Says"). */
 export const isNeverSurname = (word: string) => tagsOf(word).some((t) => NOT_NAME_TAGS.has(t) && !SURNAME_TOO.has(t));
+
+/** Verbs that report speech right after a speaker's name ("… said", "…, told Reuters"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'wrote', 'writes', 'noted', 'argued', 'warned', 'insisted', 'claimed', 'replied', 'asked', 'tweeted']);
+/** Whether a word reports speech. */
+export const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word);
 
 /** Features of the map that a demonym can name ("Indian Ocean", "Arabian Sea", "Persian Gulf"). */
 const GEOGRAPHIC_FEATURES = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel', 'peninsula', 'desert', 'mountains', 'alps', 'river', 'lake', 'plateau', 'basin', 'islands', 'coast']);
