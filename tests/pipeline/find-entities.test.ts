@@ -36,6 +36,20 @@ const place = (name: string, inCountry: string, mentions: Entity['mentions']): E
 
 const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = [
   {
+    behaviour: 'country-is-named-as-the-text-writes-it',
+    sections: article('Talks', [['paragraph', 'Russia, China and Turkey backed him.']]),
+    entities: [
+      country('Russia', [], [m('b1', 0, 'Russia')]),
+      country('China', [], [m('b1', 8, 'China')]),
+      country('Turkey', [], [m('b1', 18, 'Turkey')]),
+    ],
+  },
+  {
+    behaviour: 'place-in-another-romanisation-keeps-its-country',
+    sections: article('Talks', [['paragraph', 'The vote was opposed by Kiev. A bust was torn down in Kharkov.']]),
+    entities: [place('Kiev', 'Ukraine', [m('b1', 24, 'Kiev')]), place('Kharkov', 'Ukraine', [m('b1', 54, 'Kharkov')])],
+  },
+  {
     behaviour: 'demonym-counts-as-country',
     sections: article('Talks', [['paragraph', 'Venezuelan officials met Norwegian mediators, and Venezuelans waited.']]),
     entities: [

@@ -4,6 +4,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
+import { COUNTRY_FORMS } from '../lexicon/countries';
 import { isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
 import type { Token } from './tokenize-text';
@@ -106,6 +107,25 @@ function canonicalName(found: Found[], order: TargetOrder): string {
 }
 
 /** Turns found mentions into the article's entities, in order of first mention. */
+/**
+ * A country's name as this text writes it, when the text uses one of its names: "Turkey" rather than the data's
+ * current "Türkiye". Demonyms and codes never name the entity; without a written name the data's name stays.
+ */
+function countryDisplayNames(clusters: { type: EntityType; key: string; found: Found[] }[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const c of clusters) {
+    if (c.type !== 'country') continue;
+    const counts = new Map<string, number>();
+    for (const f of c.found) if (COUNTRY_FORMS.get(f.text.toLowerCase())?.kind === 'name' && !f.text.includes('.')) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
+    const written = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+    if (written && written !== written.toUpperCase()) names.set(c.key, written);
+  }
+  return names;
+}
+
+/** A place's or person's country, named as its country entity is. */
+const countryOf = (key: string | null, names: Map<string, string>) => (key === null ? null : (names.get(key) ?? key));
+
 export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
   // An acronym the text introduced in brackets names its organisation wherever it recurs ("EDL").
   const acronyms = new Map(found.filter((f) => f.type === 'organization' && f.text !== f.key && /^\p{Lu}+$/u.test(f.text)).map((f) => [f.text, f.key]));
@@ -149,11 +169,12 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
   }
   clusters.sort((a, b) => a.order - b.order);
   const slug = uniqueSlugger();
+  const countryNames = countryDisplayNames(clusters);
   return clusters.map((c): Entity => {
     const mentions = c.found.map(({ block, start, end, text }) => ({ block, start, end, text }));
     let name: string;
     if (c.type === 'person') name = canonicalName(c.found, order);
-    else if (c.type === 'country') name = c.key;
+    else if (c.type === 'country') name = countryNames.get(c.key) ?? c.key;
     else name = c.found.find((f) => f.text !== f.text.toUpperCase())?.text ?? c.key;
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
     const entity: Entity = {
@@ -161,7 +182,7 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
       type: c.type,
       name,
       aliases,
-      country: c.found.find((f) => f.country)?.country ?? null,
+      country: countryOf(c.found.find((f) => f.country)?.country ?? null, countryNames),
       mentions,
     };
     if (c.type === 'person') {

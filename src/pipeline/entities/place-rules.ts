@@ -1,5 +1,5 @@
 /** Which capitalised words name a country, a place or an organisation, and the country a place's context gives. */
-import { CITIES } from '../lexicon/cities';
+import { CITIES, countryOfRomanisedPlace } from '../lexicon/cities';
 import { REGIONS } from '../lexicon/regions';
 import { CAPITALS, COUNTRY_FORMS, MAX_COUNTRY_WORDS, placeKey } from '../lexicon/countries';
 import { PLACE_NOUNS, isCommonWord, isFirstName, isKnownPlace, isLastName, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle } from '../lexicon/words';
@@ -36,9 +36,11 @@ export function placeAt(tokens: Token[], i: number, end: number, text: string): 
     // A region: one compromise knows ("Florida"), or one the gazetteer lists whose name is no English word or
     // name and that the text places ("in Diyala", "from Ladakh", "Hubei province").
     const region = REGIONS.get(key);
-    if (isKnownPlace(name)) return { words: k, country: region ?? null };
+    if (isKnownPlace(name)) return { words: k, country: region ?? countryOfRomanisedPlace(key, CAPITALS) };
     const words = tokens.slice(i, i + k);
     const placed = k > 1 || PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '') || PLACE_NOUNS.has(tokens[i + k]?.text ?? '');
+    const romanised = placed && !region ? countryOfRomanisedPlace(key, CAPITALS) : null;
+    if (romanised) return { words: k, country: romanised };
     if (region && placed && !words.some((t) => t.allCaps || isCommonWord(t.text) || isFirstName(t.text) || isLastName(t.text)))
       return { words: k, country: region };
   }

@@ -25,3 +25,20 @@ function buildCities(): Map<string, string> {
 
 /** City name (as `placeKey` folds it) → its country's common name. */
 export const CITIES: ReadonlyMap<string, string> = buildCities();
+
+/**
+ * The key a place is looked up by across romanisations of Russian and Ukrainian names: y as i, and a final
+ * -ov/-ev as -iv ("Kiev"/"Kyiv", "Kharkov"/"Kharkiv", "Lvov"/"Lviv"). Only used when the plain key finds nothing.
+ */
+export const romanisationKey = (key: string): string => key.replace(/[oe]v\b/gu, 'iv').replace(/y/gu, 'i');
+
+let romanised: Map<string, string> | null = null;
+
+/** The country of a capital or city spelt in another romanisation, or null. The index is built on first use. */
+export function countryOfRomanisedPlace(key: string, capitals: ReadonlyMap<string, string>): string | null {
+  if (!romanised) {
+    romanised = new Map();
+    for (const [name, country] of [...CITIES, ...capitals]) romanised.set(romanisationKey(name), country);
+  }
+  return romanised.get(romanisationKey(key)) ?? null;
+}
