@@ -21,14 +21,19 @@ export function articlesPlugin(options: Options): Plugin {
   let command: 'build' | 'serve' = 'serve';
   return {
     name: 'lede-articles',
+    // Dev: write the data before Vite lists the public folder (it caches that list when the server starts).
+    config(_config, env) {
+      if (env.command === 'serve' && !env.isPreview) for (const line of runIngest(options).errors) console.warn(`lede: skipped ${line}`);
+    },
     configResolved(config) {
       command = config.command;
     },
     buildStart() {
+      if (command !== 'build') return;
       const { ok, errors, summary } = runIngest(options);
       if (!ok && errors.length === 0) this.error(`ingest failed without a message (${summary || 'no output'})`);
       for (const line of errors) {
-        if (command === 'build' && process.env.LEDE_SKIP_BROKEN !== '1')
+        if (process.env.LEDE_SKIP_BROKEN !== '1')
           this.error(`cannot ingest ${line} (set LEDE_SKIP_BROKEN=1 to skip broken seeds)`);
         this.warn(`skipped ${line}`);
       }
