@@ -8,7 +8,7 @@ import globals from 'globals';
 const restrict = (zones) => ['error', { patterns: zones }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', '.tmp', 'public/data', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -28,13 +29,41 @@ const contentSecurityPolicy = (): Plugin => ({
     html.replace(/<meta charset="UTF-8" \/>/u, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
 });
 
-export default defineConfig({
+/**
+ * `vite preview` answers `/a/<id>` with the prerendered `dist/a/<id>/index.html`, as static servers do for a
+ * folder (nginx `try_files $uri $uri/`, GitHub Pages, Apache's DirectorySlash); without this its SPA fallback
+ * would serve the library's index.html and hide whether the page was prerendered.
+ */
+const previewFolderIndex = (): Plugin => ({
+  name: 'lede-preview-folder-index',
+  configurePreviewServer(server) {
+    const dist = path.resolve(server.config.root, server.config.build.outDir);
+    const { base } = server.config;
+    server.middlewares.use((req, _res, next) => {
+      const url = new URL(req.url ?? '/', 'http://preview.invalid');
+      if (!url.pathname.startsWith(base) || url.pathname.endsWith('/') || /\.[^/]*$/u.test(url.pathname)) return next();
+      let folder: string;
+      try {
+        folder = path.resolve(dist, decodeURIComponent(url.pathname.slice(base.length)));
+      } catch {
+        return next();
+      }
+      if (folder.startsWith(`${dist}${path.sep}`) && fs.existsSync(path.join(folder, 'index.html'))) req.url = `${url.pathname}/index.html${url.search}`;
+      next();
+    });
+  },
+});
+
+export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.LEDE_BASE ?? '/',
   plugins: [
     react(),
     contentSecurityPolicy(),
-    ...(process.env.VITEST ? [] : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data') })]),
+    previewFolderIndex(),
+    // The SSR build (for the prerender) reads the data the client build already ingested.
+    ...(process.env.VITEST || isSsrBuild ? [] : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data') })]),
   ],
+  build: isSsrBuild ? { outDir: '.tmp/ssr', copyPublicDir: false } : {},
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
@@ -54,4 +83,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

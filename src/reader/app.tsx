@@ -1,7 +1,7 @@
 /**
  * The app shell. Declarative <BrowserRouter> + useRoutes rather than createBrowserRouter: the reader uses no
  * loaders or actions, and the data router costs ~16 KB gzip of the 110 KB initial budget. Tests render the
- * same route table in createMemoryRouter.
+ * same route table in createMemoryRouter; the prerender renders it in a <StaticRouter> (entry-server.tsx).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, useRoutes } from 'react-router-dom';
@@ -11,13 +11,15 @@ import { routes } from './routes/routes';
 /** Retry once for network errors and 5xx; a 404 or data that breaks the contract will not get better. */
 const retry = (failures: number, error: Error) => failures < 1 && (!(error instanceof DataError) || (error.status ?? 0) >= 500);
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false } } });
+/** The reader's QueryClient settings, the same in the browser and in the prerender. */
+export const createQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false } } });
 
-function AppRoutes() {
+/** The route table as an element, for any router. */
+export function AppRoutes() {
   return useRoutes(routes);
 }
 
-export function App() {
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter basename={import.meta.env.BASE_URL}>

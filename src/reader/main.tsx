@@ -1,6 +1,13 @@
+/**
+ * The browser entry. A prerendered page (npm run build) carries its markup in #root and its data in a JSON
+ * block: the data goes into the QueryClient and React hydrates the markup. Without them (dev server, or a
+ * host's fallback page for another path) React renders from scratch.
+ */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { parsePreloaded, PRELOADED_ID, seedQueryClient } from './api/preloaded';
+import { App, createQueryClient } from './app';
+import { paths } from './config/paths';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/story.css';
@@ -9,8 +16,21 @@ import './styles/print.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
+
+const queryClient = createQueryClient();
+const preloaded = parsePreloaded(document.getElementById(PRELOADED_ID)?.textContent);
+if (preloaded) seedQueryClient(queryClient, preloaded);
+
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} />
+  </StrictMode>
 );
+// The markup is this URL's only when it was rendered for this path: a static host's fallback page (e.g. the
+// library's index.html served for an unknown path) must be replaced, not hydrated.
+if (preloaded && container.firstElementChild && preloaded.path === paths.routerPath(window.location.pathname)) {
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}

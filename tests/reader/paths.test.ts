@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../src/reader/config/paths';
 
 describe('paths', () => {
@@ -14,5 +14,38 @@ describe('paths', () => {
 
   it('makes absolute, shareable URLs', () => {
     expect(paths.absolute('/a/a1#s')).toBe(`${window.location.origin}/a/a1#s`);
+  });
+});
+
+describe('paths under a base path (LEDE_BASE)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  const load = async (base: string) => {
+    vi.stubEnv('BASE_URL', base);
+    vi.resetModules();
+    return (await import('../../src/reader/config/paths')).paths;
+  };
+
+  it.each([
+    ['/', '/a/x', '/a/x'],
+    ['/', '/a/x/', '/a/x'],
+    ['/', '/', '/'],
+    ['/lede/', '/lede/a/x/', '/a/x'],
+    ['/lede/', '/lede/a/x', '/a/x'],
+    ['/lede/', '/lede/', '/'],
+    ['/lede/', '/lede', '/'],
+    ['/lede/', '/ledeX/a/x', '/ledeX/a/x'],
+  ])('with base %s, the page at %s is the router path %s', async (base, pathname, routerPath) => {
+    expect((await load(base)).routerPath(pathname)).toBe(routerPath);
+  });
+
+  it('puts the data files and shared links under the base', async () => {
+    const paths = await load('/lede/');
+    expect(paths.data.index()).toBe('/lede/data/index.json');
+    expect(paths.data.article('a1')).toBe('/lede/data/articles/a1.json');
+    expect(paths.absolute('/a/a1#s')).toBe(`${window.location.origin}/lede/a/a1#s`);
   });
 });

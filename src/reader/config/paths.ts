@@ -31,6 +31,8 @@ export const paths = {
       `/a/${encodeURIComponent(articleId)}${viewSearch(view)}${sectionId ? `#${encodeURIComponent(sectionId)}` : ''}`,
   },
   notFound: { pattern: '*' },
+  /** A browser pathname as the router sees it: base removed, no trailing slash (`/lede/a/x/` → `/a/x`). */
+  routerPath: (pathname: string) => (pathname.startsWith(`${base}/`) || pathname === base ? pathname.slice(base.length) : pathname).replace(/\/+$/u, '') || '/',
   /** A router href as an absolute URL someone else can open (for copying). */
   absolute: (href: string) => new URL(`${base}${href}`, window.location.origin).toString(),
   /** Static data files, relative to the app's base path. */

@@ -1,7 +1,11 @@
 /** Subscribes to a CSS media query. */
 import { useSyncExternalStore } from 'react';
 
-export function useMediaQuery(query: string): boolean {
+/**
+ * Whether `query` matches. The server and the hydrating render see `serverValue` (the prerendered HTML has one
+ * layout for every width), then the real value follows in a second render.
+ */
+export function useMediaQuery(query: string, serverValue = false): boolean {
   return useSyncExternalStore(
     (notify) => {
       const list = window.matchMedia(query);
@@ -9,7 +13,7 @@ export function useMediaQuery(query: string): boolean {
       return () => list.removeEventListener('change', notify);
     },
     () => window.matchMedia(query).matches,
-    () => false,
+    () => serverValue,
   );
 }
 

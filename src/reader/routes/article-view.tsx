@@ -17,12 +17,14 @@ import { FindBar } from '../features/highlight/find-bar';
 import { QuoteList, type QuoteItem } from '../features/quotes/quote-list';
 import { Story } from '../features/story/story';
 import { useActiveSection } from '../hooks/use-active-section';
+import { useHydrated } from '../hooks/use-hydrated';
 import { scrollBehavior, useMediaQuery } from '../hooks/use-media-query';
 import { buildArticleModel, ENTITY_GROUPS, sectionMentions, shortName, visibleSections, type MentionRef } from '../lib/article-model';
 import { plural } from '../lib/format';
 import { describeIgnored, parseArticleView, type ArticleViewState } from './article-view-state';
 
 const SHADES = 3;
+const NO_PARAMS = new URLSearchParams();
 const EXCERPT = 110;
 
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).replace(/\s+\S*$/u, '')}…` : text);
@@ -34,9 +36,14 @@ export function ArticleView({ article }: { article: Article }) {
   const location = useLocation();
   const navigate = useNavigate();
   const announce = useAnnounce();
-  const wide = useMediaQuery('(min-width: 768px)');
+  // Prerendered pages carry the wide layout (the sidebar reads without JavaScript at any width); phones switch after hydration.
+  const wide = useMediaQuery('(min-width: 768px)', true);
+  // A static host serves the same HTML whatever the query and fragment: hydrate the plain article, then apply them.
+  const hydrated = useHydrated();
+  const urlSearch = hydrated ? searchParams : NO_PARAMS;
+  const urlHash = hydrated ? location.hash : '';
 
-  const view: ArticleViewState = useMemo(() => parseArticleView(searchParams, article), [searchParams, article]);
+  const view: ArticleViewState = useMemo(() => parseArticleView(urlSearch, article), [urlSearch, article]);
   const params: ArticleViewParams = useMemo(
     () => ({ highlight: view.highlight, person: view.person, country: view.country, quote: view.quote }),
     [view],
@@ -190,9 +197,9 @@ export function ArticleView({ article }: { article: Article }) {
 
   const hashId = (() => {
     try {
-      return decodeURIComponent(location.hash.slice(1));
+      return decodeURIComponent(urlHash.slice(1));
     } catch {
-      return location.hash.slice(1);
+      return urlHash.slice(1);
     }
   })();
   const unknownSection = hashId !== '' && !sectionIds.includes(hashId);

@@ -1,0 +1,74 @@
+/**
+ * `npm run prerender` (the last step of `npm run build`): writes every article page, and the library, as static
+ * HTML into dist/ so the story is in the page before any script runs. Renders with the SSR build of
+ * src/reader/entry-server.tsx (in .tmp/ssr/) and the data vite build copied to dist/data/. Layout:
+ * `dist/index.html` (library), `dist/a/<id>/index.html` (each article), `dist/404.html` (the bare app shell, for
+ * hosts that serve it for unknown paths). Exit code 1, naming the article, when a page cannot be rendered.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { validateArticle, validateArticleIndex, type Article, type ArticleIndex } from '../contract/article.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(root, 'dist');
+const SSR_ENTRY = path.join(root, '.tmp', 'ssr', 'entry-server.js');
+
+/** What src/reader/entry-server.tsx exports (the CLI sees only its build, never the reader's source). */
+interface ServerEntry {
+  base: string;
+  renderArticlePage(template: string, article: Article): string;
+  renderLibraryPage(template: string, index: ArticleIndex): string;
+  pageFile(routerPath: string): string;
+  articlePath(articleId: string): string;
+}
+
+const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+function write(file: string, html: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, html);
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  if (!fs.existsSync(SSR_ENTRY)) throw new Error(`${path.relative(root, SSR_ENTRY)} not found; run \`vite build --ssr src/reader/entry-server.tsx\` first`);
+  const entry = (await import(pathToFileURL(SSR_ENTRY).href)) as ServerEntry;
+  const configuredBase = (process.env.LEDE_BASE ?? '/').replace(/\/?$/u, '/');
+  if (entry.base !== configuredBase) throw new Error(`the SSR build is for base ${entry.base} but LEDE_BASE is ${configuredBase}; rebuild both`);
+
+  // The bare shell: vite build's index.html, kept as 404.html before index.html becomes the library page.
+  const shellFile = path.join(DIST, '404.html');
+  if (!fs.existsSync(shellFile)) fs.copyFileSync(path.join(DIST, 'index.html'), shellFile);
+  const template = fs.readFileSync(shellFile, 'utf8');
+
+  const index = validateArticleIndex(readJson(path.join(DIST, 'data', 'index.json')));
+  if (!index.ok) throw new Error(`dist/data/index.json breaks the contract: ${index.errors.slice(0, 3).join('; ')}`);
+
+  let failed = 0;
+  for (const { id } of index.value.articles) {
+    const dataFile = path.join(DIST, 'data', 'articles', `${id}.json`);
+    try {
+      const article = validateArticle(readJson(dataFile));
+      if (!article.ok) throw new Error(`breaks the contract: ${article.errors.slice(0, 3).join('; ')}`);
+      write(path.join(DIST, entry.pageFile(entry.articlePath(id))), entry.renderArticlePage(template, article.value));
+    } catch (error) {
+      failed++;
+      console.error(`${path.relative(root, dataFile)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  write(path.join(DIST, 'index.html'), entry.renderLibraryPage(template, index.value));
+  const pages = index.value.articles.length - failed;
+  console.error(`prerendered ${pages} article page(s) and the library into dist/ (base ${entry.base}) in ${Math.round(performance.now() - started)} ms`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

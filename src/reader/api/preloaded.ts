@@ -1,0 +1,53 @@
+/**
+ * The data a prerendered page carries for hydration: a `<script type="application/json" id="lede-data">` block
+ * (a data block the browser never executes, so the CSP's `script-src 'self'` allows it). The server writes it,
+ * the client reads it into the QueryClient before hydrating, and both go through this one module.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { validateArticle, validateArticleIndex, type Article, type ArticleIndex } from '../../contract/article';
+import { articleIndexQueryOptions } from './get-article-index';
+import { articleQueryOptions } from './get-article';
+
+export const PRELOADED_ID = 'lede-data';
+
+/** What a prerendered page was rendered from: its router path (without the base) and the data on it. */
+export interface Preloaded {
+  path: string;
+  article?: Article;
+  index?: ArticleIndex;
+}
+
+/** JSON safe inside a `<script>` element: every `<` escaped, so no text can close the element or open a comment. */
+export function serializePreloaded(preloaded: Preloaded): string {
+  return JSON.stringify(preloaded).replace(/</gu, '\\u003c').replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
+}
+
+/** Parses and validates a data block's text; null when it is missing, not JSON, or breaks the contract. */
+export function parsePreloaded(text: string | null | undefined): Preloaded | null {
+  if (!text) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof json !== 'object' || json === null || !('path' in json) || typeof json.path !== 'string') return null;
+  const out: Preloaded = { path: json.path };
+  if ('article' in json) {
+    const checked = validateArticle(json.article);
+    if (!checked.ok) return null;
+    out.article = checked.value;
+  }
+  if ('index' in json) {
+    const checked = validateArticleIndex(json.index);
+    if (!checked.ok) return null;
+    out.index = checked.value;
+  }
+  return out;
+}
+
+/** Puts the preloaded data where the routes' queries look for it, so they render at once without fetching. */
+export function seedQueryClient(queryClient: QueryClient, preloaded: Preloaded): void {
+  if (preloaded.article) queryClient.setQueryData(articleQueryOptions(preloaded.article.id).queryKey, preloaded.article);
+  if (preloaded.index) queryClient.setQueryData(articleIndexQueryOptions().queryKey, preloaded.index);
+}

@@ -1,0 +1,77 @@
+/**
+ * The prerender's entry (built by `vite build --ssr`, run by src/cli/prerender.ts): renders a route of the reader
+ * to HTML in a <StaticRouter>, with its data already in the QueryClient, and fills the built index.html with it.
+ * Pure: template and data in, HTML out; the CLI does the file system.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router-dom';
+import type { Article, ArticleIndex } from '../contract/article';
+import { PRELOADED_ID, seedQueryClient, serializePreloaded, type Preloaded } from './api/preloaded';
+import { AppRoutes, createQueryClient } from './app';
+import { paths } from './config/paths';
+
+/** The base path the app was built for (LEDE_BASE), so the CLI writes files where the links point. */
+export const base = import.meta.env.BASE_URL;
+
+const ROOT = '<div id="root"></div>';
+const DESCRIPTION_LENGTH = 160;
+
+const escapeAttribute = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/** The route at `preloaded.path` as HTML, rendered from the preloaded data only (nothing is fetched). */
+export function renderRoute(preloaded: Preloaded): string {
+  const queryClient = createQueryClient();
+  seedQueryClient(queryClient, preloaded);
+  const location = `${base.replace(/\/$/u, '')}${preloaded.path}`;
+  return renderToString(
+    <QueryClientProvider client={queryClient}>
+      <StaticRouter basename={base} location={location}>
+        <AppRoutes />
+      </StaticRouter>
+    </QueryClientProvider>,
+  );
+}
+
+/**
+ * A whole page: the built index.html with the route's markup in #root, its <title> in the head, and its data in
+ * a JSON block for hydration. Throws when the markup would break the page's CSP (inline scripts or styles).
+ */
+export function renderPage(template: string, preloaded: Preloaded, description?: string): string {
+  if (!template.includes(ROOT)) throw new Error(`the template has no ${ROOT}`);
+  const rendered = renderRoute(preloaded);
+  // React hoists the route's <title> to the front of the markup; it belongs in the head, in place of the template's.
+  const title = /^<title>[\s\S]*?<\/title>/u.exec(rendered)?.[0];
+  const body = title ? rendered.slice(title.length) : rendered;
+  if (/<script|\sstyle="/u.test(body)) throw new Error(`the markup of ${preloaded.path} has an inline script or style, which the CSP blocks`);
+  const data = `<script type="application/json" id="${PRELOADED_ID}">${serializePreloaded(preloaded)}</script>`;
+  let html = template
+    // The page reads without JavaScript now; the template's "needs JavaScript" notice would be wrong.
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/u, '')
+    .replace(ROOT, () => `<div id="root">${body}</div>\n    ${data}`);
+  if (title) html = html.replace(/<title>[\s\S]*?<\/title>/u, () => title);
+  if (description) html = html.replace(/(<meta name="description" content=")[^"]*(")/u, (_, open: string, close: string) => `${open}${escapeAttribute(description)}${close}`);
+  return html;
+}
+
+/** An article's page (`/a/<id>`). */
+export function renderArticlePage(template: string, article: Article): string {
+  const first = article.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'paragraph')?.text ?? article.headline;
+  const description = first.length > DESCRIPTION_LENGTH ? `${first.slice(0, DESCRIPTION_LENGTH).replace(/\s+\S*$/u, '')}…` : first;
+  return renderPage(template, { path: paths.article.href(article.id), article }, description);
+}
+
+/** The library's page (`/`). */
+export function renderLibraryPage(template: string, index: ArticleIndex): string {
+  return renderPage(template, { path: paths.library.href(), index });
+}
+
+/** Where a router path's page goes in the output folder, so a static host serves it at that path: `/a/x` → `a/x/index.html`. */
+export function pageFile(path: string): string {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.some((p) => p === '.' || p === '..' || /[/\\]/u.test(p))) throw new Error(`unsafe page path ${path}`);
+  return [...parts, 'index.html'].join('/');
+}
+
+/** The router path of an article's page. */
+export const articlePath = (articleId: string) => paths.article.href(articleId);
