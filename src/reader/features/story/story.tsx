@@ -183,9 +183,19 @@ function SectionHeading({ level, section, children, sectionHref, onCopyLink }: {
           #
         </Link>
         <button type="button" className="copy-link" aria-label={`Copy link to section: ${section.heading}`} data-copy-link={section.id} onClick={() => onCopyLink(section.id, section.heading)}>
-          <span aria-hidden="true">⧉</span>
+          <CopyIcon />
         </button>
       </span>
     </div>
+  );
+}
+
+/** Two overlapping sheets: drawn, not a font glyph, so it shows on every system font. */
+function CopyIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+      <path d="M10.5 3.5v-0.5a1.5 1.5 0 0 0-1.5-1.5h-5a1.5 1.5 0 0 0-1.5 1.5v5a1.5 1.5 0 0 0 1.5 1.5h0.5" />
+    </svg>
   );
 }
