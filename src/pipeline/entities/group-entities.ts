@@ -38,17 +38,23 @@ function sameNameholder(a: string[], b: string[]): boolean {
 }
 
 function clusterPeople(people: Found[]): Found[][] {
-  const clusters: { names: string[][]; found: Found[] }[] = [];
+  // `names` holds each distinct spelling once (`spelled` by its words joined): a person named in thousands of
+  // paragraphs made the search below quadratic when every mention added its name again.
+  const clusters: { names: string[][]; spelled: Set<string>; found: Found[] }[] = [];
   // Fuller names first, so a surname alone joins the full name rather than founding its own person.
   const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
   for (const f of ordered) {
     const words = f.nameWords ?? [f.text];
+    const spelling = words.join(' ');
     // A full name joins a cluster through its full names only, so one shared surname does not chain two people.
     const home = clusters.find((c) => c.names.some((n) => (words.length === 1 || n.length > 1) && sameNameholder(n, words)));
     if (home) {
-      home.names.push(words);
+      if (!home.spelled.has(spelling)) {
+        home.spelled.add(spelling);
+        home.names.push(words);
+      }
       home.found.push(f);
-    } else clusters.push({ names: [words], found: [f] });
+    } else clusters.push({ names: [words], spelled: new Set([spelling]), found: [f] });
   }
   return clusters.map((c) => c.found);
 }

@@ -37,7 +37,10 @@ type ArticleRefs = Pick<Article, 'entities' | 'quotes'>;
 export function parseArticleView(params: URLSearchParams, article: ArticleRefs): ArticleViewState {
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) => {
-    if (ignored.length < MAX_IGNORED) ignored.push({ param: clip(param), value: clip(value), reason });
+    const item = { param: clip(param), value: clip(value), reason };
+    // A repeated parameter (`?highlight=x&highlight=x`) is said once, not once per repeat.
+    if (ignored.some((i) => i.param === item.param && i.value === item.value && i.reason === item.reason)) return;
+    if (ignored.length < MAX_IGNORED) ignored.push(item);
   };
   const entityType = new Map<string, EntityType>();
   const creditOnly = new Set<string>();
