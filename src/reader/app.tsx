@@ -22,7 +22,8 @@ export function AppRoutes() {
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter basename={import.meta.env.BASE_URL}>
+      {/* No transitions: a view change (highlight, filter) is the click's own result and should paint in that frame. */}
+      <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>
