@@ -19,12 +19,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview } from 'vite';
 import { validateArticle, type Article, type Entity } from '../../../src/contract/article';
 import { articleDataPath, articlePath, filterableEntity, lavrov, topEntity } from './article';
 import { chromiumArgs, resolveChromium } from './browser';
 import { serveArticle } from './served-article';
 import { stressArticle } from './stress-article';
+import { startPreview } from './preview-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PORT = Number(process.env.LEDE_BENCH_UI_PORT ?? 4327);
@@ -250,7 +250,7 @@ async function main() {
     `stress article: ${stress.sections.length} sections, ${stressBlocks} blocks, ${stress.entities.length} entities, ${stress.quotes.length} quotes, ` +
       `${(JSON.stringify(stress).length / 1024).toFixed(0)} KB JSON (ingested in ${(performance.now() - built).toFixed(0)} ms)`,
   );
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+  const server = await startPreview(PORT);
   const browser = await chromium.launch({ executablePath: await resolveChromium(), args: chromiumArgs, headless: true });
   try {
     const parsed = validateArticle(await (await fetch(`${baseURL}${articleDataPath()}`)).json());
@@ -277,7 +277,7 @@ async function main() {
     for (const l of [header, ...lines]) console.log(l.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());
   } finally {
     await browser.close();
-    await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
+    await server.close();
   }
 }
 

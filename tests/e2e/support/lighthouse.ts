@@ -10,9 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { preview } from 'vite';
 import { articlePath } from './article';
 import { chromiumArgs, resolveChromium } from './browser';
+import { startPreview } from './preview-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PORT = Number(process.env.LEDE_LIGHTHOUSE_PORT ?? 4328);
@@ -51,7 +51,7 @@ function lcpWhy(lhr: Result): string[] {
 
 async function main(): Promise<number> {
   if (!process.argv.includes('--no-build') || !existsSync(path.join(root, 'dist', 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+  const server = await startPreview(PORT);
   const chrome = await chromeLauncher.launch({ chromePath: await resolveChromium(), chromeFlags: chromiumArgs });
   try {
     // Simulated throttling still varies from run to run on a busy 2-core machine: report the median run.
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     return below ? 1 : 0;
   } finally {
     chrome.kill();
-    await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
+    await server.close();
   }
 }
 

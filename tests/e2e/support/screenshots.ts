@@ -9,10 +9,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContextOptions, type Page } from 'playwright-core';
-import { preview } from 'vite';
 import { validateArticle, type Article } from '../../../src/contract/article';
 import { articleDataPath, articlePath, filterableEntity, lavrov, topEntity } from './article';
 import { chromiumArgs, resolveChromium } from './browser';
+import { startPreview } from './preview-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const outDir = path.join(root, 'docs', 'screenshots');
@@ -60,7 +60,7 @@ function shotsFor(article: Article): { shots: Shot[]; missing: string[] } {
 
 async function main() {
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
+  const server = await startPreview(PORT);
   const browser = await chromium.launch({ executablePath: await resolveChromium(), args: chromiumArgs, headless: true });
   try {
     const response = await fetch(`${baseURL}${articleDataPath()}`);
@@ -92,7 +92,7 @@ async function main() {
     for (const m of missing) console.log(`left out: ${m}`);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
+    await server.close();
   }
 }
 
