@@ -2,7 +2,7 @@
  * One article view: reads the view from the URL (parsed in article-view-state.ts), derives what to show,
  * and wires the features together. View changes are navigations, so Back/Forward move between views.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Article, Entity } from '../../contract/article';
 import { useAnnounce } from '../components/live-region';
@@ -204,8 +204,9 @@ export function ArticleView({ article }: { article: Article }) {
   })();
   const unknownSection = hashId !== '' && !sectionIds.includes(hashId);
 
-  // Opening a link (or Back/Forward to one) with #section scrolls there, focuses the heading and marks it in the contents.
-  useEffect(() => {
+  // Opening a link (or Back/Forward to one) with #section scrolls there, focuses the heading and marks it in the
+  // contents — before the browser paints, so the new view shows in the click's own frame.
+  useLayoutEffect(() => {
     if (!hashId || !sectionIds.includes(hashId)) return;
     const heading = document.getElementById(`h-${hashId}`);
     document.getElementById(hashId)?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
