@@ -63,7 +63,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The SSR build (for the prerender) reads the data the client build already ingested.
     ...(process.env.VITEST || isSsrBuild ? [] : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data') })]),
   ],
-  build: isSsrBuild ? { outDir: '.tmp/ssr', copyPublicDir: false } : {},
+  build: isSsrBuild ? { outDir: '.tmp/ssr', copyPublicDir: false } : { manifest: true },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

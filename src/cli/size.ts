@@ -23,7 +23,27 @@ const local = (href: string) => path.join(dist, href.startsWith(base) ? href.sli
 const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
-const scripts = [...new Set([...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu), ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/gu)])];
+/**
+ * The JavaScript every first view loads: the entry script, its modulepreloads, and (from Vite's manifest) every
+ * chunk the entry imports, statically or by the dynamic import that starts the app right after first paint.
+ */
+function initialScripts(): string[] {
+  const fromHtml = [...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu), ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/gu)];
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  if (!fs.existsSync(manifestFile)) return [...new Set(fromHtml)];
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return [...new Set([...fromHtml, ...[...files].map((f) => `${base}${f}`)])];
+}
+const scripts = initialScripts();
 const styles = attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/gu);
 const seed = path.join(dist, 'data', 'articles', '000-3979cacfdab927d0.json');
 

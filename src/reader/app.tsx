@@ -4,6 +4,7 @@
  * same route table in createMemoryRouter; the prerender renders it in a <StaticRouter> (entry-server.tsx).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router-dom';
 import { DataError } from './api/fetch-json';
 import { routes } from './routes/routes';
@@ -19,12 +20,21 @@ export function AppRoutes() {
   return useRoutes(routes);
 }
 
+/** Marks the document once the app is live (hydrated or rendered), for tests and tools that must not click earlier. */
+function ReadySignal() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return null;
+}
+
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       {/* No transitions: a view change (highlight, filter) is the click's own result and should paint in that frame. */}
       <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
         <AppRoutes />
+        <ReadySignal />
       </BrowserRouter>
     </QueryClientProvider>
   );

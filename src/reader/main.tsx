@@ -1,36 +1,14 @@
 /**
- * The browser entry. A prerendered page (npm run build) carries its markup in #root and its data in a JSON
- * block: the data goes into the QueryClient and React hydrates the markup. Without them (dev server, or a
- * host's fallback page for another path) React renders from scratch.
+ * The browser entry: the styles, and the app loaded after the browser has painted a prerendered story, so the
+ * script (the page's largest download) never delays the first view. Without prerendered markup (dev server,
+ * fallback pages) there is nothing to paint first and the app starts at once.
  */
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { parsePreloaded, PRELOADED_ID, seedQueryClient } from './api/preloaded';
-import { App, createQueryClient } from './app';
-import { paths } from './config/paths';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/story.css';
 import './styles/sidebar.css';
 import './styles/print.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-const queryClient = createQueryClient();
-const preloaded = parsePreloaded(document.getElementById(PRELOADED_ID)?.textContent);
-if (preloaded) seedQueryClient(queryClient, preloaded);
-
-const app = (
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>
-);
-// The markup is this URL's only when it was rendered for this path: a static host's fallback page (e.g. the
-// library's index.html served for an unknown path) must be replaced, not hydrated.
-if (preloaded && container.firstElementChild && preloaded.path === paths.routerPath(window.location.pathname)) {
-  hydrateRoot(container, app);
-} else {
-  container.replaceChildren();
-  createRoot(container).render(app);
-}
+const start = () => void import('./boot');
+if (document.getElementById('root')?.firstElementChild) requestAnimationFrame(() => setTimeout(start, 0));
+else start();

@@ -38,6 +38,21 @@ export async function guardContext(context: BrowserContext, origin: string): Pro
   return { problems, allowConsole: (pattern) => allowed.push(pattern) };
 }
 
+/**
+ * Makes `page.goto` return once the app is live: a prerendered page shows the story before its script has
+ * loaded, and a click on it before then would do nothing. Pages without JavaScript get no wait.
+ */
+function awaitAppOnGoto(page: Page, javaScriptEnabled = true): Page {
+  if (!javaScriptEnabled) return page;
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    return response;
+  };
+  return page;
+}
+
 function expectClean(guard: Guard, label: string) {
   expect(guard.problems, `${label}: requests to other origins, console errors/warnings and page errors`).toEqual([]);
 }
@@ -67,16 +82,16 @@ export const test = base.extend<Fixtures, { browser: Browser }>({
     expectClean(guard, 'page');
   },
   // Make `page` depend on the guard so the default context is watched before the test's first navigation.
-  page: async ({ page, guard }, use) => {
+  page: async ({ page, guard, javaScriptEnabled }, use) => {
     void guard;
-    await use(page);
+    await use(awaitAppOnGoto(page, javaScriptEnabled));
   },
   openPage: async ({ browser, baseURL, locale, timezoneId, reducedMotion }, use) => {
     const opened: { context: BrowserContext; guard: Guard }[] = [];
     await use(async (options = {}) => {
       const context = await browser.newContext({ baseURL, locale, timezoneId, reducedMotion, viewport: { width: 1280, height: 900 }, ...options });
       opened.push({ context, guard: await guardContext(context, new URL(baseURL ?? '').origin) });
-      return context.newPage();
+      return awaitAppOnGoto(await context.newPage(), options.javaScriptEnabled);
     });
     for (const { context } of opened) await context.close();
     opened.forEach(({ guard }, i) => expectClean(guard, `opened page ${i + 1}`));

@@ -1,0 +1,31 @@
+/**
+ * Starts the app (loaded by main.tsx). A prerendered page (npm run build) carries its markup in #root and its
+ * data in a JSON block: the data goes into the QueryClient and React hydrates the markup. Without them (dev
+ * server, or a host's fallback page for another path) React renders from scratch.
+ */
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { parsePreloaded, PRELOADED_ID, seedQueryClient } from './api/preloaded';
+import { App, createQueryClient } from './app';
+import { paths } from './config/paths';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const queryClient = createQueryClient();
+const preloaded = parsePreloaded(document.getElementById(PRELOADED_ID)?.textContent);
+if (preloaded) seedQueryClient(queryClient, preloaded);
+
+const app = (
+  <StrictMode>
+    <App queryClient={queryClient} />
+  </StrictMode>
+);
+// The markup is this URL's only when it was rendered for this path: a static host's fallback page (e.g. the
+// library's index.html served for an unknown path) must be replaced, not hydrated.
+if (preloaded && container.firstElementChild && preloaded.path === paths.routerPath(window.location.pathname)) {
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}
