@@ -218,6 +218,7 @@ async function benchArticle(browser: Browser, label: string, article: Article, b
   if (serve) await serveArticle(page, article);
   await page.goto(articlePath(article.id));
   await page.getByRole('heading', { level: 1, name: article.headline }).waitFor();
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
   const { actions, notes } = actionsFor(article);
   const rows: Row[] = actions.map((a) => ({ article: label, action: a.name, paints: [], events: [], bar }));
   for (let i = 0; i < REPEATS; i++) {
