@@ -79,6 +79,7 @@ async function main() {
           const page = await context.newPage();
           await page.goto(shot.url);
           await page.getByRole('heading', { level: 1, name: article.headline }).waitFor();
+          await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
           await shot.prepare?.(page);
           await page.evaluate(() => document.fonts.ready);
           const file = path.join(outDir, `${device}-${colorScheme}-${shot.state}.png`);
