@@ -61,3 +61,15 @@ describe('seed entities', () => {
     expect(places).toMatchObject({ Moscow: 'Russia', Oslo: 'Norway', Osaka: 'Japan', Sochi: 'Russia', Hamburg: 'Germany', 'Da Nang': 'Vietnam', Helsinki: 'Finland', Donbas: 'Ukraine' });
   });
 });
+
+describe('institution-head-noun-is-not-a-person', () => {
+  it('in "Chief U.S. District Judge Patti Saris … the U.S. District Court" (corpus ptc-article111111114)', () => {
+    const file = path.resolve(__dirname, '../../../shared/corpus/articles/ptc-article111111114.txt');
+    const people = ingestArticle(fs.readFileSync(file, 'utf8'), 'x').entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => [p.name, p.description])).toEqual([
+      ['Patti Saris', 'Chief U.S. District Judge'],
+      ['Chris Sununu', 'Governor'],
+      ['Jeanne Shaheen', 'U.S. Senator'],
+    ]);
+  });
+});

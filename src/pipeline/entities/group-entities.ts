@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
 import { COUNTRY_FORMS } from '../lexicon/countries';
-import { isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
+import { PLACE_NOUNS, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
 import type { Token } from './tokenize-text';
 import { similarNames } from './similar-names';
@@ -59,10 +59,17 @@ function clusterPeople(people: Found[]): Found[][] {
   return clusters.map((c) => c.found);
 }
 
-/** A one-word name needs to look like one: not a verb or adjective ("Responds"), not an acronym ("PM", "COVID"). */
+/**
+ * A name needs to look like one. One word: not a verb or adjective ("Responds"), not an acronym ("PM", "COVID"),
+ * not the head noun of an institution or place ("District" in "U.S. District Judge"). Several words: not ending
+ * in a title ("Roman Pontiff").
+ */
 function isPlausiblePerson(found: Found[]): boolean {
-  if (found.some((f) => (f.nameWords?.length ?? 0) > 1)) return true;
-  return found.some((f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text));
+  const multi = found.filter((f) => (f.nameWords?.length ?? 0) > 1);
+  if (multi.length) return multi.some((f) => !isTitle(f.nameWords![f.nameWords!.length - 1]!));
+  return found.some(
+    (f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text) && !PLACE_NOUNS.has(f.text.toLowerCase()),
+  );
 }
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
