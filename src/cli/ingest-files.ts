@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   SCHEMA_VERSION,
+  summariseArticle,
   validateArticle,
   type Article,
   type ArticleIndex,
@@ -67,18 +68,6 @@ export function ingestFile(file: string): Article {
   return checked.value;
 }
 
-export function summarise(article: Article): ArticleSummary {
-  return {
-    id: article.id,
-    headline: article.headline,
-    date: article.date,
-    source: article.source,
-    sections: article.sections.length,
-    people: article.entities.filter((e) => e.type === 'person' && !e.creditOnly).length,
-    quotes: article.quotes.length,
-  };
-}
-
 /** Only summaries are kept per article, so a batch's memory stays flat as the corpus grows. */
 export type BatchResult = { written: ArticleSummary[]; failed: FileError[] };
 
@@ -101,7 +90,7 @@ export function ingestFolder(seedsDir: string, outDir: string): BatchResult {
     try {
       const article = ingestFile(file);
       fs.writeFileSync(path.join(articlesDir, `${article.id}.json`), JSON.stringify(article));
-      written.push(summarise(article));
+      written.push(summariseArticle(article));
     } catch (err) {
       failed.push(err instanceof FileError ? err : new FileError(file, String(err)));
     }

@@ -109,6 +109,19 @@ export type Dropped = v.InferOutput<typeof DroppedSchema>;
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;
 
+/** An article's entry in the index: the counts the library shows (photo-credit-only people are not people of the story). */
+export function summariseArticle(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    headline: article.headline,
+    date: article.date,
+    source: article.source,
+    sections: article.sections.length,
+    people: article.entities.filter((e) => e.type === 'person' && !e.creditOnly).length,
+    quotes: article.quotes.length,
+  };
+}
+
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 function describeIssues(issues: v.BaseIssue<unknown>[]): string[] {

@@ -7,7 +7,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
-import { validateArticle, type Article, type ArticleIndex } from '../../src/contract/article';
+import { summariseArticle, validateArticle, type Article, type ArticleIndex } from '../../src/contract/article';
 import { routes } from '../../src/reader/routes/routes';
 import fixture from './fixtures/article-with-entities-and-quotes.json';
 
@@ -21,17 +21,7 @@ export const ARTICLE_ID = fixture.id;
 
 export const fixtureIndex = (article: Article = fixtureArticle()): ArticleIndex => ({
   schemaVersion: 1,
-  articles: [
-    {
-      id: article.id,
-      headline: article.headline,
-      date: article.date,
-      source: article.source,
-      sections: article.sections.length,
-      people: article.entities.filter((e) => e.type === 'person' && !e.creditOnly).length,
-      quotes: article.quotes.length,
-    },
-  ],
+  articles: [summariseArticle(article)],
 });
 
 type Served = unknown | (() => Response | Promise<Response>);

@@ -4,9 +4,8 @@
  * the app's own data paths (`/data/articles/<id>.json`, `/data/index.json`) on the same origin.
  */
 import type { Page } from '@playwright/test';
-import { SCHEMA_VERSION, validateArticle, type Article, type ArticleIndex } from '../../../src/contract/article';
+import { SCHEMA_VERSION, summariseArticle, validateArticle, type Article, type ArticleIndex } from '../../../src/contract/article';
 import { ingestArticle } from '../../../src/pipeline/ingest-article';
-import { summarise } from '../../../src/cli/ingest-files';
 import { articleDataPath } from './article';
 
 /** Ingests raw article text with the real pipeline and checks the result against the contract (throws with the errors). */
@@ -20,6 +19,6 @@ export function ingestChecked(text: string, id: string): Article {
 export async function serveArticle(page: Page, article: Article): Promise<void> {
   const body = JSON.stringify(article);
   await page.route(`**${articleDataPath(article.id)}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: [summarise(article)] };
+  const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: [summariseArticle(article)] };
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
 }
