@@ -1,8 +1,11 @@
 /**
- * `npm run score`: ingests every hand-annotated article and scores it with the shared scorer, in two sets:
- * the shared gold (../shared/corpus/gold and ../shared/seeds/gold; its exit code is this script's), and our own
- * annotations of other corpus articles (tests/fixtures/gold), made by reading the texts, as a check on
- * articles the rules were not tuned on. Extra arguments go to the scorer (`--verbose`, `--min people.f1=0.9`).
+ * `npm run score`: ingests every hand-annotated article and scores it with the shared scorer, set by set:
+ * - all the gold in ../shared (the seed, ../shared/corpus/gold, ../shared/corpus/web/gold), the figure the bars are
+ *   set on; its exit code is this script's;
+ * - its parts: the seed and corpus gold, the web gold we develop on, and the web gold's blind split
+ *   (tests/fixtures/blind-split.json), held out: only its totals are ever printed, never per-article detail;
+ * - our own annotations of other corpus articles (tests/fixtures/gold), made by reading the texts.
+ * Extra arguments go to the scorer (`--verbose`, `--min people.f1=0.9`); `--verbose` is never passed to the blind split.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,19 +16,23 @@ import { FileError, ingestFile } from './ingest-files';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '..', 'shared');
-const corpus = path.join(shared, 'corpus', 'articles');
 const scorer = path.join(shared, 'tools', 'score.mjs');
+const blindStems = new Set<string>((JSON.parse(fs.readFileSync(path.join(root, 'tests', 'fixtures', 'blind-split.json'), 'utf8')) as { stems: string[] }).stems);
 
-type GoldSet = { name: string; sources: { gold: string; raw: string }[] };
+/** A folder of gold files and the folder of raw articles they annotate; `keep` picks stems. */
+type Source = { gold: string; raw: string; keep?: (stem: string) => boolean };
+type GoldSet = { name: string; sources: Source[]; blind?: boolean };
+
+const seedGold: Source = { gold: path.join(shared, 'seeds', 'gold'), raw: path.join(shared, 'seeds') };
+const corpusGold: Source = { gold: path.join(shared, 'corpus', 'gold'), raw: path.join(shared, 'corpus', 'articles') };
+const web = { gold: path.join(shared, 'corpus', 'web', 'gold'), raw: path.join(shared, 'corpus', 'web', 'articles') };
+
 const sets: GoldSet[] = [
-  {
-    name: 'shared gold',
-    sources: [
-      { gold: path.join(shared, 'corpus', 'gold'), raw: corpus },
-      { gold: path.join(shared, 'seeds', 'gold'), raw: path.join(shared, 'seeds') },
-    ],
-  },
-  { name: 'our annotations (tests/fixtures/gold)', sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold'), raw: corpus }] },
+  { name: 'all gold in ../shared (seed, corpus, web)', sources: [seedGold, corpusGold, web] },
+  { name: 'seed + corpus gold', sources: [seedGold, corpusGold] },
+  { name: 'web gold, development part', sources: [{ ...web, keep: (stem) => !blindStems.has(stem) }] },
+  { name: `web gold, blind split (${blindStems.size} articles, totals only)`, sources: [{ ...web, keep: (stem) => blindStems.has(stem) }], blind: true },
+  { name: 'our annotations (tests/fixtures/gold)', sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold'), raw: corpusGold.raw }] },
 ];
 
 /** Ingests one set into a temp folder laid out as the scorer wants it and runs the scorer; returns its exit code. */
@@ -40,6 +47,7 @@ function scoreSet(set: GoldSet, scorerArgs: string[]): number {
     if (!fs.existsSync(source.gold)) continue;
     for (const g of fs.readdirSync(source.gold).filter((f) => f.endsWith('.json'))) {
       const stem = g.replace(/\.json$/u, '');
+      if (source.keep && !source.keep(stem)) continue;
       const raw = path.join(source.raw, `${stem}.txt`);
       fs.copyFileSync(path.join(source.gold, g), path.join(goldDir, g));
       fs.copyFileSync(raw, path.join(rawDir, `${stem}.txt`));
@@ -52,7 +60,8 @@ function scoreSet(set: GoldSet, scorerArgs: string[]): number {
     }
   }
   process.stdout.write(`${set.name}:\n`);
-  const result = spawnSync(process.execPath, [scorer, '--out', out, '--gold', goldDir, '--raw', rawDir, ...scorerArgs], { stdio: 'inherit' });
+  const args = set.blind ? scorerArgs.filter((a) => a !== '--verbose') : scorerArgs;
+  const result = spawnSync(process.execPath, [scorer, '--out', out, '--gold', goldDir, '--raw', rawDir, ...args], { stdio: 'inherit' });
   fs.rmSync(out, { recursive: true, force: true });
   return failures ? 1 : (result.status ?? 1);
 }
