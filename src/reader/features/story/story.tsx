@@ -90,7 +90,9 @@ export const Story = memo(function Story(props: StoryProps) {
       {article.sections.map((section, index) => {
         const collapsed = !visible.has(section.id);
         return (
-          <section key={section.id} id={domIds.section(section.id)} aria-labelledby={domIds.heading(section.id)} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
+          // Not a named region: an article may repeat a heading, or use one like "Entities", and landmark names must be
+          // unique; readers move through the story by its headings.
+          <section key={section.id} id={domIds.section(section.id)} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
             {index === 0 ? (
               <div className="article-head">
                 {article.topic ? <p className="topic">{article.topic}</p> : null}
