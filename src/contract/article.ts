@@ -3,6 +3,7 @@
  * (which fetches it). Neither half owns it; both import it. Bump SCHEMA_VERSION on any breaking change.
  */
 import * as v from 'valibot';
+import { ARTICLE_ID_PATTERN, isAppId } from './dom-ids';
 
 export const SCHEMA_VERSION = 1;
 
@@ -13,66 +14,82 @@ export const SCHEMA_VERSION = 1;
 export const BLOCK_KINDS = ['paragraph', 'caption', 'credit', 'teaser', 'related', 'embed'] as const;
 export const ENTITY_TYPES = ['person', 'country', 'place', 'organization'] as const;
 
+/** A lone surrogate cannot be written as UTF-8: a prerendered page would show U+FFFD where the data has it. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Any text of the article: well-formed Unicode. */
+const text = () => v.pipe(v.string(), v.check((s) => !LONE_SURROGATE.test(s), 'has a lone surrogate (not well-formed Unicode text)'));
+
+/** An id of the article (section, block, quote, entity, the article's own): lowercase letters, digits, dashes. */
+const id = () => v.pipe(v.string(), v.regex(ARTICLE_ID_PATTERN, 'must be lowercase letters, digits and dashes, starting with a letter or digit'));
+
 const offsetSpan = {
   /** A block id, or a section id when the span is in that section's heading. */
   block: v.pipe(v.string(), v.minLength(1)),
+  /** UTF-16 offsets into that text, `start < end <= text.length`, never inside a surrogate pair. */
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  /** Always equal to `textOf(block).slice(start, end)`. */
+  /** Always equal to `textOf(block).slice(start, end)` (so well-formed: the offsets never split a character). */
   text: v.string(),
 };
 
 export const BlockSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
+  /** Unique among the article's section, block and quote ids (one namespace: spans name blocks and sections alike). */
+  id: id(),
   kind: v.picklist(BLOCK_KINDS),
-  text: v.string(),
+  text: text(),
 });
 
 export const SectionSchema = v.object({
-  /** Readable slug of the heading, unique in the article; the section's deep-link fragment. */
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/)),
-  heading: v.string(),
+  /** Readable slug of the heading, unique in the article, never one of the reader's own DOM ids; the deep-link fragment. */
+  id: id(),
+  heading: text(),
   blocks: v.array(BlockSchema),
 });
 
 export const MentionSchema = v.object(offsetSpan);
 
 export const EntitySchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  id: id(),
   type: v.picklist(ENTITY_TYPES),
   /** Canonical name: the fullest form the text uses. */
-  name: v.string(),
+  name: text(),
   /** Every other surface form the text uses for the same thing. */
-  aliases: v.array(v.string()),
+  aliases: v.array(text()),
   /** For places: the country entity's name they belong to; for countries, their own name. */
-  country: v.nullable(v.string()),
+  country: v.nullable(text()),
   /** A title or role the text gives a person ("Russian Foreign Minister"). */
-  description: v.optional(v.nullable(v.string())),
+  description: v.optional(v.nullable(text())),
   /** True for people named only in photo credits: not people of the story. */
   creditOnly: v.optional(v.boolean()),
+  /**
+   * One entity's mentions never overlap; two entities' may (the same words read as an organisation and a place),
+   * and the reader marks both.
+   */
   mentions: v.array(MentionSchema),
 });
 
 export const QuoteSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  /** Unique among the article's section, block and quote ids. Quotes never overlap one another. */
+  id: id(),
   ...offsetSpan,
   /** A person or organization entity id; null when the text names no one. */
   speaker: v.nullable(v.string()),
 });
 
-export const DroppedSchema = v.object({ text: v.string(), reason: v.string() });
+export const DroppedSchema = v.object({ text: text(), reason: v.string() });
 
 export const ArticleSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   /** URL-safe slug, stable across runs (derived from the seed's file name). */
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/)),
-  headline: v.string(),
+  id: id(),
+  headline: text(),
   /** YYYY-MM-DD, only when the text states the publication date. */
   date: v.nullable(v.pipe(v.string(), v.isoDate())),
   /** The outlet, when the text names it. */
-  source: v.nullable(v.string()),
-  topic: v.nullable(v.string()),
-  tags: v.array(v.string()),
+  source: v.nullable(text()),
+  topic: v.nullable(text()),
+  tags: v.array(text()),
   /** sections[0].heading is the headline. */
   sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
   entities: v.array(EntitySchema),
@@ -84,9 +101,9 @@ export const ArticleSchema = v.object({
 /** One entry of the article index the reader's library page lists. */
 export const ArticleSummarySchema = v.object({
   id: ArticleSchema.entries.id,
-  headline: v.string(),
+  headline: text(),
   date: v.nullable(v.string()),
-  source: v.nullable(v.string()),
+  source: v.nullable(text()),
   sections: v.number(),
   people: v.number(),
   quotes: v.number(),
@@ -124,6 +141,20 @@ export function summariseArticle(article: Article): ArticleSummary {
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
+
+const MAX_SHOWN = 60;
+
+/**
+ * Article text inside an error message: quoted, clipped, and with control, format and bidi characters escaped,
+ * so the message stays one line that reads left to right (in a terminal as on the page).
+ */
+export function quoteText(value: string): string {
+  let shown = value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) : value;
+  if (/[\uD800-\uDBFF]$/u.test(shown)) shown = shown.slice(0, -1);
+  const hex = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return JSON.stringify(shown).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, hex) + (shown.length < value.length ? '…' : '');
+}
+
 function describeIssues(issues: v.BaseIssue<unknown>[]): string[] {
   return issues.map((issue) => {
     const path = v.getDotPath(issue);
@@ -141,52 +172,118 @@ export function spanTargets(article: Pick<Article, 'sections'>): Map<string, str
   return targets;
 }
 
-/** Cross-field rules the schema alone cannot state: unique ids, offsets that point at their text, known speakers. */
-function checkReferences(article: Article): string[] {
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** Does offset `at` fall between the two halves of one character? */
+const splitsPair = (text: string, at: number) => at > 0 && at < text.length && isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
+
+/** Why a span does not point at its own text, or null when it does. */
+function spanProblem(span: Mention, targets: ReadonlyMap<string, string>): string | null {
+  const text = targets.get(span.block);
+  if (text === undefined) return `unknown block "${span.block}"`;
+  const where = `offsets ${span.start}-${span.end} in "${span.block}"`;
+  if (span.start >= span.end) return `${where} are empty or reversed (start must be before end)`;
+  if (span.end > text.length) return `${where} run past the end of its text (${text.length} characters)`;
+  const split = [span.start, span.end].find((at) => splitsPair(text, at));
+  if (split !== undefined) return `${where}: offset ${split} splits a surrogate pair (one character)`;
+  if (text.slice(span.start, span.end) !== span.text) return `${where} do not point at ${quoteText(span.text)}`;
+  return null;
+}
+
+type Placed = { where: string; block: string; start: number; end: number };
+
+/** One error per span that overlaps an earlier one in the same text (spans sorted by position first). */
+function overlaps(spans: Placed[], rule: string): string[] {
   const errors: string[] = [];
-  const targets = spanTargets(article);
-  const seen = new Set<string>();
-  for (const section of article.sections) {
-    for (const id of [section.id, ...section.blocks.map((b) => b.id)]) {
-      if (seen.has(id)) errors.push(`sections: duplicate id "${id}"`);
-      seen.add(id);
-    }
+  const sorted = [...spans].sort((a, b) => (a.block < b.block ? -1 : a.block > b.block ? 1 : a.start - b.start || a.end - b.end));
+  let last: Placed | undefined;
+  for (const span of sorted) {
+    if (last && last.block === span.block && span.start < last.end)
+      errors.push(`${span.where}: ${span.start}-${span.end} overlaps ${last.where} (${last.start}-${last.end}) in "${span.block}"; ${rule}`);
+    if (!last || last.block !== span.block || span.end > last.end) last = span;
   }
-  const checkSpan = (where: string, span: Mention) => {
-    const text = targets.get(span.block);
-    if (text === undefined) errors.push(`${where}: unknown block "${span.block}"`);
-    else if (span.end < span.start || text.slice(span.start, span.end) !== span.text)
-      errors.push(`${where}: offsets ${span.start}-${span.end} in "${span.block}" do not point at ${JSON.stringify(span.text)}`);
-  };
-  const entityIds = new Set<string>();
-  for (const entity of article.entities) {
-    if (entityIds.has(entity.id)) errors.push(`entities: duplicate id "${entity.id}"`);
-    entityIds.add(entity.id);
-    entity.mentions.forEach((m, i) => checkSpan(`entities.${entity.id}.mentions.${i}`, m));
-  }
-  const quoteIds = new Set<string>();
-  for (const quote of article.quotes) {
-    if (quoteIds.has(quote.id)) errors.push(`quotes: duplicate id "${quote.id}"`);
-    quoteIds.add(quote.id);
-    checkSpan(`quotes.${quote.id}`, quote);
-    if (quote.speaker !== null && !entityIds.has(quote.speaker))
-      errors.push(`quotes.${quote.id}: unknown speaker "${quote.speaker}"`);
-  }
-  if (article.sections[0] && article.sections[0].heading !== article.headline)
-    errors.push('sections.0.heading: must be the headline');
   return errors;
 }
 
-/** Validates unknown JSON as an Article: the shape, then the cross-references. */
-export function validateArticle(input: unknown): ValidationResult<Article> {
+/**
+ * Section, block and quote ids share one namespace (a span's `block` names a block or a section; the reader
+ * derives its element ids from all three), and none may be one of the reader's own DOM ids.
+ */
+function checkIds(article: Article): string[] {
+  const errors: string[] = [];
+  const owner = new Map<string, string>();
+  const claim = (id: string, where: string) => {
+    if (isAppId(id)) errors.push(`${where}: id "${id}" is reserved for the reader's own page`);
+    const other = owner.get(id);
+    if (other !== undefined) errors.push(`${where}: duplicate id "${id}" (also ${other})`);
+    else owner.set(id, where);
+  };
+  article.sections.forEach((section, i) => {
+    claim(section.id, `sections.${i}`);
+    section.blocks.forEach((block, j) => claim(block.id, `sections.${i}.blocks.${j}`));
+  });
+  article.quotes.forEach((quote, i) => claim(quote.id, `quotes.${i}`));
+  return errors;
+}
+
+/** Cross-field rules the schema alone cannot state: unique ids, spans that point at their text, known speakers. */
+function checkReferences(article: Article): string[] {
+  const errors = checkIds(article);
+  const targets = spanTargets(article);
+  const entityType = new Map<string, string>();
+  for (const entity of article.entities) {
+    if (entityType.has(entity.id)) errors.push(`entities: duplicate id "${entity.id}"`);
+    entityType.set(entity.id, entity.type);
+    const placed: Placed[] = [];
+    entity.mentions.forEach((m, i) => {
+      const where = `entities.${entity.id}.mentions.${i}`;
+      const problem = spanProblem(m, targets);
+      if (problem) errors.push(`${where}: ${problem}`);
+      else placed.push({ where, ...m });
+    });
+    errors.push(...overlaps(placed, "one entity's mentions never overlap"));
+  }
+  const quotes: Placed[] = [];
+  for (const quote of article.quotes) {
+    const where = `quotes.${quote.id}`;
+    const problem = spanProblem(quote, targets);
+    if (problem) errors.push(`${where}: ${problem}`);
+    else quotes.push({ where, ...quote });
+    const speakerType = quote.speaker === null ? null : entityType.get(quote.speaker);
+    if (speakerType === undefined) errors.push(`${where}: unknown speaker "${quote.speaker}"`);
+    else if (speakerType !== null && speakerType !== 'person' && speakerType !== 'organization')
+      errors.push(`${where}: speaker "${quote.speaker}" is a ${speakerType}, not a person or organization`);
+  }
+  errors.push(...overlaps(quotes, 'quotes never overlap'));
+  if (article.sections[0] && article.sections[0].heading !== article.headline) errors.push('sections.0.heading: must be the headline');
+  return errors;
+}
+
+/** What the caller knows about the article it asked for. */
+export interface ArticleExpectation {
+  /** The id the article was requested by (its URL, its file name): a file holding another article is an error. */
+  id?: string;
+}
+
+/** Validates unknown JSON as an Article: the shape, then the cross-references, then that it is the one asked for. */
+export function validateArticle(input: unknown, expected: ArticleExpectation = {}): ValidationResult<Article> {
   const parsed = v.safeParse(ArticleSchema, input);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues) };
   const errors = checkReferences(parsed.output);
+  if (expected.id !== undefined && parsed.output.id !== expected.id)
+    errors.unshift(`id: the data is article ${quoteText(parsed.output.id)}, not the requested ${quoteText(expected.id)}`);
   return errors.length ? { ok: false, errors } : { ok: true, value: parsed.output };
 }
 
-/** Validates unknown JSON as the article index. */
+/** Validates unknown JSON as the article index (each article listed once). */
 export function validateArticleIndex(input: unknown): ValidationResult<ArticleIndex> {
   const parsed = v.safeParse(ArticleIndexSchema, input);
-  return parsed.success ? { ok: true, value: parsed.output } : { ok: false, errors: describeIssues(parsed.issues) };
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues) };
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  parsed.output.articles.forEach((a, i) => {
+    if (seen.has(a.id)) errors.push(`articles.${i}: duplicate id "${a.id}"`);
+    seen.add(a.id);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.output };
 }

@@ -5,12 +5,13 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { APP_IDS } from '../contract/dom-ids';
 import { parsePreloaded, PRELOADED_ID, seedQueryClient } from './api/preloaded';
 import { App, createQueryClient } from './app';
 import { paths } from './config/paths';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+const container = document.getElementById(APP_IDS.root);
+if (!container) throw new Error(`index.html has no #${APP_IDS.root} element`);
 
 const queryClient = createQueryClient();
 const preloaded = parsePreloaded(document.getElementById(PRELOADED_ID)?.textContent);

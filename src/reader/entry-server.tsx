@@ -7,14 +7,17 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import type { Article, ArticleIndex } from '../contract/article';
+import { APP_IDS } from '../contract/dom-ids';
 import { PRELOADED_ID, seedQueryClient, serializePreloaded, type Preloaded } from './api/preloaded';
 import { AppRoutes, createQueryClient } from './app';
 import { paths } from './config/paths';
+import { isolate } from './lib/bidi';
+import { clip } from './lib/format';
 
 /** The base path the app was built for (LEDE_BASE), so the CLI writes files where the links point. */
 export const base = import.meta.env.BASE_URL;
 
-const ROOT = '<div id="root"></div>';
+const ROOT = `<div id="${APP_IDS.root}"></div>`;
 const DESCRIPTION_LENGTH = 160;
 
 const escapeAttribute = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -48,7 +51,7 @@ export function renderPage(template: string, preloaded: Preloaded, description?:
   let html = template
     // The page reads without JavaScript now; the template's "needs JavaScript" notice would be wrong.
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/u, '')
-    .replace(ROOT, () => `<div id="root">${body}</div>\n    ${data}`);
+    .replace(ROOT, () => `<div id="${APP_IDS.root}">${body}</div>\n    ${data}`);
   if (title) html = html.replace(/<title>[\s\S]*?<\/title>/u, () => title);
   if (description) html = html.replace(/(<meta name="description" content=")[^"]*(")/u, (_, open: string, close: string) => `${open}${escapeAttribute(description)}${close}`);
   return html;
@@ -57,7 +60,7 @@ export function renderPage(template: string, preloaded: Preloaded, description?:
 /** An article's page (`/a/<id>`). */
 export function renderArticlePage(template: string, article: Article): string {
   const first = article.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'paragraph')?.text ?? article.headline;
-  const description = first.length > DESCRIPTION_LENGTH ? `${first.slice(0, DESCRIPTION_LENGTH).replace(/\s+\S*$/u, '')}…` : first;
+  const description = isolate(clip(first, DESCRIPTION_LENGTH, { atWord: true }));
   return renderPage(template, { path: paths.article.href(article.id), article }, description);
 }
 

@@ -3,6 +3,7 @@
  * script (the page's largest download) never delays the first view. Without prerendered markup (dev server,
  * fallback pages) there is nothing to paint first and the app starts at once.
  */
+import { APP_IDS } from '../contract/dom-ids';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/story.css';
@@ -10,5 +11,5 @@ import './styles/sidebar.css';
 import './styles/print.css';
 
 const start = () => void import('./boot');
-if (document.getElementById('root')?.firstElementChild) requestAnimationFrame(() => setTimeout(start, 0));
+if (document.getElementById(APP_IDS.root)?.firstElementChild) requestAnimationFrame(() => setTimeout(start, 0));
 else start();

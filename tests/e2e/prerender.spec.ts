@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { APP_IDS, domIds } from '../../src/contract/dom-ids';
 import { articlePath, lavrov, loadArticle, noEntitiesReason, normalise, topEntity, visibleText } from './support/article';
 import { expect, guardContext, phone, test } from './support/fixtures';
 import { articleUrl, entityButton, expectArticleShown, sectionById } from './support/reader';
@@ -68,8 +69,8 @@ test('the served HTML of /a/<id> and /a/<id>/ already holds the story and its da
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
     const html = await response.text();
-    expect(html, url).toContain(`<h1 id="h-${article.sections[0]?.id}"`);
-    expect(html, url).toContain('<script type="application/json" id="lede-data">');
+    expect(html, url).toContain(`<h1 id="${domIds.heading(article.sections[0]?.id ?? '')}"`);
+    expect(html, url).toContain(`<script type="application/json" id="${APP_IDS.data}">`);
   }
 });
 

@@ -146,6 +146,15 @@ describe('article page', () => {
     expect(alert).toHaveTextContent('sections.0.heading: must be the headline');
   });
 
+  it('refuses a file that holds another article than the one its URL names, and says which', async () => {
+    serveData({ '/data/articles/other-story.json': fixtureArticle() });
+    renderApp('/a/other-story');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This article could not be shown');
+    expect(alert).toHaveTextContent(`Article "other-story" does not match the article contract: id: the data is article "${ARTICLE_ID}", not the requested "other-story"`);
+    expect(screen.queryByRole('heading', { name: fixtureArticle().headline })).toBeNull();
+  });
+
   it('treats an HTML fallback page (static hosts answer missing files with index.html) as not found', async () => {
     serveData({ [`/data/articles/${ARTICLE_ID}.json`]: () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }) });
     renderApp(url);

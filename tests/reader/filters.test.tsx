@@ -48,7 +48,7 @@ describe('filter by person or country', () => {
     expect(filterStatus()).toBe('Showing 1 of 4 sections');
     expect(collapsed()).toEqual(sectionIds.slice(0, 3));
     expect(screen.getByText('Ukraine includes places in it: Kiev, Kharkov, Donbas, Crimea.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove filter: Ukraine' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Country: Ukraine (remove filter)' })).toBeInTheDocument();
   });
 
   it('clears filters in one click, and a chip removes one filter', async () => {
@@ -56,7 +56,7 @@ describe('filter by person or country', () => {
     const { user, router } = renderApp(`${url}?person=vladimir-putin&country=ukraine&highlight=russia`);
     await screen.findByRole('heading', { level: 1 });
     expect(filterStatus()).toBe('Showing 1 of 4 sections');
-    await user.click(screen.getByRole('button', { name: 'Remove filter: Ukraine' }));
+    await user.click(screen.getByRole('button', { name: 'Country: Ukraine (remove filter)' }));
     expect(filterStatus()).toBe('Showing 2 of 4 sections');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(collapsed()).toEqual([]);

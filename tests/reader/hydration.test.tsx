@@ -8,6 +8,7 @@ import { act } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { domIds } from '../../src/contract/dom-ids';
 import { seedQueryClient, type Preloaded } from '../../src/reader/api/preloaded';
 import { AppRoutes, createQueryClient } from '../../src/reader/app';
 import { renderRoute } from '../../src/reader/entry-server';
@@ -62,7 +63,7 @@ describe('hydrating a prerendered page', () => {
     expect(reported).toEqual([]);
     expect(container.querySelectorAll('mark[data-entity="sergei-lavrov"]').length).toBeGreaterThan(0);
     expect(container.textContent).toContain("Ignored unknown parameter 'nope'");
-    expect(document.activeElement).toBe(document.getElementById(`h-${section.id}`));
+    expect(document.activeElement).toBe(document.getElementById(domIds.heading(section.id)));
   });
 
   it('an unknown #section: no mismatch, then the notice', async () => {

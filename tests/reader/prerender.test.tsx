@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/contract/article';
-import { parsePreloaded, PRELOADED_ID } from '../../src/reader/api/preloaded';
+import { parsePreloaded, PRELOADED_ID, serializePreloaded } from '../../src/reader/api/preloaded';
 import { pageFile, renderArticlePage, renderLibraryPage } from '../../src/reader/entry-server';
 import { fixtureArticle, fixtureIndex } from './test-utils';
 
@@ -104,6 +104,23 @@ describe('prerendered article page', () => {
     expect(parsePreloaded(block?.textContent)).toEqual({ path: `/a/${article.id}`, article });
     const root = html.slice(html.indexOf('<div id="root">'), html.indexOf(`<script type="application/json"`));
     expect(root).not.toMatch(/<script|\sstyle=|\son[a-z]+=/u);
+  });
+
+  it("does not hydrate from a data block holding another article than its page's", () => {
+    expect(parsePreloaded(serializePreloaded({ path: `/a/${article.id}`, article }))).toEqual({ path: `/a/${article.id}`, article });
+    expect(parsePreloaded(serializePreloaded({ path: '/a/another-story', article }))).toBeNull();
+  });
+
+  it('isolates the headline in the title and the paragraph in the description, so an unclosed override flips nothing after it', () => {
+    const rtl = fixtureArticle();
+    const headline = `${rtl.headline} \u202Eenil daeh`;
+    rtl.headline = headline;
+    rtl.sections[0]!.heading = headline;
+    const paragraph = rtl.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'paragraph')!;
+    paragraph.text = `\u202E${paragraph.text}`;
+    const page = show(serverRender(() => renderArticlePage(TEMPLATE, rtl)));
+    expect(page.title).toBe(`\u2068${headline}\u2069 · Lede`);
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^\u2068\u202ELast week, the representatives[^\u2069]*…\u2069$/u);
   });
 
   it('keeps hostile article text as text, in the markup and in the data block', () => {

@@ -1,13 +1,13 @@
-/** One article: fetcher, query options and hook. */
+/** One article: fetcher, query options and hook. The file must hold the article its URL names. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { validateArticle } from '../../contract/article';
+import { quoteText, validateArticle } from '../../contract/article';
 import { paths } from '../config/paths';
 import { fetchValidated } from './fetch-json';
 
 export const articleQueryOptions = (articleId: string) =>
   queryOptions({
     queryKey: ['article', articleId],
-    queryFn: ({ signal }) => fetchValidated(paths.data.article(articleId), `Article "${articleId}"`, validateArticle, signal),
+    queryFn: ({ signal }) => fetchValidated(paths.data.article(articleId), `Article ${quoteText(articleId)}`, (json) => validateArticle(json, { id: articleId }), signal),
     staleTime: Infinity,
   });
 

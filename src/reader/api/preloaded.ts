@@ -5,10 +5,12 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { validateArticle, validateArticleIndex, type Article, type ArticleIndex } from '../../contract/article';
+import { APP_IDS } from '../../contract/dom-ids';
+import { paths } from '../config/paths';
 import { articleIndexQueryOptions } from './get-article-index';
 import { articleQueryOptions } from './get-article';
 
-export const PRELOADED_ID = 'lede-data';
+export const PRELOADED_ID = APP_IDS.data;
 
 /** What a prerendered page was rendered from: its router path (without the base) and the data on it. */
 export interface Preloaded {
@@ -22,7 +24,10 @@ export function serializePreloaded(preloaded: Preloaded): string {
   return JSON.stringify(preloaded).replace(/</gu, '\\u003c').replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
 }
 
-/** Parses and validates a data block's text; null when it is missing, not JSON, or breaks the contract. */
+/**
+ * Parses and validates a data block's text; null when it is missing, not JSON, breaks the contract, or holds an
+ * article other than its path's (the page then renders from scratch and fetches the article its URL names).
+ */
 export function parsePreloaded(text: string | null | undefined): Preloaded | null {
   if (!text) return null;
   let json: unknown;
@@ -35,7 +40,7 @@ export function parsePreloaded(text: string | null | undefined): Preloaded | nul
   const out: Preloaded = { path: json.path };
   if ('article' in json) {
     const checked = validateArticle(json.article);
-    if (!checked.ok) return null;
+    if (!checked.ok || paths.article.href(checked.value.id) !== json.path) return null;
     out.article = checked.value;
   }
   if ('index' in json) {

@@ -1,10 +1,11 @@
 /** The frame every page shares: skip link, site header, live region. */
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { APP_IDS } from '../../contract/dom-ids';
 import { paths } from '../config/paths';
 import { LiveRegionProvider } from './live-region';
 
-export const MAIN_ID = 'lede-main';
+export const MAIN_ID = APP_IDS.main;
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // Focus the main landmark without changing the URL's fragment (which names a section).

@@ -1,5 +1,6 @@
 /** A modal bottom sheet on the native <dialog>: traps focus, closes on Escape, returns focus to its opener. */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { APP_IDS } from '../../contract/dom-ids';
 
 export function Sheet({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -25,9 +26,9 @@ export function Sheet({ title, open, onClose, children }: { title: string; open:
     return () => dialog.removeEventListener('close', handleClose);
   }, [onClose]);
   return (
-    <dialog ref={ref} className="sheet" aria-labelledby="sheet-title">
+    <dialog ref={ref} className="sheet" aria-labelledby={APP_IDS.sheetTitle}>
       <div className="sheet-head">
-        <h2 id="sheet-title">{title}</h2>
+        <h2 id={APP_IDS.sheetTitle}>{title}</h2>
         <button type="button" className="button" onClick={() => ref.current?.close()}>
           Close
         </button>

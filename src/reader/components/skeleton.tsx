@@ -1,4 +1,6 @@
 /** Grey lines in the shape of the page that is loading. */
+import { MAIN_ID } from './page-frame';
+
 export function SkeletonLines({ lines, className = '' }: { lines: number; className?: string }) {
   return (
     <div className={`skeleton ${className}`} aria-hidden="true">
@@ -15,7 +17,7 @@ export function ArticleSkeleton() {
       <div className="contents skeleton-col">
         <SkeletonLines lines={5} />
       </div>
-      <main id="lede-main" tabIndex={-1} className="story">
+      <main id={MAIN_ID} tabIndex={-1} className="story">
         <p className="visually-hidden">Loading article…</p>
         <div className="skeleton skeleton-title" aria-hidden="true">
           <span className="skeleton-line" style={{ width: '40%' }} />

@@ -1,5 +1,6 @@
 /** The section being read: the one crossing a line 40% down the viewport (a zero-height observer band). */
 import { useEffect, useState } from 'react';
+import { domIds } from '../../contract/dom-ids';
 
 export function useActiveSection(sectionIds: readonly string[]): [string | null, (id: string) => void] {
   const [active, setActive] = useState<string | null>(sectionIds[0] ?? null);
@@ -19,7 +20,7 @@ export function useActiveSection(sectionIds: readonly string[]): [string | null,
       { rootMargin: '-40% 0px -60% 0px' },
     );
     for (const id of ids) {
-      const el = document.getElementById(id);
+      const el = document.getElementById(domIds.section(id));
       if (el) observer.observe(el);
     }
     return () => observer.disconnect();

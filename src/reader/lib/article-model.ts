@@ -4,12 +4,17 @@
  */
 import type { Article, Entity, EntityType, Quote } from '../../contract/article';
 
-/** A run of a block's text: plain, inside a mention, inside a quote, or both. */
+/** A mention covering a run of text: its unique key (`block:start:entity`) and its entity. */
+export interface SegmentMention {
+  key: string;
+  entityId: string;
+}
+
+/** A run of a block's text: plain, inside mentions, inside a quote, or both. */
 export interface Segment {
   text: string;
-  /** Unique key of the mention this run belongs to (`block:start`). */
-  mentionKey?: string;
-  entityId?: string;
+  /** The mentions covering this run, outermost first (mentions of two entities may overlap); absent when none. */
+  mentions?: SegmentMention[];
   quoteId?: string;
 }
 
@@ -31,7 +36,7 @@ export interface ArticleModel {
   entitiesIn: Map<string, Set<string>>;
   /** Entity ids mentioned anywhere in a section (heading included). */
   entitiesBySection: Map<string, Set<string>>;
-  /** Mentions per entity in reading order, overlaps removed. */
+  /** Mentions per entity in reading order (an entity's own overlapping mentions, which the contract rejects, dropped). */
   mentionsOf: Map<string, MentionRef[]>;
   quoteById: Map<string, Quote>;
   sectionOf: Map<string, string>;
@@ -54,26 +59,39 @@ interface Span {
   end: number;
 }
 
-/** Splits `text` at every span boundary; each piece knows its (first) mention and quote. */
-export function segmentText(text: string, mentions: (Span & { key: string; entityId: string })[], quotes: (Span & { id: string })[]): Segment[] {
+/** Spans sorted outermost first: by start, then the longer first (input order breaks ties). */
+const outermostFirst = <T extends Span>(spans: readonly T[]) => [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+
+/**
+ * Splits `text` at every span boundary; each piece knows every mention covering it (outermost first) and its
+ * quote. One sweep over the boundaries, so a block with thousands of mentions costs no more than their number.
+ */
+export function segmentText(text: string, mentions: readonly (Span & SegmentMention)[], quotes: readonly (Span & { id: string })[]): Segment[] {
+  const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
   const cuts = new Set<number>([0, text.length]);
   for (const s of [...mentions, ...quotes]) {
-    cuts.add(Math.max(0, Math.min(s.start, text.length)));
-    cuts.add(Math.max(0, Math.min(s.end, text.length)));
+    cuts.add(clamp(s.start));
+    cuts.add(clamp(s.end));
   }
   const points = [...cuts].sort((a, b) => a - b);
+  const byStart = outermostFirst(mentions.filter((m) => clamp(m.start) < clamp(m.end)));
+  const quotesByStart = outermostFirst(quotes.filter((q) => clamp(q.start) < clamp(q.end)));
+  let active: (Span & SegmentMention)[] = [];
+  let activeQuotes: (Span & { id: string })[] = [];
+  let nextMention = 0;
+  let nextQuote = 0;
   const segments: Segment[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i] ?? 0;
     const end = points[i + 1] ?? 0;
-    if (end <= start) continue;
-    const mention = mentions.find((m) => m.start <= start && m.end >= end);
-    const quote = quotes.find((q) => q.start <= start && q.end >= end);
+    // Spans starting here join at the end, which keeps `active` outermost first; spans that ended leave.
+    while (nextMention < byStart.length && clamp(byStart[nextMention]!.start) <= start) active.push(byStart[nextMention++]!);
+    while (nextQuote < quotesByStart.length && clamp(quotesByStart[nextQuote]!.start) <= start) activeQuotes.push(quotesByStart[nextQuote++]!);
+    active = active.filter((m) => clamp(m.end) > start);
+    activeQuotes = activeQuotes.filter((q) => clamp(q.end) > start);
     const segment: Segment = { text: text.slice(start, end) };
-    if (mention) {
-      segment.mentionKey = mention.key;
-      segment.entityId = mention.entityId;
-    }
+    if (active.length) segment.mentions = active.map(({ key, entityId }) => ({ key, entityId }));
+    const quote = activeQuotes[0];
     if (quote) segment.quoteId = quote.id;
     segments.push(segment);
   }
@@ -99,18 +117,20 @@ export function buildArticleModel(article: Article): ArticleModel {
   }
   const entityById = new Map(article.entities.map((e) => [e.id, e]));
 
-  // Every valid mention, in reading order; a mention overlapping an earlier one is dropped.
+  // Every valid mention, in reading order. Mentions of two entities may overlap (both are shown); a mention
+  // overlapping an earlier one of the same entity (which the contract rejects) is dropped.
   const all = article.entities.flatMap((e) =>
     e.mentions
       .filter((m) => texts.has(m.block) && m.start < m.end && m.end <= (texts.get(m.block)?.length ?? 0))
-      .map((m) => ({ entityId: e.id, target: m.block, start: m.start, end: m.end, key: `${m.block}:${m.start}` })),
+      .map((m) => ({ entityId: e.id, target: m.block, start: m.start, end: m.end, key: `${m.block}:${m.start}:${e.id}` })),
   );
   all.sort((a, b) => (order.get(a.target) ?? 0) - (order.get(b.target) ?? 0) || a.start - b.start || b.end - a.end);
   const kept: typeof all = [];
   const lastEnd = new Map<string, number>();
   for (const m of all) {
-    if (m.start < (lastEnd.get(m.target) ?? 0)) continue;
-    lastEnd.set(m.target, m.end);
+    const own = `${m.entityId}\u0000${m.target}`;
+    if (m.start < (lastEnd.get(own) ?? 0)) continue;
+    lastEnd.set(own, m.end);
     kept.push(m);
   }
 

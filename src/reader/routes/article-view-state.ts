@@ -3,6 +3,8 @@
  * (unknown ids, wrong types, garbage, oversized values) is dropped and reported in `ignored`.
  */
 import type { Article, EntityType } from '../../contract/article';
+import { isolate } from '../lib/bidi';
+import { clip } from '../lib/format';
 
 export interface IgnoredParam {
   param: string;
@@ -29,15 +31,13 @@ const MAX_IDS = 64;
 const MAX_IGNORED = 20;
 const SHOWN_VALUE_LENGTH = 60;
 
-const clip = (value: string) => (value.length > SHOWN_VALUE_LENGTH ? `${value.slice(0, SHOWN_VALUE_LENGTH)}…` : value);
-
 type ArticleRefs = Pick<Article, 'entities' | 'quotes'>;
 
 /** Parses an article view's search params against the loaded article. */
 export function parseArticleView(params: URLSearchParams, article: ArticleRefs): ArticleViewState {
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) => {
-    const item = { param: clip(param), value: clip(value), reason };
+    const item = { param: clip(param, SHOWN_VALUE_LENGTH), value: clip(value, SHOWN_VALUE_LENGTH), reason };
     // A repeated parameter (`?highlight=x&highlight=x`) is said once, not once per repeat.
     if (ignored.some((i) => i.param === item.param && i.value === item.value && i.reason === item.reason)) return;
     if (ignored.length < MAX_IGNORED) ignored.push(item);
@@ -105,16 +105,18 @@ export function parseArticleView(params: URLSearchParams, article: ArticleRefs):
   return { highlight, person, country, quote, ignored };
 }
 
-/** One sentence per ignored param, as shown to the reader. */
+/** One sentence per ignored param, as shown to the reader (the URL's words isolated from the sentence's). */
 export function describeIgnored(item: IgnoredParam): string {
+  const param = isolate(item.param);
+  const value = isolate(item.value);
   switch (item.reason) {
     case 'unknown entity':
-      return `Ignored unknown entity '${item.value}' (in ${item.param})`;
+      return `Ignored unknown entity '${value}' (in ${param})`;
     case 'unknown quote':
-      return `Ignored unknown quote '${item.value}'`;
+      return `Ignored unknown quote '${value}'`;
     case 'unknown parameter':
-      return `Ignored unknown parameter '${item.param}'`;
+      return `Ignored unknown parameter '${param}'`;
     default:
-      return `Ignored ${item.param} '${item.value}': ${item.reason}`;
+      return `Ignored ${param} '${value}': ${item.reason}`;
   }
 }

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Article, Entity } from '../../contract/article';
+import { domIds } from '../../contract/dom-ids';
 import { useAnnounce } from '../components/live-region';
 import { Notice } from '../components/notice';
 import { MAIN_ID } from '../components/page-frame';
@@ -20,14 +21,14 @@ import { useActiveSection } from '../hooks/use-active-section';
 import { useHydrated } from '../hooks/use-hydrated';
 import { scrollBehavior, useMediaQuery } from '../hooks/use-media-query';
 import { buildArticleModel, ENTITY_GROUPS, sectionMentions, shortName, visibleSections, type MentionRef } from '../lib/article-model';
-import { plural } from '../lib/format';
+import { isolate } from '../lib/bidi';
+import { clip, plural } from '../lib/format';
 import { describeIgnored, parseArticleView, type ArticleViewState } from './article-view-state';
 
 const SHADES = 3;
 const NO_PARAMS = new URLSearchParams();
 const EXCERPT = 110;
 
-const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT).replace(/\s+\S*$/u, '')}…` : text);
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
 export function ArticleView({ article }: { article: Article }) {
@@ -132,8 +133,9 @@ export function ArticleView({ article }: { article: Article }) {
     const next = toggle(view.highlight, entityId);
     go({ highlight: next });
     if (!entity) return;
-    if (next.includes(entityId)) announce(`Highlighting ${entity.name}: ${plural(countOnPage([entityId]), 'mention')}`);
-    else announce(next.length ? `Stopped highlighting ${entity.name}; ${plural(countOnPage(next), 'mention')} highlighted` : `Stopped highlighting ${entity.name}`);
+    const name = isolate(entity.name);
+    if (next.includes(entityId)) announce(`Highlighting ${name}: ${plural(countOnPage([entityId]), 'mention')}`);
+    else announce(next.length ? `Stopped highlighting ${name}; ${plural(countOnPage(next), 'mention')} highlighted` : `Stopped highlighting ${name}`);
   };
   const clearHighlight = () => {
     go({ highlight: [] });
@@ -146,7 +148,7 @@ export function ArticleView({ article }: { article: Article }) {
       setCurrentKey(key);
       if (!view.highlight.includes(entityId)) {
         go({ highlight: [...view.highlight, entityId] });
-        if (entity) announce(`Highlighting ${entity.name}: ${plural(countOnPage([entityId]), 'mention')}`);
+        if (entity) announce(`Highlighting ${isolate(entity.name)}: ${plural(countOnPage([entityId]), 'mention')}`);
       }
     },
     [model, view.highlight, go, announce, countOnPage],
@@ -178,12 +180,12 @@ export function ArticleView({ article }: { article: Article }) {
     .filter((q) => (view.person.length === 0 || (q.speaker !== null && view.person.includes(q.speaker))) && (chosen.length === 0 || visible.has(model.sectionOf.get(q.block) ?? '')))
     .map((q) => ({
       id: q.id,
-      excerpt: excerpt(q.text),
+      excerpt: clip(q.text, EXCERPT, { atWord: true }),
       speaker: (q.speaker && model.entityById.get(q.speaker)?.name) || 'Unattributed',
       href: paths.article.href(article.id, { ...params, quote: q.id }),
     }));
   const quoteNote = view.person.length
-    ? `Quotes by ${view.person.map((id) => model.entityById.get(id)?.name ?? id).join(' or ')}${view.country.length ? ' in the sections shown' : ''}`
+    ? `Quotes by ${view.person.map((id) => isolate(model.entityById.get(id)?.name ?? id)).join(' or ')}${view.country.length ? ' in the sections shown' : ''}`
     : view.country.length
       ? 'Quotes in the sections shown'
       : null;
@@ -208,8 +210,8 @@ export function ArticleView({ article }: { article: Article }) {
   // contents — before the browser paints, so the new view shows in the click's own frame.
   useLayoutEffect(() => {
     if (!hashId || !sectionIds.includes(hashId)) return;
-    const heading = document.getElementById(`h-${hashId}`);
-    document.getElementById(hashId)?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
+    const heading = document.getElementById(domIds.heading(hashId));
+    document.getElementById(domIds.section(hashId))?.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
     heading?.focus({ preventScroll: true });
     setActiveSection(hashId);
   }, [location.key, hashId, sectionIds, setActiveSection]);
@@ -220,9 +222,9 @@ export function ArticleView({ article }: { article: Article }) {
     if (activeQuote === lastQuote.current) return;
     lastQuote.current = activeQuote;
     if (!activeQuote) return;
-    document.getElementById(`quote-${activeQuote}`)?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+    document.getElementById(domIds.quote(activeQuote))?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
     const q = model.quoteById.get(activeQuote);
-    if (q) announce(`Quote by ${(q.speaker && model.entityById.get(q.speaker)?.name) || 'an unattributed speaker'}`);
+    if (q) announce(`Quote by ${isolate((q.speaker && model.entityById.get(q.speaker)?.name) || 'an unattributed speaker')}`);
   }, [activeQuote, model, announce]);
 
   const onCopyLink = useCallback(
@@ -231,7 +233,7 @@ export function ArticleView({ article }: { article: Article }) {
       const done = () => announce('Link copied');
       if (navigator.clipboard?.writeText) {
         navigator.clipboard.writeText(url).then(done, () => announce(`Could not copy. The link is ${url}`));
-      } else announce(`Could not copy ${heading}. The link is ${url}`);
+      } else announce(`Could not copy ${isolate(heading)}. The link is ${url}`);
     },
     [sectionHref, announce],
   );
@@ -249,7 +251,7 @@ export function ArticleView({ article }: { article: Article }) {
   const chooseQuote = (quoteId: string) => {
     if (!wide) closeSheet();
     // Following the link to the quote already chosen changes nothing in the URL: scroll to it again by hand.
-    if (quoteId === activeQuote) document.getElementById(`quote-${quoteId}`)?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+    if (quoteId === activeQuote) document.getElementById(domIds.quote(quoteId))?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
   };
   const quoteList = <QuoteList quotes={quoteItems} total={article.quotes.length} activeQuote={activeQuote} filterNote={quoteNote} onChoose={chooseQuote} />;
 
@@ -258,14 +260,14 @@ export function ArticleView({ article }: { article: Article }) {
 
   return (
     <div className="article-layout">
-      <title>{`${article.headline} · Lede`}</title>
+      <title>{`${isolate(article.headline)} · Lede`}</title>
       <ContentsNav
         activeId={activeSection}
         items={article.sections.map((s) => ({ id: s.id, heading: s.heading, href: sectionHref(s.id), hidden: !visible.has(s.id) }))}
       />
       <main id={MAIN_ID} tabIndex={-1} className="story">
         {unknownSection ? (
-          <Notice title={`Section not found: “${hashId.length > 60 ? `${hashId.slice(0, 60)}…` : hashId}”`}>
+          <Notice title={`Section not found: “${isolate(clip(hashId, 60))}”`}>
             <p>
               This article has no such section. <Link to={startHref}>Go to the start of the article</Link> or <Link to={paths.library.href()}>back to the library</Link>.
             </p>

@@ -3,9 +3,10 @@ import { Link, useParams } from 'react-router-dom';
 import { useArticle } from '../api/get-article';
 import { DataError } from '../api/fetch-json';
 import { Notice } from '../components/notice';
-import { PageFrame } from '../components/page-frame';
+import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { ArticleSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
+import { isolate } from '../lib/bidi';
 import { ArticleView } from './article-view';
 
 export function ArticleRoute() {
@@ -16,9 +17,9 @@ export function ArticleRoute() {
       {query.isPending ? (
         <ArticleSkeleton />
       ) : query.isError ? (
-        <main id="lede-main" tabIndex={-1} className="story story-alone">
+        <main id={MAIN_ID} tabIndex={-1} className="story story-alone">
           {query.error instanceof DataError && query.error.status === 404 ? (
-            <Notice title={`Article not found: “${articleId}”`} tone="error" titleAs="h1">
+            <Notice title={`Article not found: “${isolate(articleId)}”`} tone="error" titleAs="h1">
               <p>There is no article with this id. The link may be mistyped or the article was removed.</p>
               <p>
                 <Link to={paths.library.href()}>Go to the library</Link>

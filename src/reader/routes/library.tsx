@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { useArticleIndex } from '../api/get-article-index';
 import { Notice } from '../components/notice';
-import { PageFrame } from '../components/page-frame';
+import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { SkeletonLines } from '../components/skeleton';
 import { paths } from '../config/paths';
 import { formatDate, plural } from '../lib/format';
@@ -11,7 +11,7 @@ export function LibraryRoute() {
   const index = useArticleIndex();
   return (
     <PageFrame>
-      <main id="lede-main" tabIndex={-1} className="library">
+      <main id={MAIN_ID} tabIndex={-1} className="library">
         <title>Library · Lede</title>
         <h1>Library</h1>
         {index.isPending ? (

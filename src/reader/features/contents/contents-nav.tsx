@@ -1,6 +1,7 @@
 /** Table of contents: one link per section, the one being read marked with aria-current. */
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
+import { isolate } from '../../lib/bidi';
 
 export interface ContentsItem {
   id: string;
@@ -25,7 +26,7 @@ export function ContentsNav({ items, activeId }: { items: ContentsItem[]; active
         {items.map((item) => (
           <li key={item.id} data-hidden={item.hidden ? 'true' : undefined}>
             <Link to={item.href} aria-current={item.id === activeId ? 'location' : undefined} data-toc={item.id}>
-              {item.heading}
+              {isolate(item.heading)}
               {item.hidden ? <span className="visually-hidden"> (hidden by filter)</span> : null}
             </Link>
           </li>

@@ -1,5 +1,7 @@
 /** The sidebar's entities, grouped by type: a highlight toggle each, and for people and countries a filter toggle. */
 import type { Entity, EntityType } from '../../../contract/article';
+import { APP_IDS } from '../../../contract/dom-ids';
+import { isolate } from '../../lib/bidi';
 
 export interface EntityGroup {
   type: EntityType;
@@ -23,8 +25,8 @@ export interface EntityPanelProps {
 export function EntityPanel({ groups, photoCredits, counts, highlighted, filtered, onToggleHighlight, onToggleFilter }: EntityPanelProps) {
   const total = groups.reduce((n, g) => n + g.entities.length, 0);
   return (
-    <section className="panel entity-panel" aria-labelledby="entities-title">
-      <h2 id="entities-title" className="panel-title">
+    <section className="panel entity-panel" aria-labelledby={APP_IDS.entitiesTitle}>
+      <h2 id={APP_IDS.entitiesTitle} className="panel-title">
         Entities
       </h2>
       {total === 0 ? <p className="muted">No people, countries, places or organizations found in this story yet.</p> : null}
@@ -55,7 +57,7 @@ export function EntityPanel({ groups, photoCredits, counts, highlighted, filtere
                       onClick={() => onToggleHighlight(entity.id)}
                     >
                       <span className={`swatch swatch-${entity.type}`} aria-hidden="true" />
-                      <span className="entity-name">{entity.name}</span>{' '}
+                      <span className="entity-name">{isolate(entity.name)}</span>{' '}
                       <span className="count">
                         {counts.get(entity.id) ?? 0}{' '}
                         <span className="visually-hidden">mentions</span>
@@ -67,8 +69,8 @@ export function EntityPanel({ groups, photoCredits, counts, highlighted, filtere
                         className="filter-toggle"
                         data-filter-entity={entity.id}
                         aria-pressed={filtered.has(entity.id)}
-                        aria-label={`Show only sections with ${entity.name}`}
-                        title={`Show only sections with ${entity.name}`}
+                        aria-label={`Show only sections with ${isolate(entity.name)}`}
+                        title={`Show only sections with ${isolate(entity.name)}`}
                         onClick={() => onToggleFilter(entity)}
                       >
                         <FilterIcon />
@@ -82,7 +84,7 @@ export function EntityPanel({ groups, photoCredits, counts, highlighted, filtere
         ))}
       {photoCredits.length ? (
         <p className="photo-credits muted">
-          <span className="label">Photo credits:</span> {photoCredits.map((e) => e.name).join(', ')}
+          <span className="label">Photo credits:</span> {photoCredits.map((e) => isolate(e.name)).join(', ')}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,6 @@
 /** Active filters as removable chips, the "2 of 4 sections" status and a one-click clear. */
+import { isolate } from '../../lib/bidi';
+
 export interface FilterChip {
   id: string;
   kind: 'person' | 'country';
@@ -26,8 +28,10 @@ export function FilterBar({ chips, shown, total, onRemove, onClear }: FilterBarP
       <ul className="chips">
         {chips.map((chip) => (
           <li key={chip.id}>
-            <button type="button" className="chip" data-chip={chip.id} data-type={chip.kind} aria-label={`Remove filter: ${chip.name}`} onClick={() => onRemove(chip)}>
-              <span className="chip-kind">{chip.kind === 'person' ? 'Person' : 'Country'}:</span> {chip.name} <span aria-hidden="true">✕</span>
+            {/* Named by its content, which starts with the visible words (WCAG 2.5.3: a speech user says what they see). */}
+            <button type="button" className="chip" data-chip={chip.id} data-type={chip.kind} onClick={() => onRemove(chip)}>
+              <span className="chip-kind">{chip.kind === 'person' ? 'Person' : 'Country'}:</span> {isolate(chip.name)} <span aria-hidden="true">✕</span>
+              <span className="visually-hidden"> (remove filter)</span>
             </button>
           </li>
         ))}
@@ -39,7 +43,7 @@ export function FilterBar({ chips, shown, total, onRemove, onClear }: FilterBarP
       </ul>
       {withPlaces.map((c) => (
         <p key={c.id} className="filter-note small muted">
-          {c.name} includes places in it: {c.places.join(', ')}.
+          {isolate(c.name)} includes places in it: {c.places.map(isolate).join(', ')}.
         </p>
       ))}
     </div>

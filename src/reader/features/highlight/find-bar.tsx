@@ -1,5 +1,6 @@
 /** Find-in-page for highlighted entities: "13 mentions · ‹ › · ✕". */
 import type { KeyboardEvent } from 'react';
+import { isolate } from '../../lib/bidi';
 
 export interface FindBarProps {
   names: { id: string; name: string; type: string; shade: number }[];
@@ -37,7 +38,7 @@ export function FindBar({ names, count, hidden, position, onPrevious, onNext, on
         {names.map((n) => (
           <span key={n.id} className="find-name" data-type={n.type} data-shade={n.shade}>
             <span className={`swatch swatch-${n.type}`} aria-hidden="true" />
-            {n.name}
+            {isolate(n.name)}
           </span>
         ))}
       </span>

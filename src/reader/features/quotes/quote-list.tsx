@@ -1,5 +1,7 @@
 /** The sidebar's quotes: speaker and excerpt, each its own link that scrolls to and marks the quote. */
 import { Link } from 'react-router-dom';
+import { APP_IDS } from '../../../contract/dom-ids';
+import { isolate } from '../../lib/bidi';
 
 export interface QuoteItem {
   id: string;
@@ -20,8 +22,8 @@ export interface QuoteListProps {
 
 export function QuoteList({ quotes, total, activeQuote, filterNote, onChoose }: QuoteListProps) {
   return (
-    <section className="panel quote-panel" aria-labelledby="quotes-title">
-      <h2 id="quotes-title" className="panel-title">
+    <section className="panel quote-panel" aria-labelledby={APP_IDS.quotesTitle}>
+      <h2 id={APP_IDS.quotesTitle} className="panel-title">
         Quotes <span className="muted">({quotes.length === total ? total : `${quotes.length} of ${total}`})</span>
       </h2>
       {filterNote ? <p className="muted small">{filterNote}</p> : null}
@@ -30,8 +32,8 @@ export function QuoteList({ quotes, total, activeQuote, filterNote, onChoose }: 
         {quotes.map((q) => (
           <li key={q.id}>
             <Link to={q.href} className="quote-link" data-quote-link={q.id} aria-current={q.id === activeQuote ? 'true' : undefined} onClick={() => onChoose?.(q.id)}>
-              <span className="quote-excerpt">“{q.excerpt}”</span>
-              <span className="quote-speaker">— {q.speaker}</span>
+              <span className="quote-excerpt">“{isolate(q.excerpt)}”</span>
+              <span className="quote-speaker">— {isolate(q.speaker)}</span>
             </Link>
           </li>
         ))}

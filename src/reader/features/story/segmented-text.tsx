@@ -1,10 +1,11 @@
 /**
  * A block's (or heading's) text as React text: mentions of highlighted entities become <mark>s, other
- * mentions clickable spans, the quote a <span data-quote>. Memoised on its own highlight key, so toggling
- * an entity re-renders only the blocks that mention it.
+ * mentions clickable spans (nested where two entities' mentions overlap), the quote a <span data-quote>.
+ * Memoised on its own highlight key, so toggling an entity re-renders only the blocks that mention it.
  */
 import { memo, type ReactNode } from 'react';
-import type { Segment } from '../../lib/article-model';
+import { domIds } from '../../../contract/dom-ids';
+import type { Segment, SegmentMention } from '../../lib/article-model';
 
 export interface MarkStyle {
   type: string;
@@ -32,30 +33,40 @@ interface Props {
   activeQuote: string | null;
 }
 
-function renderMention(group: Segment[], styles: Map<string, MarkStyle>, currentKey: string | null, index: number): ReactNode {
-  const first = group[0];
-  const text = group.map((s) => s.text).join('');
-  if (!first?.mentionKey || !first.entityId) return text;
-  const style = styles.get(first.entityId);
+/** One mention as an element: a <mark> when its entity is highlighted, else a clickable span; `children` inside. */
+function renderMention(mention: SegmentMention, children: ReactNode, styles: Map<string, MarkStyle>, currentKey: string | null, index: number): ReactNode {
+  const style = styles.get(mention.entityId);
   if (style) {
     return (
       <mark
         key={index}
-        data-entity={first.entityId}
+        data-entity={mention.entityId}
         data-type={style.type}
         data-shade={style.shade}
-        data-mention={first.mentionKey}
-        aria-current={first.mentionKey === currentKey ? 'true' : undefined}
+        data-mention={mention.key}
+        aria-current={mention.key === currentKey ? 'true' : undefined}
       >
-        {text}
+        {children}
       </mark>
     );
   }
   return (
-    <span key={index} className="mention" data-mention={first.mentionKey} data-mention-of={first.entityId}>
-      {text}
+    <span key={index} className="mention" data-mention={mention.key} data-mention-of={mention.entityId}>
+      {children}
     </span>
   );
+}
+
+/**
+ * Mentions as nested elements: runs of segments sharing the mention at `depth` become that mention's element, and
+ * the mentions inside it (another entity's, over the same or fewer words) nest one level deeper.
+ */
+function renderMentions(segments: readonly Segment[], depth: number, styles: Map<string, MarkStyle>, currentKey: string | null): ReactNode[] {
+  return runs(segments, (s) => s.mentions?.[depth]?.key).map((run, i) => {
+    const mention = run[0]?.mentions?.[depth];
+    if (!mention) return run.map((s) => s.text).join('');
+    return renderMention(mention, renderMentions(run, depth + 1, styles, currentKey), styles, currentKey, i);
+  });
 }
 
 /** Groups consecutive segments sharing a key. */
@@ -75,11 +86,11 @@ export const SegmentedText = memo(function SegmentedText({ segments, marks, curr
   return (
     <>
       {runs(segments, (s) => s.quoteId).map((quoteRun, qi) => {
-        const inner = runs(quoteRun, (s) => s.mentionKey).map((run, mi) => (run[0]?.mentionKey ? renderMention(run, styles, currentKey, mi) : run.map((s) => s.text).join('')));
+        const inner = renderMentions(quoteRun, 0, styles, currentKey);
         const quoteId = quoteRun[0]?.quoteId;
         if (!quoteId) return <span key={qi}>{inner}</span>;
         return (
-          <span key={qi} id={`quote-${quoteId}`} className="quote" data-quote={quoteId} data-active={quoteId === activeQuote ? 'true' : undefined}>
+          <span key={qi} id={domIds.quote(quoteId)} className="quote" data-quote={quoteId} data-active={quoteId === activeQuote ? 'true' : undefined}>
             {inner}
           </span>
         );

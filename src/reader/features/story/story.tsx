@@ -2,7 +2,9 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Block, Section } from '../../../contract/article';
+import { domIds } from '../../../contract/dom-ids';
 import type { ArticleModel } from '../../lib/article-model';
+import { isolate } from '../../lib/bidi';
 import { formatDate } from '../../lib/format';
 import { SegmentedText } from './segmented-text';
 
@@ -88,7 +90,9 @@ export const Story = memo(function Story(props: StoryProps) {
       {article.sections.map((section, index) => {
         const collapsed = !visible.has(section.id);
         return (
-          <section key={section.id} id={section.id} aria-labelledby={`h-${section.id}`} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
+          // Not a named region: an article may repeat a heading, or use one like "Entities", and landmark names must be
+          // unique; readers move through the story by its headings.
+          <section key={section.id} id={domIds.section(section.id)} className="story-section" data-collapsed={collapsed ? 'true' : undefined}>
             {index === 0 ? (
               <div className="article-head">
                 {article.topic ? <p className="topic">{article.topic}</p> : null}
@@ -103,8 +107,9 @@ export const Story = memo(function Story(props: StoryProps) {
                 </SectionHeading>
                 {article.tags.length ? (
                   <ul className="tags" aria-label="Tags">
-                    {article.tags.map((tag) => (
-                      <li key={tag}>{tag}</li>
+                    {article.tags.map((tag, i) => (
+                      // Tags may repeat (the contract allows it); the position is their identity.
+                      <li key={i}>{tag}</li>
                     ))}
                   </ul>
                 ) : null}
@@ -115,7 +120,7 @@ export const Story = memo(function Story(props: StoryProps) {
               </SectionHeading>
             )}
             {collapsed ? (
-              <p className="collapsed-note">Not mentioned: {(missing.get(section.id) ?? []).join(', ')}</p>
+              <p className="collapsed-note">Not mentioned: {(missing.get(section.id) ?? []).map(isolate).join(', ')}</p>
             ) : (
               groupBlocks(section.blocks).map((group) => renderGroup(group, text))
             )}
@@ -129,7 +134,7 @@ export const Story = memo(function Story(props: StoryProps) {
 function renderGroup(group: Group, text: (id: string) => ReactNode): ReactNode {
   if (group.kind === 'paragraph') {
     return (
-      <p key={group.block.id} id={`block-${group.block.id}`} data-block={group.block.id}>
+      <p key={group.block.id} id={domIds.block(group.block.id)} data-block={group.block.id}>
         {text(group.block.id)}
       </p>
     );
@@ -175,14 +180,14 @@ function SectionHeading({ level, section, children, sectionHref, onCopyLink }: {
   const Tag = level === 1 ? 'h1' : 'h2';
   return (
     <div className={`section-head section-head-${level}`}>
-      <Tag id={`h-${section.id}`} tabIndex={-1}>
+      <Tag id={domIds.heading(section.id)} tabIndex={-1}>
         {children}
       </Tag>
       <span className="heading-tools">
-        <Link className="permalink" to={sectionHref(section.id)} aria-label={`Link to section: ${section.heading}`} data-permalink={section.id}>
+        <Link className="permalink" to={sectionHref(section.id)} aria-label={`Link to section: ${isolate(section.heading)}`} data-permalink={section.id}>
           #
         </Link>
-        <button type="button" className="copy-link" aria-label={`Copy link to section: ${section.heading}`} data-copy-link={section.id} onClick={() => onCopyLink(section.id, section.heading)}>
+        <button type="button" className="copy-link" aria-label={`Copy link to section: ${isolate(section.heading)}`} data-copy-link={section.id} onClick={() => onCopyLink(section.id, section.heading)}>
           <CopyIcon />
         </button>
       </span>
