@@ -214,3 +214,20 @@ describe('classifyLines', () => {
     expect(kindsOf(c.input)).toEqual(c.expected);
   });
 });
+
+describe('numbered sections', () => {
+  const item = (n: number) => `${n}. Item number ${n} of the newsletter\n${P1}\n${P2}`;
+  it('numbered-titles-counting-up-are-sub-headlines', () => {
+    const kinds = kindsOf(`Morning Briefing\n${P3}\n${item(1)}\n${item(2)}\n${item(3)}`);
+    expect(kinds.filter(([kind]) => kind === 'subheading').map(([, text]) => text)).toEqual([
+      '1. Item number 1 of the newsletter',
+      '2. Item number 2 of the newsletter',
+      '3. Item number 3 of the newsletter',
+    ]);
+  });
+
+  it('numbered-sentences-are-not-sub-headlines', () => {
+    const kinds = kindsOf(`Morning Briefing\n${P3}\n1. The first point is made here.\n2. The second point follows it.\n3. The third point ends the list.\n${P4}`);
+    expect(kinds.filter(([kind]) => kind === 'subheading')).toEqual([]);
+  });
+});

@@ -100,6 +100,33 @@ function markContinuations(lines: Line[], fixed: (LineKind | null)[], headline: 
   }
 }
 
+/** Fewest numbered titles in a row that make a numbered list of sections (a newsletter's items, a listicle). */
+const MIN_NUMBERED_HEADINGS = 3;
+/** A numbered title: "1. Student debt …", "2) …", "1 big thing: …". */
+const NUMBERED_TITLE = /^(\d{1,2})(?:[.)]\s+|\s+(?=\p{L}))\S/u;
+
+/**
+ * Numbered titles that count 1, 2, 3 … down the page are sub-headlines: each free line that opens with the next
+ * number, is short enough for a title and does not end like a sentence. Fewer than three in a row are left to
+ * the line model (a lone "1." is as likely a list item).
+ */
+function markNumberedHeadings(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
+  let run: number[] = [];
+  let best: number[] = [];
+  for (let i = headline + 1; i < lines.length; i++) {
+    if (fixed[i] !== null) continue;
+    const { text } = lines[i]!;
+    const m = NUMBERED_TITLE.exec(text);
+    if (!m || words(text).length > MAX_HEADING_WORDS || /[.;,]["'”’]?$/u.test(text) || !quotesBalanced(text)) continue;
+    const n = Number(m[1]);
+    if (n === 1) run = [i];
+    else if (run.length > 0 && n === run.length + 1) run.push(i);
+    else continue;
+    if (run.length > best.length) best = run.slice();
+  }
+  if (best.length >= MIN_NUMBERED_HEADINGS) for (const i of best) fixed[i] = 'subheading';
+}
+
 /** A line split from the next mid-sentence has at least this many words (shorter ones are labels or titles). */
 const MIN_SPLIT_WORDS = 6;
 /** An initialism closing a line: "U.S.", "U.K.". */
@@ -131,10 +158,13 @@ export function ruleKinds(lines: Line[]): RuleKinds {
   const headline = findHeadline(asClassified, fixed);
   if (headline < 0) return { kinds: fixed, headline };
   markContinuations(lines, fixed, headline);
+  markNumberedHeadings(lines, fixed, headline);
   fixed[headline] = 'headline';
   const headlineText = lines[headline]!.text;
   // Free lines above the headline are the lead photo's caption.
   for (let i = 0; i < headline; i++) if (fixed[i] === null) fixed[i] = 'caption';
+  // A photo caption sits right above its credit, with no blank line between them.
+  for (let i = headline + 1; i + 1 < lines.length; i++) if (fixed[i] === null && fixed[i + 1] === 'credit') fixed[i] = 'caption';
   // Pages repeat the headline, sometimes run together with the standfirst.
   for (let i = headline + 1; i < lines.length; i++) {
     const { text } = lines[i]!;
