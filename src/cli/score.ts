@@ -4,7 +4,8 @@
  *   set on; its exit code is this script's;
  * - its parts: the seed and corpus gold, the web gold we develop on, and the web gold's blind split
  *   (tests/fixtures/blind-split.json), held out: only its totals are ever printed, never per-article detail;
- * - our own annotations of other corpus articles (tests/fixtures/gold), made by reading the texts.
+ * - our own annotations of the other corpus and web articles (tests/fixtures/gold, tests/fixtures/gold-web), made
+ *   by reading the texts.
  * Extra arguments go to the scorer (`--verbose`, `--min people.f1=0.9`); `--verbose` is never passed to the blind split.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,7 +33,8 @@ const sets: GoldSet[] = [
   { name: 'seed + corpus gold', sources: [seedGold, corpusGold] },
   { name: 'web gold, development part', sources: [{ ...web, keep: (stem) => !blindStems.has(stem) }] },
   { name: `web gold, blind split (${blindStems.size} articles, totals only)`, sources: [{ ...web, keep: (stem) => blindStems.has(stem) }], blind: true },
-  { name: 'our annotations (tests/fixtures/gold)', sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold'), raw: corpusGold.raw }] },
+  { name: 'our annotations of corpus articles (tests/fixtures/gold)', sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold'), raw: corpusGold.raw }] },
+  { name: 'our annotations of web articles (tests/fixtures/gold-web)', sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold-web'), raw: web.raw }] },
 ];
 
 /** Ingests one set into a temp folder laid out as the scorer wants it and runs the scorer; returns its exit code. */

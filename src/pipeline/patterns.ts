@@ -54,3 +54,15 @@ export const EMBED_SIGNATURE = /(?:—|–|-)\s*[^—–]{1,80}\(@\w{1,30}\)\s*\
 
 /** What the text of a social post looks like: handles, hashtags, short links, emoji. */
 export const EMBED_FEATURES = /(?:^|\s)[@#]\w|https?:\/\/|\p{Extended_Pictographic}/u;
+
+/**
+ * Words of page furniture in any outlet: photo and video credits, sharing and sign-up prompts, navigation, legal
+ * footers, author boxes. A feature of the line model (their share of a line's words), never a rule on its own.
+ */
+export const FURNITURE_WORD = /^[^\p{L}]*(?:photo(?:graph|s)?|image|images|illustration|credit|credits|video|videos|gallery|caption|watch|share|shares|shared|tweet|email|print|comments?|subscribe|subscription|newsletter|sign|signup|login|click|tap|read|more|related|coverage|recommended|popular|trending|advertisement|advertising|sponsored|follow|copyright|rights|reserved|privacy|terms|cookies?|policy|updated|published|posted|ago|min|mins|staff|reporter|correspondent|contributor|editor|writer|author|bio|download|app|podcast|listen|playlist|replay|facebook|twitter|instagram|whatsapp|linkedin|youtube|reddit|pinterest|flipboard|messenger)[^\p{L}]*$/iu;
+
+/** Words that make a line read as a date or time stamp: month and weekday names, years, clock times, "ago". */
+export const DATE_WORD = /^[^\p{L}\p{N}]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|(?:19|20)\d\d|\d{1,2}:\d\d(?:[ap]\.?m\.?)?|[ap]\.m\.?|ago|gmt|utc|[ecmp][sd]t|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})[^\p{L}\p{N}]*$/iu;
+
+/** A numbered item opening a line: "1.", "2)", "3 big things", "No. 4". */
+export const NUMBERED_ITEM = /^(?:\d{1,2}[.)]\s|\d{1,2}\s\p{Ll}|no\.\s?\d)/iu;

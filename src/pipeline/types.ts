@@ -23,6 +23,9 @@ export type LineKind =
   | 'embed'
   | 'subheading'
   | 'footer'
-  | 'paragraph';
+  | 'furniture'
+  | 'paragraph'
+  /** A line that goes on with the sentence of the line above it (split by the scraper): joins that paragraph. */
+  | 'continuation';
 
 export type ClassifiedLine = Line & { kind: LineKind };

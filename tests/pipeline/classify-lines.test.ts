@@ -10,13 +10,20 @@ function kindsOf(text: string): [LineKind, string][] {
     .map((l) => [l.kind, l.text]);
 }
 
+// Body paragraphs as long as real news paragraphs: the line model judges a line by its shape and its neighbours',
+// so the cases give it the neighbours a real story has.
+const P1 = 'The minister promised on Monday to reform the pension system before the end of the year, officials in the capital said.';
+const P2 = 'Opposition leaders called the plan a delaying tactic and said they would vote against it when it reaches the parliament next month.';
+const P3 = 'The reform would raise the retirement age by two years and is expected to save the treasury billions over the next decade, according to the ministry.';
+const P4 = 'Trade unions have threatened a general strike if the government goes ahead, and talks between the two sides are due to resume on Thursday.';
+
 const cases: { name: string; input: string; expected: [LineKind, string][] }[] = [
   {
     name: 'first-line-is-the-headline',
-    input: 'Storm Hits Coast\n\nThe storm arrived on Monday and flooded the harbour.',
+    input: `Storm Hits Coast\n\n${P1}`,
     expected: [
       ['headline', 'Storm Hits Coast'],
-      ['paragraph', 'The storm arrived on Monday and flooded the harbour.'],
+      ['paragraph', P1],
     ],
   },
   {
@@ -32,27 +39,28 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
   },
   {
     name: 'header-metadata-between-headline-and-body',
-    input: 'Minister Promises Reform\n\nPolitics\nTopic:\nReform Debate (12)\n0 0 0\n\nThe minister promised a reform on Monday, officials said.',
+    input: `Minister Promises Reform\n\nPolitics\nTopic:\nReform Debate (12)\n0 0 0\n\n${P1}\n\n${P2}`,
     expected: [
       ['headline', 'Minister Promises Reform'],
-      ['category', 'Politics'],
+      ['furniture', 'Politics'],
       ['topic-label', 'Topic:'],
       ['topic', 'Reform Debate (12)'],
       ['counter', '0 0 0'],
-      ['paragraph', 'The minister promised a reform on Monday, officials said.'],
+      ['paragraph', P1],
+      ['paragraph', P2],
     ],
   },
   {
     name: 'caption-sits-above-credit-and-teaser-title-follows-it',
     input:
-      'Big Story\n\nFirst paragraph of the story is here, and it is long enough.\n\nA man waves a flag during a rally in the capital\n© Agency / John Smith\nRelated Story About Something Else Entirely\n"We will go on," he said.',
+      `Big Story\n\n${P1}\n\nA man waves a flag during a rally in the capital\n© Agency / John Smith\nRelated Story About Something Else Entirely\n"We will go on with this reform whatever the unions say, because the country needs it," he said.`,
     expected: [
       ['headline', 'Big Story'],
-      ['paragraph', 'First paragraph of the story is here, and it is long enough.'],
+      ['paragraph', P1],
       ['caption', 'A man waves a flag during a rally in the capital'],
       ['credit', '© Agency / John Smith'],
       ['teaser', 'Related Story About Something Else Entirely'],
-      ['paragraph', '"We will go on," he said.'],
+      ['paragraph', '"We will go on with this reform whatever the unions say, because the country needs it," he said.'],
     ],
   },
   {
@@ -67,35 +75,39 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
   },
   {
     name: 'title-case-line-standing-alone-is-a-subheading',
-    input: 'Big Story\n\nThe first paragraph says what happened, at length.\n\nTalks Resume in the Capital\n\nThe second part explains what comes next.',
+    input: `Big Story\n\n${P1}\n\n${P2}\n\nTalks Resume in the Capital\n\n${P3}\n\n${P4}`,
     expected: [
       ['headline', 'Big Story'],
-      ['paragraph', 'The first paragraph says what happened, at length.'],
+      ['paragraph', P1],
+      ['paragraph', P2],
       ['subheading', 'Talks Resume in the Capital'],
-      ['paragraph', 'The second part explains what comes next.'],
+      ['paragraph', P3],
+      ['paragraph', P4],
     ],
   },
   {
     name: 'short-label-opening-a-group-of-sentences-is-a-subheading',
-    input: "Big story\n\nOne sentence on its own line.\n\n'Right call'\nThe decision was welcomed by many.\nOthers disagreed.",
+    input: `Big story\n${P1}\n${P2}\n'Right call'\n${P3}\n${P4}`,
     expected: [
       ['headline', 'Big story'],
-      ['paragraph', 'One sentence on its own line.'],
+      ['paragraph', P1],
+      ['paragraph', P2],
       ['subheading', "'Right call'"],
-      ['paragraph', 'The decision was welcomed by many.'],
-      ['paragraph', 'Others disagreed.'],
+      ['paragraph', P3],
+      ['paragraph', P4],
     ],
   },
   {
     name: 'title-case-question-is-a-subheading-but-a-sentence-question-is-prose',
-    input: 'Big Story\n\nSome text that opens the story, at length.\n\nWhat About the Pandemic?\n\nMore text follows here.\n\nWhat exactly did you discover?\n\nI discovered a unit.',
+    input: `Big Story\n\n${P1}\n\n${P2}\n\nWhat About the Pandemic?\n\n${P3}\n\nWhat exactly did you and your colleagues discover when you went back to the ward that night?\n\n${P4}`,
     expected: [
       ['headline', 'Big Story'],
-      ['paragraph', 'Some text that opens the story, at length.'],
+      ['paragraph', P1],
+      ['paragraph', P2],
       ['subheading', 'What About the Pandemic?'],
-      ['paragraph', 'More text follows here.'],
-      ['paragraph', 'What exactly did you discover?'],
-      ['paragraph', 'I discovered a unit.'],
+      ['paragraph', P3],
+      ['paragraph', 'What exactly did you and your colleagues discover when you went back to the ward that night?'],
+      ['paragraph', P4],
     ],
   },
   {
@@ -143,21 +155,22 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
   },
   {
     name: 'an-unclosed-quotation-is-not-a-subheading',
-    input: 'Big Story\n\nThe letter read as follows, in full.\n\n“THE PRIME MINISTER\n\nDear colleagues, I write to you today.',
+    input: `Big Story\n\n${P1}\n\nThe letter, which was seen by reporters on Tuesday, read as follows, in full.\n\n“THE PRIME MINISTER\n\nDear colleagues, I write to you today because the reform cannot wait any longer and the country expects us to act.`,
     expected: [
       ['headline', 'Big Story'],
-      ['paragraph', 'The letter read as follows, in full.'],
+      ['paragraph', P1],
+      ['paragraph', 'The letter, which was seen by reporters on Tuesday, read as follows, in full.'],
       ['paragraph', '“THE PRIME MINISTER'],
-      ['paragraph', 'Dear colleagues, I write to you today.'],
+      ['paragraph', 'Dear colleagues, I write to you today because the reform cannot wait any longer and the country expects us to act.'],
     ],
   },
   {
     name: 'embedded-post-text-and-signature-are-an-embed',
     input:
-      'Big Story\n\nThe host announced it on social media on Saturday.\n\nNo guests until further notice 👇\n\npic.twitter.com/abc123 — Jane Host (@janehost) May 23, 2020\n\nShort reply to that post.\n\nGood luck with that. — Someone Else (@someone) May 24, 2020\n\nThe ban follows a long dispute between the show and ministers.',
+      'Big Story\n\nThe host of the show announced the decision on social media on Saturday, a day after the ministry had asked for it.\n\nNo guests until further notice 👇\n\npic.twitter.com/abc123 — Jane Host (@janehost) May 23, 2020\n\nShort reply to that post.\n\nGood luck with that. — Someone Else (@someone) May 24, 2020\n\nThe ban follows a long dispute between the show and ministers.',
     expected: [
       ['headline', 'Big Story'],
-      ['paragraph', 'The host announced it on social media on Saturday.'],
+      ['paragraph', 'The host of the show announced the decision on social media on Saturday, a day after the ministry had asked for it.'],
       ['embed', 'No guests until further notice 👇'],
       ['embed', 'pic.twitter.com/abc123 — Jane Host (@janehost) May 23, 2020'],
       ['embed', 'Short reply to that post.'],
@@ -199,5 +212,22 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
 describe('classifyLines', () => {
   it.each(cases.map((c) => [c.name, c]))('%s', (_name, c) => {
     expect(kindsOf(c.input)).toEqual(c.expected);
+  });
+});
+
+describe('numbered sections', () => {
+  const item = (n: number) => `${n}. Item number ${n} of the newsletter\n${P1}\n${P2}`;
+  it('numbered-titles-counting-up-are-sub-headlines', () => {
+    const kinds = kindsOf(`Morning Briefing\n${P3}\n${item(1)}\n${item(2)}\n${item(3)}`);
+    expect(kinds.filter(([kind]) => kind === 'subheading').map(([, text]) => text)).toEqual([
+      '1. Item number 1 of the newsletter',
+      '2. Item number 2 of the newsletter',
+      '3. Item number 3 of the newsletter',
+    ]);
+  });
+
+  it('numbered-sentences-are-not-sub-headlines', () => {
+    const kinds = kindsOf(`Morning Briefing\n${P3}\n1. The first point is made here.\n2. The second point follows it.\n3. The third point ends the list.\n${P4}`);
+    expect(kinds.filter(([kind]) => kind === 'subheading')).toEqual([]);
   });
 });

@@ -104,6 +104,11 @@ export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase())
 /** A noun for a person: a title or role, or a word compromise tags as one ("lawyer", "professor", "mother"). */
 export const isPersonNoun = (word: string) => isTitle(word) || tagsOf(word).includes('Actor');
 
+/** Tags of closed-class words: the grammar of running prose, rare in labels, names and navigation. */
+const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary']);
+/** A function word ("the", "of", "and", "she", "is", "would"): what jusText counts as a stopword. */
+export const isFunctionWord = (word: string) => tagsOf(word).some((t) => FUNCTION_WORD_TAGS.has(t));
+
 /** A preposition ("for", "of", "in"). */
 export const isPreposition = (word: string) => tagsOf(word).includes('Preposition');
 

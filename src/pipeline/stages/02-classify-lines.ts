@@ -11,17 +11,16 @@ import {
   EMBED_SIGNATURE,
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
-  KICKER_TEASER,
   RELATED_LINE,
   TAGS_LABEL,
   TOPIC_LABEL,
 } from '../patterns';
+import { isTitle } from '../lexicon/words';
+import { isDateStamp } from '../structure/dates';
+import { classifyFreeLines } from '../structure/line-model';
+import { isTitleLike, quotesBalanced } from '../structure/title-like';
 import type { ClassifiedLine, Line, LineKind } from '../types';
 
-/** Longest line, in words, that can still be a headline, a sub-headline or a teaser title. */
-const MAX_TITLE_WORDS = 16;
-/** Longest line, in words, that is read as a section label ("Russia") in the header. */
-const MAX_CATEGORY_WORDS = 3;
 /** How many non-blank lines from the top may come before the headline (date lines, a lead photo caption). */
 const MAX_LINES_BEFORE_HEADLINE = 6;
 
@@ -30,7 +29,7 @@ const words = (text: string) => text.split(' ').filter(Boolean);
 /** Kinds recognised from the line alone, by the shared patterns. */
 function kindByPattern(text: string): LineKind | null {
   if (text === '') return 'blank';
-  if (DATE_LINE.test(text)) return 'date';
+  if (DATE_LINE.test(text) || isDateStamp(text)) return 'date';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
   if (CREDIT_LINE.test(text) || BYLINE.test(text)) return 'credit';
   if (RELATED_LINE.test(text)) return 'related';
@@ -41,34 +40,6 @@ function kindByPattern(text: string): LineKind | null {
   if (FOOTER_LINE.test(text)) return 'footer';
   if (CAPTION_OPENING.test(text) || CAPTION_CREDIT_TAIL.test(text)) return 'caption';
   return null;
-}
-
-/** Share of words that start with a capital letter or a digit, ignoring short function words. */
-function capitalisedShare(text: string): number {
-  const content = words(text)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
-    .filter((w) => w.length > 3);
-  if (content.length === 0) return 1;
-  return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
-}
-
-/** Whether an opening double quote mark is closed again (a title never leaves one open). */
-function quotesBalanced(text: string): boolean {
-  const opens = (text.match(/[“«]/gu) ?? []).length;
-  const closes = (text.match(/[”»]/gu) ?? []).length;
-  const straight = (text.match(/"/gu) ?? []).length;
-  return opens === closes && straight % 2 === 0;
-}
-
-/** A line shaped like a title: short, starts like a name or a quote, does not end like a sentence. */
-export function isTitleLike(text: string): boolean {
-  const n = words(text).length;
-  if (n === 0 || n > MAX_TITLE_WORDS) return false;
-  if (!/^[\p{Lu}\p{N}"'‘“«(]/u.test(text)) return false;
-  if (/[@#]\w|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u.test(text)) return false;
-  if (!quotesBalanced(text)) return false;
-  if (text.endsWith('?')) return capitalisedShare(text) >= 0.6;
-  return !ENDS_LIKE_SENTENCE.test(text) || /^["'‘“«].*["'’”»]$/u.test(text);
 }
 
 /** How many lines above its signature an embedded post's text may run. */
@@ -108,80 +79,142 @@ function findHeadline(lines: ClassifiedLine[], fixed: (LineKind | null)[]): numb
   return free.find((i) => isTitleLike(lines[i]!.text)) ?? first;
 }
 
-/** Classifies every line of an article; blank lines keep the kind 'blank' so grouping can see paragraph breaks. */
-export function classifyLines(input: Line[]): ClassifiedLine[] {
-  const lines: ClassifiedLine[] = input.map((l) => ({ ...l, kind: 'paragraph' }));
+/**
+ * Marks lines that go on with the sentence of the line above (a sentence split in two by the scraper): the line
+ * above ends without a sentence's end and this one goes on in lower case, or the line above ends with an
+ * initialism or an abbreviated title ("U.S.", "Sen.") and this one finishes the sentence.
+ */
+function markContinuations(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
+  for (let i = headline + 2; i < lines.length; i++) {
+    if (fixed[i] !== null || (fixed[i - 1] !== null && fixed[i - 1] !== 'continuation')) continue;
+    const above = lines[i - 1]!.text;
+    const { text } = lines[i]!;
+    const brokenMidSentence = !ENDS_LIKE_SENTENCE.test(above) && /^\p{Ll}/u.test(text) && words(above).length >= MIN_SPLIT_WORDS;
+    const lastWord = above.slice(above.lastIndexOf(' ') + 1);
+    const endsOnAbbreviation = (INITIALISM_END.test(lastWord) || (/\.$/u.test(lastWord) && isTitle(lastWord.slice(0, -1)))) && words(above).length >= MIN_SPLIT_WORDS;
+    if (brokenMidSentence || (endsOnAbbreviation && /^\p{Lu}/u.test(text) && ENDS_LIKE_SENTENCE.test(text))) {
+      fixed[i] = 'continuation';
+      // The line a sentence starts on is prose too.
+      if (fixed[i - 1] === null) fixed[i - 1] = 'paragraph';
+    }
+  }
+}
+
+/** Fewest numbered titles in a row that make a numbered list of sections (a newsletter's items, a listicle). */
+const MIN_NUMBERED_HEADINGS = 3;
+/** A numbered title: "1. Student debt …", "2) …", "1 big thing: …". */
+const NUMBERED_TITLE = /^(\d{1,2})(?:[.)]\s+|\s+(?=\p{L}))\S/u;
+
+/**
+ * Numbered titles that count 1, 2, 3 … down the page are sub-headlines: each free line that opens with the next
+ * number, is short enough for a title and does not end like a sentence. Fewer than three in a row are left to
+ * the line model (a lone "1." is as likely a list item).
+ */
+function markNumberedHeadings(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
+  let run: number[] = [];
+  let best: number[] = [];
+  for (let i = headline + 1; i < lines.length; i++) {
+    if (fixed[i] !== null) continue;
+    const { text } = lines[i]!;
+    const m = NUMBERED_TITLE.exec(text);
+    if (!m || words(text).length > MAX_HEADING_WORDS || /[.;,]["'”’]?$/u.test(text) || !quotesBalanced(text)) continue;
+    const n = Number(m[1]);
+    if (n === 1) run = [i];
+    else if (run.length > 0 && n === run.length + 1) run.push(i);
+    else continue;
+    if (run.length > best.length) best = run.slice();
+  }
+  if (best.length >= MIN_NUMBERED_HEADINGS) for (const i of best) fixed[i] = 'subheading';
+}
+
+/** A line split from the next mid-sentence has at least this many words (shorter ones are labels or titles). */
+const MIN_SPLIT_WORDS = 6;
+/** An initialism closing a line: "U.S.", "U.K.". */
+const INITIALISM_END = /^(?:\p{Lu}\.){2,}$/u;
+
+/** What the unambiguous rules decide: pattern kinds, label values, the headline, lead captions, repeated headlines. */
+export type RuleKinds = { kinds: (LineKind | null)[]; headline: number };
+
+/**
+ * The rules' pass: every line a pattern recognises gets its kind, the headline is found, and the free lines left
+ * (`null`) are for the line model. Training (`npm run train:structure`) runs exactly this pass too.
+ */
+export function ruleKinds(lines: Line[]): RuleKinds {
   const fixed = lines.map((l) => kindByPattern(l.text));
-  markEmbedText(lines, fixed);
-  const kinds: LineKind[] = fixed.map((k) => k ?? 'paragraph');
-  const prevNonBlank = (i: number) => (i > 0 && kinds[i - 1] !== 'blank' ? i - 1 : -1);
-  const nextNonBlank = (i: number) => (i + 1 < lines.length && kinds[i + 1] !== 'blank' ? i + 1 : -1);
+  const asClassified = lines.map((l) => ({ ...l, kind: 'paragraph' as LineKind }));
+  markEmbedText(asClassified, fixed);
   const nextContent = (i: number) => {
-    for (let j = i + 1; j < lines.length; j++) if (kinds[j] !== 'blank') return j;
+    for (let j = i + 1; j < lines.length; j++) if (fixed[j] !== 'blank') return j;
     return -1;
   };
-
   // Label lines ("Topic:", "Tags:") with no inline value take the next content line as their value.
   for (let i = 0; i < lines.length; i++) {
-    const label = kinds[i];
+    const label = fixed[i];
     if ((label === 'topic-label' || label === 'tags-label') && /:\s*$/u.test(lines[i]!.text)) {
       const j = nextContent(i);
-      if (j >= 0 && fixed[j] === null) {
-        kinds[j] = label === 'topic-label' ? 'topic' : 'tags';
-        fixed[j] = kinds[j]!;
-      }
+      if (j >= 0 && fixed[j] === null) fixed[j] = label === 'topic-label' ? 'topic' : 'tags';
     }
   }
-
-  const headline = findHeadline(lines, fixed);
-  if (headline < 0) return lines.map((l, i) => ({ ...l, kind: kinds[i]! }));
-  kinds[headline] = 'headline';
+  const headline = findHeadline(asClassified, fixed);
+  if (headline < 0) return { kinds: fixed, headline };
+  markContinuations(lines, fixed, headline);
+  markNumberedHeadings(lines, fixed, headline);
+  fixed[headline] = 'headline';
   const headlineText = lines[headline]!.text;
   // Free lines above the headline are the lead photo's caption.
-  for (let i = 0; i < headline; i++) if (fixed[i] === null && kinds[i] !== 'blank') kinds[i] = 'caption';
-
-  // The header: metadata between the headline and the first line of prose.
-  let bodyStart = headline + 1;
-  for (; bodyStart < lines.length; bodyStart++) {
-    const { text } = lines[bodyStart]!;
-    if (kinds[bodyStart] === 'blank' || fixed[bodyStart] !== null) continue;
-    if (text === headlineText) continue;
-    if (words(text).length <= MAX_CATEGORY_WORDS && !ENDS_LIKE_SENTENCE.test(text)) {
-      kinds[bodyStart] = 'category';
-      continue;
-    }
-    break;
-  }
-
+  for (let i = 0; i < headline; i++) if (fixed[i] === null) fixed[i] = 'caption';
+  // A photo caption sits right above its credit, with no blank line between them.
+  for (let i = headline + 1; i + 1 < lines.length; i++) if (fixed[i] === null && fixed[i + 1] === 'credit') fixed[i] = 'caption';
+  // Pages repeat the headline, sometimes run together with the standfirst.
   for (let i = headline + 1; i < lines.length; i++) {
-    if (fixed[i] !== null || kinds[i] !== 'paragraph') continue;
     const { text } = lines[i]!;
-    // Pages repeat the headline, sometimes run together with the standfirst.
-    if (text === headlineText || text.startsWith(`${headlineText} `)) {
-      kinds[i] = 'repeated-headline';
-      continue;
-    }
-    const before = prevNonBlank(i);
-    const after = nextNonBlank(i);
-    // Photo furniture: a caption sits right above its credit, a related-story title right below it.
-    if (after >= 0 && kinds[after] === 'credit') {
-      kinds[i] = 'caption';
-      continue;
-    }
-    if (before >= 0 && kinds[before] === 'credit' && isTitleLike(text)) {
-      kinds[i] = 'teaser';
-      continue;
-    }
-    if (!isTitleLike(text)) continue;
-    if (KICKER_TEASER.test(text)) {
-      kinds[i] = 'teaser';
-      continue;
-    }
-    // A sub-headline stands alone, or opens a group of prose lines (one-sentence-per-line layouts).
-    const alone = before < 0 && after < 0;
-    const opensProse = before < 0 && after >= 0 && kinds[after] === 'paragraph' && !isTitleLike(lines[after]!.text);
-    const somethingFollows = nextContent(i) >= 0;
-    if ((alone || opensProse) && somethingFollows) kinds[i] = 'subheading';
+    if (fixed[i] === null && (text === headlineText || text.startsWith(`${headlineText} `))) fixed[i] = 'repeated-headline';
   }
-  return lines.map((l, i) => ({ ...l, kind: kinds[i]! }));
+  return { kinds: fixed, headline };
+}
+
+/** Longest sub-headline, in words. */
+const MAX_HEADING_WORDS = 20;
+
+/** What no sub-headline is: a line that leaves a quotation open, or one longer than any heading. */
+const canBeHeading = (text: string) => quotesBalanced(text) && words(text).length <= MAX_HEADING_WORDS;
+
+/** The kind a line the model calls furniture is shown as: a photo caption, a related-story title, or left out. */
+function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: number): LineKind {
+  const near = (step: number) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (kinds[j] !== 'blank') return kinds[j];
+    return undefined;
+  };
+  const { text } = lines[i]!;
+  if (near(1) === 'credit') return 'caption';
+  if (isTitleLike(text) && words(text).length >= 4) return 'teaser';
+  return 'furniture';
+}
+
+/** Classifies every line of an article; blank lines keep the kind 'blank' so grouping can see paragraph breaks. */
+export function classifyLines(input: Line[]): ClassifiedLine[] {
+  const { kinds: ruled, headline } = ruleKinds(input);
+  if (headline < 0) return input.map((l, i) => ({ ...l, kind: ruled[i] ?? 'paragraph' }));
+  const model = classifyFreeLines(input, ruled);
+  const kinds = ruled.slice();
+  for (let i = headline + 1; i < input.length; i++) {
+    if (kinds[i] !== null) continue;
+    const label = model[i];
+    const heading = label === 'heading' && canBeHeading(input[i]!.text);
+    kinds[i] = heading ? 'subheading' : label === 'furniture' ? furnitureKind(input, ruled, i) : 'paragraph';
+  }
+  // A story has a body: when the model finds none (a text too short to show its shape), every free line that reads
+  // as a sentence is taken as body.
+  if (!kinds.includes('paragraph')) {
+    for (let i = headline + 1; i < input.length; i++) {
+      if (ruled[i] === null && ENDS_LIKE_SENTENCE.test(input[i]!.text)) kinds[i] = 'paragraph';
+    }
+  }
+  // A sub-headline heads something: one with no content after it is a paragraph.
+  let contentAfter = false;
+  for (let i = input.length - 1; i > headline; i--) {
+    if (kinds[i] === 'subheading' && !contentAfter) kinds[i] = 'paragraph';
+    if (kinds[i] === 'paragraph') contentAfter = true;
+  }
+  return input.map((l, i) => ({ ...l, kind: kinds[i] ?? 'paragraph' }));
 }

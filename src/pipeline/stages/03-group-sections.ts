@@ -1,5 +1,6 @@
 // Stage 3: turn classified lines into sections of blocks, and account for every line left out of the story.
 import type { Block, BlockKind, Dropped, Section } from '../../contract/article';
+import { FURNITURE_WORD } from '../patterns';
 import { uniqueSlugger } from '../slug';
 import type { ClassifiedLine, LineKind } from '../types';
 
@@ -27,12 +28,43 @@ const DROP_REASON: Partial<Record<LineKind, string>> = {
   footer: 'footer or disclaimer',
 };
 
+/** Why a line the line model called furniture is left out, told from its shape. */
+function furnitureReason(text: string): string {
+  const words = text.split(' ').filter(Boolean);
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?:;]$/u.test(text)) return 'byline or author name';
+  if (words.length <= 3) return 'site section or box label';
+  if (words.some((w) => FURNITURE_WORD.test(w))) return 'sharing, sign-up or navigation line';
+  return 'page furniture (told from its shape and its neighbours)';
+}
+
 export type Grouped = { headline: string; sections: Section[]; dropped: Dropped[] };
 
+/** Fewest adjacent prose-line pairs from which a text's wrapping can be judged. */
+const MIN_WRAP_PAIRS = 3;
+
 /**
- * Groups lines into sections: the first under the headline, a new one at each sub-headline. Consecutive prose
- * lines with no blank line between them form one paragraph (one-sentence-per-line layouts); every other line is
- * its own block or a `dropped` entry, so each non-empty input line lands in exactly one place.
+ * Whether the text is hard-wrapped: most pairs of adjacent prose lines break mid-sentence (the first line does
+ * not end like a sentence and the next goes on in lower case). Only then do adjacent lines join into one
+ * paragraph; otherwise every line is a paragraph (one paragraph per line, or one sentence per line).
+ */
+export function isHardWrapped(lines: ClassifiedLine[]): boolean {
+  let pairs = 0;
+  let broken = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
+    pairs++;
+    if (!/[.!?…:;]["'”’»)\]]*$/u.test(a.text) && /^[\p{Ll}\p{N}(]/u.test(b.text)) broken++;
+  }
+  return pairs >= MIN_WRAP_PAIRS && broken * 2 > pairs;
+}
+
+/**
+ * Groups lines into sections: the first under the headline, a new one at each sub-headline. Each prose line is a
+ * paragraph, unless the text is hard-wrapped: then consecutive prose lines with no blank line between them form
+ * one paragraph. Every other line is its own block or a `dropped` entry, so each non-empty input line lands in
+ * exactly one place.
  */
 export function groupSections(lines: ClassifiedLine[]): Grouped {
   const slug = uniqueSlugger();
@@ -41,6 +73,7 @@ export function groupSections(lines: ClassifiedLine[]): Grouped {
   const dropped: Dropped[] = [];
   let blockCount = 0;
   let open: Block | null = null; // the paragraph that the next prose line continues
+  const joinLines = isHardWrapped(lines);
 
   for (const line of lines) {
     const current = sections[sections.length - 1]!;
@@ -53,14 +86,14 @@ export function groupSections(lines: ClassifiedLine[]): Grouped {
       open = null;
       continue;
     }
-    const reason = DROP_REASON[line.kind];
+    const reason = line.kind === 'furniture' ? furnitureReason(line.text) : DROP_REASON[line.kind];
     if (reason !== undefined) {
       dropped.push({ text: line.text, reason });
       open = null;
       continue;
     }
     const kind = BLOCK_KIND[line.kind] ?? 'paragraph';
-    if (kind === 'paragraph' && open) {
+    if (kind === 'paragraph' && open && (joinLines || line.kind === 'continuation')) {
       open.text = `${open.text} ${line.text}`;
       continue;
     }

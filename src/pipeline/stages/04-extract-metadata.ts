@@ -1,6 +1,7 @@
 // Stage 4: read the publication date, outlet, topic and tags from the lines that state them.
 import type { Section } from '../../contract/article';
 import { DATE_LINE, DATELINE, TAGS_LABEL, TOPIC_LABEL, TRAILING_COUNT } from '../patterns';
+import { findDate, isUpdateStamp } from '../structure/dates';
 import type { ClassifiedLine } from '../types';
 
 export type Metadata = { date: string | null; source: string | null; topic: string | null; tags: string[] };
@@ -46,11 +47,36 @@ function findSource(sections: Section[]): string | null {
   return null;
 }
 
+/** The top of a page, where its time stamp stands: its first half, and never fewer lines than this. */
+const MIN_TOP_LINES = 15;
+/** How many opening lines after the headline may carry the date at their end ("…its recovery?Monday, 6 January 2020"). */
+const GLUED_DATE_DEPTH = 3;
+
+/**
+ * The stated publication date: a time stamp line in the first half of the page (a "Published" one before an
+ * "Updated" one), else a date that ends one of the opening lines or stands in the first paragraph's dateline.
+ */
+function findPublicationDate(lines: ClassifiedLine[]): string | null {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  const top = content.slice(0, Math.max(MIN_TOP_LINES, Math.ceil(content.length / 2)));
+  const stamps = top.filter((l) => l.kind === 'date');
+  const stamp = stamps.find((l) => !isUpdateStamp(l.text)) ?? stamps[0];
+  if (stamp) return parseDate(stamp.text) ?? findDate(stamp.text)?.iso ?? null;
+  const headline = content.findIndex((l) => l.kind === 'headline');
+  for (const line of content.slice(headline + 1, headline + 1 + GLUED_DATE_DEPTH)) {
+    const found = findDate(line.text);
+    if (!found) continue;
+    const atEnd = found.index + found.length >= line.text.replace(/[\s.]+$/u, '').length;
+    const inDateline = /\s[-—–]\s/u.test(line.text.slice(found.index + found.length, found.index + found.length + 40)) && found.index < 40;
+    if (atEnd || inDateline) return found.iso;
+  }
+  return null;
+}
+
 /** Extracts metadata the text states outright; anything not stated stays null or empty. */
 export function extractMetadata(lines: ClassifiedLine[], sections: Section[]): Metadata {
-  const dateLine = lines.find((l) => l.kind === 'date');
   const topic = labelled(lines, 'topic-label', TOPIC_LABEL)?.replace(TRAILING_COUNT, '').trim() || null;
   const tagsText = labelled(lines, 'tags-label', TAGS_LABEL);
   const tags = tagsText ? [...new Set(tagsText.split(/\s*[,;|]\s*/u).map((t) => t.trim()).filter(Boolean))] : [];
-  return { date: dateLine ? parseDate(dateLine.text) : null, source: findSource(sections), topic, tags };
+  return { date: findPublicationDate(lines), source: findSource(sections), topic, tags };
 }

@@ -1,0 +1,132 @@
+/**
+ * `npm run train:structure`: trains the line model (src/pipeline/structure/line-model.json) on the hand gold:
+ * every line the rules leave free is labelled a sub-headline (a gold section heading), furniture (a gold
+ * boilerplate line) or body (anything else). The blind split (tests/fixtures/blind-split.json) is never read.
+ * Prints a leave-one-article-out cross-validation (each article scored by a model trained without it), then
+ * writes the model trained on all of them, with the data set and options that made it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normaliseText } from '../pipeline/stages/01-normalise-text';
+import { ruleKinds } from '../pipeline/stages/02-classify-lines';
+import { DEFAULT_TRAIN_OPTIONS, predict, trainBoostedTrees, type BoostedTrees, type TrainOptions } from '../pipeline/structure/boosted-trees';
+import { FEATURE_NAMES, lineFeatures } from '../pipeline/structure/line-features';
+import { LINE_LABELS, type LineLabel } from '../pipeline/structure/line-model';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(root, '..', 'shared');
+const modelFile = path.join(root, 'src', 'pipeline', 'structure', 'line-model.json');
+const blind = new Set<string>((JSON.parse(fs.readFileSync(path.join(root, 'tests', 'fixtures', 'blind-split.json'), 'utf8')) as { stems: string[] }).stems);
+
+const SOURCES = [
+  { gold: path.join(shared, 'seeds', 'gold'), raw: path.join(shared, 'seeds') },
+  { gold: path.join(shared, 'corpus', 'gold'), raw: path.join(shared, 'corpus', 'articles') },
+  { gold: path.join(shared, 'corpus', 'web', 'gold'), raw: path.join(shared, 'corpus', 'web', 'articles') },
+  { gold: path.join(root, 'tests', 'fixtures', 'gold'), raw: path.join(shared, 'corpus', 'articles') },
+  { gold: path.join(root, 'tests', 'fixtures', 'gold-web'), raw: path.join(shared, 'corpus', 'web', 'articles') },
+];
+
+type Gold = { headline: string; sections: { heading: string }[]; boilerplate?: string[] };
+type Sample = { x: number[]; y: number; text: string };
+type Doc = { stem: string; samples: Sample[] };
+
+/** Folds whitespace the way stage 1 does, so gold strings and normalised lines compare equal. */
+const fold = (text: string) => normaliseText(text).map((l) => l.text).join(' ');
+
+function loadDocs(): Doc[] {
+  const docs: Doc[] = [];
+  for (const source of SOURCES) {
+    if (!fs.existsSync(source.gold)) continue;
+    for (const file of fs.readdirSync(source.gold).filter((f) => f.endsWith('.json')).sort()) {
+      const stem = file.replace(/\.json$/u, '');
+      if (blind.has(stem)) continue;
+      const gold = JSON.parse(fs.readFileSync(path.join(source.gold, file), 'utf8')) as Gold;
+      const lines = normaliseText(fs.readFileSync(path.join(source.raw, `${stem}.txt`), 'utf8'));
+      const { kinds } = ruleKinds(lines);
+      const headings = new Set(gold.sections.slice(1).map((s) => fold(s.heading)));
+      const furniture = new Set((gold.boilerplate ?? []).map(fold));
+      const features = lineFeatures(lines, kinds);
+      const samples: Sample[] = [];
+      lines.forEach((line, i) => {
+        if (kinds[i] !== null) return;
+        const label: LineLabel = headings.has(line.text) ? 'heading' : furniture.has(line.text) ? 'furniture' : 'body';
+        samples.push({ x: features[i]!, y: LINE_LABELS.indexOf(label), text: line.text });
+      });
+      docs.push({ stem, samples });
+    }
+  }
+  return docs;
+}
+
+const argmax = (p: number[]) => p.reduce((best, v, c) => (v > p[best]! ? c : best), 0);
+/** `--rounds N --depth N --learning-rate X --min-leaf N` override the committed options, for experiments. */
+function optionsFromArgs(argv: string[]): TrainOptions {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : undefined;
+  };
+  const o = { ...DEFAULT_TRAIN_OPTIONS };
+  o.rounds = value('--rounds') ?? o.rounds;
+  o.depth = value('--depth') ?? o.depth;
+  o.learningRate = value('--learning-rate') ?? o.learningRate;
+  o.minLeaf = value('--min-leaf') ?? o.minLeaf;
+  const headingWeight = value('--heading-weight');
+  if (headingWeight !== undefined) o.classWeights = [1, headingWeight, 1];
+  return o;
+}
+const options = optionsFromArgs(process.argv);
+const train = (docs: Doc[]): BoostedTrees => {
+  const samples = docs.flatMap((d) => d.samples);
+  return trainBoostedTrees(samples.map((s) => s.x), samples.map((s) => s.y), [...LINE_LABELS], [...FEATURE_NAMES], options);
+};
+
+function crossValidate(docs: Doc[], verbose: boolean): string {
+  const K = LINE_LABELS.length;
+  const confusion = Array.from({ length: K }, () => new Array<number>(K).fill(0));
+  const headingScores: { p: number; heading: boolean }[] = [];
+  for (const doc of docs) {
+    const model = train(docs.filter((d) => d !== doc));
+    for (const s of doc.samples) {
+      const probs = predict(model, s.x);
+      headingScores.push({ p: probs[1]!, heading: s.y === 1 });
+      const got = argmax(probs);
+      confusion[s.y]![got]!++;
+      if (verbose && got !== s.y) process.stdout.write(`  ${doc.stem}: ${LINE_LABELS[s.y]} -> ${LINE_LABELS[got]}: ${s.text.slice(0, 90)}\n`);
+    }
+  }
+  const rows = LINE_LABELS.map((label, c) => {
+    const tp = confusion[c]![c]!;
+    const predicted = confusion.reduce((sum, row) => sum + row[c]!, 0);
+    const actual = confusion[c]!.reduce((a, b) => a + b, 0);
+    return `${label}: precision ${((100 * tp) / Math.max(1, predicted)).toFixed(1)} recall ${((100 * tp) / Math.max(1, actual)).toFixed(1)} (${actual} lines)`;
+  });
+  const byThreshold = [0.2, 0.3, 0.4, 0.5].map((t) => {
+    const tp = headingScores.filter((h) => h.p >= t && h.heading).length;
+    const fp = headingScores.filter((h) => h.p >= t && !h.heading).length;
+    const fn = headingScores.filter((h) => h.p < t && h.heading).length;
+    return `heading at p>=${t}: P ${((100 * tp) / Math.max(1, tp + fp)).toFixed(1)} R ${((100 * tp) / Math.max(1, tp + fn)).toFixed(1)}`;
+  });
+  return [...rows, ...byThreshold].join('; ');
+}
+
+const verbose = process.argv.includes('--verbose');
+const dryRun = process.argv.includes('--dry-run');
+const docs = loadDocs();
+process.stdout.write(`${docs.length} articles, ${docs.reduce((n, d) => n + d.samples.length, 0)} free lines\n`);
+const cv = process.argv.includes('--no-cv') ? 'not run' : crossValidate(docs, verbose);
+process.stdout.write(`leave-one-article-out: ${cv}\n`);
+const model = train(docs);
+const round = (node: BoostedTrees['rounds'][number][number]): typeof node =>
+  'v' in node ? { v: Number(node.v.toFixed(4)) } : { f: node.f, t: Number(node.t.toFixed(4)), l: round(node.l), r: round(node.r) };
+const file = {
+  about: 'Line model of the structure stage. Generated by `npm run train:structure`; do not edit by hand.',
+  trainedOn: docs.map((d) => d.stem),
+  options,
+  crossValidation: cv,
+  model: { ...model, rounds: model.rounds.map((r) => r.map(round)) },
+};
+if (!dryRun) {
+  fs.writeFileSync(modelFile, `${JSON.stringify(file)}\n`);
+  process.stdout.write(`wrote ${path.relative(root, modelFile)} (${(fs.statSync(modelFile).size / 1024).toFixed(1)} KB)\n`);
+}

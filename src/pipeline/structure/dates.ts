@@ -1,0 +1,83 @@
+// Dates as pages print them ("Nov 19, 2019", "Thursday 27 July 2017", "18.11.2019", "2019-11-18"), read into ISO form.
+
+/** English month and weekday names from the runtime's own locale data (ICU), long and short forms. */
+const monthFormats = ['long', 'short'] as const;
+const MONTHS = new Map<string, number>();
+for (let m = 0; m < 12; m++) {
+  for (const month of monthFormats) {
+    const name = new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 1))).toLowerCase();
+    MONTHS.set(name, m + 1);
+  }
+}
+MONTHS.set('sept', 9); // the one short form ICU does not print but newspapers do
+const WEEKDAYS = new Set<string>();
+for (let d = 0; d < 7; d++) {
+  for (const weekday of monthFormats) WEEKDAYS.add(new Intl.DateTimeFormat('en', { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 2 + d))).toLowerCase());
+}
+
+const monthAlternatives = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const MONTH = `(${monthAlternatives})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d\\d)';
+
+/** The date forms recognised, each with how its groups map to year, month and day. */
+const FORMS: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'numeric-dmy' | 'numeric-slash' }[] = [
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'iu'), order: 'mdy' },
+  { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'iu'), order: 'dmy' },
+  { re: /\b((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)/u, order: 'ymd' },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/u, order: 'numeric-dmy' },
+  { re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/u, order: 'numeric-slash' },
+];
+
+export type FoundDate = { iso: string; index: number; length: number };
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** The first real calendar date written in `text`, with where it stands; null when there is none. */
+export function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const { re, order } of FORMS) {
+    const m = re.exec(text);
+    if (!m || (best && best.index <= m.index)) continue;
+    let y: number;
+    let mo: number;
+    let d: number;
+    if (order === 'mdy') [mo, d, y] = [MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), Number(m[3])];
+    else if (order === 'dmy') [d, mo, y] = [Number(m[1]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[3])];
+    else if (order === 'ymd') [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (order === 'numeric-dmy') [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else {
+      // 03/11/2019 is ambiguous: a first number above 12 can only be a day; otherwise read it the US way.
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      [mo, d, y] = a > 12 ? [b, a, Number(m[3])] : [a, b, Number(m[3])];
+    }
+    if (isRealDate(y, mo, d)) best = { iso: iso(y, mo, d), index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** Words a time stamp line may hold besides its date: labels, weekdays, clock times, zones, "at", "|". */
+const STAMP_WORD = /^(?:published|updated|posted|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|gmt|utc|\d{1,2}(?:[:.]\d\d)+(?:[ap]\.?m\.?)?|\d{3,4}|\(\d{3,4}|[a-z]{3}\)|[|·•,–—-])$/iu;
+
+/**
+ * Whether the line is a time stamp and nothing else: a date with at most labels ("Published", "Updated"), a
+ * weekday, a clock time and a zone around it ("Published 7:07 PM EST Nov 19, 2019", "Thursday 27 July 2017").
+ */
+export function isDateStamp(text: string): boolean {
+  const found = findDate(text);
+  if (!found) return false;
+  const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found.length)}`;
+  return rest
+    .split(/[\s,]+/u)
+    .map((w) => w.replace(/:$/u, ''))
+    .filter(Boolean)
+    .every((w) => STAMP_WORD.test(w) || WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/u, '')));
+}
+
+/** Whether a stamp says the page was updated rather than first published. */
+export const isUpdateStamp = (text: string) => /\b(?:updated|modified)\b/iu.test(text);

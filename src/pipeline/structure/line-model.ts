@@ -1,0 +1,29 @@
+// The learned line model: decides whether each line the rules left free is a sub-headline, body text or furniture.
+import type { Line, LineKind } from '../types';
+import { predict, type BoostedTrees } from './boosted-trees';
+import { FEATURE_NAMES, lineFeatures } from './line-features';
+import trained from './line-model.json' with { type: 'json' };
+
+/** What the model says a free line is. */
+export type LineLabel = 'body' | 'heading' | 'furniture';
+export const LINE_LABELS: readonly LineLabel[] = ['body', 'heading', 'furniture'];
+
+const model = (trained as { model: BoostedTrees }).model;
+/** Checked on first use, so that the training script can load the rules before any model exists. */
+let checked = false;
+
+/** Labels every free line (kind `null`), from its features and its neighbours'; other lines get `null`. */
+export function classifyFreeLines(lines: Line[], kinds: readonly (LineKind | null)[]): (LineLabel | null)[] {
+  if (!checked && model.features.join() !== FEATURE_NAMES.join()) {
+    throw new Error('src/pipeline/structure/line-model.json was trained on other features: run `npm run train:structure`');
+  }
+  checked = true;
+  const features = lineFeatures(lines, kinds);
+  return lines.map((_, i) => {
+    if (kinds[i] !== null) return null;
+    const p = predict(model, features[i]!);
+    let best = 0;
+    for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+    return model.classes[best] as LineLabel;
+  });
+}
