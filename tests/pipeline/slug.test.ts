@@ -67,8 +67,12 @@ describe('uniqueSlugger', () => {
 
 describe('headings that slug to the ids the reader uses, through the pipeline', () => {
   const HEADINGS = ['Lede Data', 'Lede Main', 'B1', 'Q1', 'Sheet Title', 'Entities Title', 'Quotes Title', 'Talks', 'Talks', 'Talks 2', 'H Talks', 'Block B1', 'Quote Q1'];
-  const lines = ['Root', '', 'MOSCOW (Sputnik) — Sergei Lavrov met officials in Moscow on Tuesday.', ''];
-  for (const heading of HEADINGS) lines.push(heading, '', `"We will keep talking," Lavrov said after the ${heading} meeting.`, '');
+  // Paragraphs as long as a real story's, so the structure stage reads each heading line as a sub-headline.
+  const lines = ['Root', '', 'MOSCOW (Sputnik) — Sergei Lavrov met officials from both sides in Moscow on Tuesday to prepare the next round of talks.', ''];
+  for (const heading of HEADINGS) {
+    lines.push(heading, '', `"We will keep talking to all sides until there is an agreement," Lavrov said after the ${heading} meeting in the capital.`, '');
+    lines.push('The talks are expected to resume next month, when delegations from the two countries meet again in the capital to discuss a ceasefire.', '');
+  }
   const article = ingestArticle(lines.join('\n'), 'clash');
 
   it('makes a section per heading, with readable ids that step around the reserved ones', () => {

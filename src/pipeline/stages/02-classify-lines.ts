@@ -6,16 +6,19 @@ import {
   CHROME_LINE,
   COUNTER_LINE,
   CREDIT_LINE,
+  DATE_WORD,
+  DATELINE,
   DATE_LINE,
   EMBED_FEATURES,
   EMBED_SIGNATURE,
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
+  FURNITURE_WORD,
   RELATED_LINE,
   TAGS_LABEL,
   TOPIC_LABEL,
 } from '../patterns';
-import { isTitle } from '../lexicon/words';
+import { isFunctionWord, isTitle } from '../lexicon/words';
 import { isDateStamp } from '../structure/dates';
 import { classifyFreeLines } from '../structure/line-model';
 import { isTitleLike, quotesBalanced } from '../structure/title-like';
@@ -127,6 +130,56 @@ function markNumberedHeadings(lines: Line[], fixed: (LineKind | null)[], headlin
   if (best.length >= MIN_NUMBERED_HEADINGS) for (const i of best) fixed[i] = 'subheading';
 }
 
+/** Fewest words of a standfirst, and the share of them that must be function words (it reads as prose). */
+const MIN_STANDFIRST_WORDS = 8;
+const MIN_STANDFIRST_FUNCTION_SHARE = 0.2;
+
+/**
+ * The standfirst (dek): the first free line under the headline, when it reads as prose (enough words, enough
+ * function words, no word of page furniture). It is the story's first paragraph, even when a byline follows it.
+ */
+function markStandfirst(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
+  for (let i = headline + 1; i < lines.length; i++) {
+    if (fixed[i] !== null) continue;
+    const ws = words(lines[i]!.text);
+    const functionShare = ws.filter((w) => isFunctionWord(w.replace(/[^\p{L}'’]/gu, ''))).length / ws.length;
+    if (ws.length >= MIN_STANDFIRST_WORDS && functionShare >= MIN_STANDFIRST_FUNCTION_SHARE && !ws.some((w) => FURNITURE_WORD.test(w))) fixed[i] = 'paragraph';
+    return;
+  }
+}
+
+/** Longest crosshead, in words, that the rule below recognises (longer ones are left to the line model). */
+const MAX_CROSSHEAD_WORDS = 5;
+/** A paragraph around a crosshead: a finished sentence of at least this many words. */
+const PROSE_AROUND_WORDS = 15;
+
+/**
+ * A crosshead: a short title-shaped line between two paragraphs of prose, with no word of page furniture, no
+ * date, no separator, not a titled name ("Rep. Jane Doe"). Teasers and captions between paragraphs are longer or
+ * carry such words; the rest is left to the line model.
+ */
+function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
+  const prose = (j: number) => j >= 0 && (fixed[j] === null || fixed[j] === 'paragraph') && words(lines[j]!.text).length >= PROSE_AROUND_WORDS && ENDS_LIKE_SENTENCE.test(lines[j]!.text);
+  let previous = -1;
+  for (let i = headline + 1; i < lines.length; i++) {
+    if (fixed[i] === 'blank') continue;
+    const at = i;
+    let next = i + 1;
+    while (next < lines.length && fixed[next] === 'blank') next++;
+    const { text } = lines[at]!;
+    const ws = words(text);
+    const candidate =
+      fixed[at] === null &&
+      ws.length <= MAX_CROSSHEAD_WORDS &&
+      isTitleLike(text) &&
+      !ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) &&
+      !/\s[|•·/]\s/u.test(text) &&
+      !isTitle(ws[0]!.replace(/\.$/u, ''));
+    if (candidate && prose(previous) && next < lines.length && prose(next)) fixed[at] = 'subheading';
+    previous = at;
+  }
+}
+
 /** A line split from the next mid-sentence has at least this many words (shorter ones are labels or titles). */
 const MIN_SPLIT_WORDS = 6;
 /** An initialism closing a line: "U.S.", "U.K.". */
@@ -159,17 +212,24 @@ export function ruleKinds(lines: Line[]): RuleKinds {
   if (headline < 0) return { kinds: fixed, headline };
   markContinuations(lines, fixed, headline);
   markNumberedHeadings(lines, fixed, headline);
+  markCrossheads(lines, fixed, headline);
   fixed[headline] = 'headline';
   const headlineText = lines[headline]!.text;
   // Free lines above the headline are the lead photo's caption.
   for (let i = 0; i < headline; i++) if (fixed[i] === null) fixed[i] = 'caption';
+  // A paragraph that opens with a dateline ("MOSCOW (Sputnik) —") is the story's own text.
+  for (let i = headline + 1; i < lines.length; i++) if (fixed[i] === null && DATELINE.test(lines[i]!.text)) fixed[i] = 'paragraph';
   // A photo caption sits right above its credit, with no blank line between them.
-  for (let i = headline + 1; i + 1 < lines.length; i++) if (fixed[i] === null && fixed[i + 1] === 'credit') fixed[i] = 'caption';
+  // (An author's byline is a credit too, but what stands above it is the standfirst, not a caption.)
+  for (let i = headline + 1; i + 1 < lines.length; i++) {
+    if (fixed[i] === null && fixed[i + 1] === 'credit' && !BYLINE.test(lines[i + 1]!.text)) fixed[i] = 'caption';
+  }
   // Pages repeat the headline, sometimes run together with the standfirst.
   for (let i = headline + 1; i < lines.length; i++) {
     const { text } = lines[i]!;
     if (fixed[i] === null && (text === headlineText || text.startsWith(`${headlineText} `))) fixed[i] = 'repeated-headline';
   }
+  markStandfirst(lines, fixed, headline);
   return { kinds: fixed, headline };
 }
 

@@ -64,14 +64,21 @@ export function findDate(text: string): FoundDate | null {
 /** Words a time stamp line may hold besides its date: labels, weekdays, clock times, zones, "at", "|". */
 const STAMP_WORD = /^(?:published|updated|posted|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|gmt|utc|\d{1,2}(?:[:.]\d\d)+(?:[ap]\.?m\.?)?|\d{3,4}|\(\d{3,4}|[a-z]{3}\)|[|·•,–—-])$/iu;
 
+/** A stamp line gives at most this many dates (published, updated). */
+const MAX_DATES_IN_STAMP = 3;
+
 /**
  * Whether the line is a time stamp and nothing else: a date with at most labels ("Published", "Updated"), a
  * weekday, a clock time and a zone around it ("Published 7:07 PM EST Nov 19, 2019", "Thursday 27 July 2017").
  */
 export function isDateStamp(text: string): boolean {
-  const found = findDate(text);
+  let rest = text;
+  let found = findDate(rest);
   if (!found) return false;
-  const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found.length)}`;
+  // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019" holds two dates.
+  for (let dates = 0; found && dates < MAX_DATES_IN_STAMP; dates++, found = findDate(rest)) {
+    rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
+  }
   return rest
     .split(/[\s,]+/u)
     .map((w) => w.replace(/:$/u, ''))
