@@ -17,7 +17,7 @@ export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skip
 export type BatchOptions = {
   /** Where generations are written before they are published; on the same file system as the output folder. */
   storeDir: string;
-  /** Per-article time limit; defaults to LEDE_ARTICLE_TIME_LIMIT_S or 30 s. */
+  /** Per-article time limit; defaults to LEDE_ARTICLE_TIME_LIMIT_S or 60 s. */
   timeLimitMs?: number;
 };
 

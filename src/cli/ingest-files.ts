@@ -21,7 +21,11 @@ function notRegular(stat: fs.Stats): string | null {
 }
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-const tooBig = (bytes: number) => `is ${megabytes(bytes)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article`;
+
+/** Why a file is not read at all: not a regular file, or over the size cap. Null when it may be read. */
+function refusal(stat: fs.Stats): string | null {
+  return notRegular(stat) ?? (stat.size > MAX_ARTICLE_BYTES ? `is ${megabytes(stat.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article` : null);
+}
 
 /** stat() that follows links, with a reason for each way it can fail. */
 function statSeed(file: string): fs.Stats {
@@ -45,8 +49,7 @@ function fail(file: string, reason: string): never {
  * the stat can neither block the open nor be read.
  */
 function readBytes(file: string): Buffer {
-  const stat = statSeed(file);
-  const refused = notRegular(stat) ?? (stat.size > MAX_ARTICLE_BYTES ? tooBig(stat.size) : null);
+  const refused = refusal(statSeed(file));
   if (refused) fail(file, refused);
   let fd: number;
   try {
@@ -55,14 +58,13 @@ function readBytes(file: string): Buffer {
     return fail(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   try {
-    const opened = fs.fstatSync(fd);
-    const changed = notRegular(opened) ?? (opened.size > MAX_ARTICLE_BYTES ? tooBig(opened.size) : null);
+    const changed = refusal(fs.fstatSync(fd));
     if (changed) fail(file, changed);
     // Read to the end rather than to the size seen, but never past the limit: the file may grow meanwhile.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      const chunk = Buffer.allocUnsafe(256 * 1024);
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;

@@ -15,7 +15,7 @@ export type IngestJob = { file: string; id: string };
 export type IngestOutcome = { ok: true; json: string; summary: ArticleSummary } | { ok: false; reason: string };
 
 /** The default time limit per article: far above any seed under the size cap, so it stops hangs, not slow articles. */
-export const DEFAULT_TIME_LIMIT_S = 30;
+export const DEFAULT_TIME_LIMIT_S = 60;
 
 /** Per-article time limit in ms: LEDE_ARTICLE_TIME_LIMIT_S (seconds, fractions allowed), else the default. */
 export function timeLimitMs(env: NodeJS.ProcessEnv = process.env): number {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileError } from './file-error';
 import { ingestFolder, type BatchResult } from './ingest-batch';
+import { quoteFileName } from './seed-names';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS_DIR = path.join(root, 'seeds');
@@ -62,7 +63,7 @@ async function ingestBatch({ seeds, out, store, report }: Args): Promise<number>
   const { written, failed, skipped } = result;
   for (const note of [...skipped, ...failed]) process.stderr.write(`${note.message}\n`);
   const counts = [failed.length ? `${failed.length} failed` : '', skipped.length ? `${skipped.length} other entr${skipped.length === 1 ? 'y' : 'ies'} skipped` : ''];
-  process.stderr.write(`ingested ${written.length} article(s) into ${path.relative(process.cwd(), out) || '.'}${counts.filter(Boolean).map((c) => `, ${c}`).join('')}\n`);
+  process.stderr.write(`ingested ${written.length} article(s) into ${quoteFileName(path.relative(process.cwd(), out) || '.')}${counts.filter(Boolean).map((c) => `, ${c}`).join('')}\n`);
   if (report) {
     const messages = (errors: FileError[]) => errors.map((e) => e.message);
     process.stdout.write(`${JSON.stringify({ published: true, articles: written.length, failed: messages(failed), skipped: messages(skipped), error: null })}\n`);

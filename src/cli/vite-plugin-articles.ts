@@ -94,11 +94,11 @@ export function articlesPlugin(options: Options): Plugin {
     name: 'lede-articles',
     async config(_config, env) {
       if (env.command !== 'serve' || env.isPreview) return;
-      const first = ingestForDev();
       // Wait only when there is nothing complete to serve yet, or when public/data is still a real folder from an
       // older checkout: Vite caches a listing of real public folders (not of linked ones) when it starts.
-      const link = fs.lstatSync(options.dataDir, { throwIfNoEntry: false })?.isSymbolicLink();
-      if (!link || !hasPublishedData(options.dataDir)) await first;
+      const ready = fs.lstatSync(options.dataDir, { throwIfNoEntry: false })?.isSymbolicLink() && hasPublishedData(options.dataDir);
+      const first = ingestForDev();
+      if (!ready) await first;
     },
     configResolved(resolved) {
       config = resolved;

@@ -30,6 +30,8 @@ function writtenBy(store: string, pid: number): number {
   }
 }
 
+/** A safety net for the many-run tests on a loaded machine, not a speed assertion. */
+const SLOW_TEST_MS = 240_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('kill -9 in the middle of a batch', () => {
@@ -74,7 +76,7 @@ describe('kill -9 in the middle of a batch', () => {
     // Every killed run's half-written generation is removed by the next run.
     expect(leftovers(store, out)).toEqual([]);
     console.log(`kill -9: ${seen.map((s) => (s.killedAt < 0 ? 'finished' : `${s.killedAt}/${SEEDS}`)).join(', ')} articles written when killed; every time a complete set was served`);
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('two runs at once', () => {
@@ -101,7 +103,7 @@ describe('two runs at once', () => {
     fs.mkdirSync(empty);
     expect(runCli(['--seeds', empty, '--out', out, '--store', store]).code).toBe(0);
     expect(leftovers(store, out)).toEqual([]);
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('a full disk', () => {
