@@ -5,6 +5,7 @@ import { ingestArticle, InputError } from '../pipeline/ingest-article';
 import { FileError } from './file-error';
 import { articleIdFor } from './seed-names';
 
+// Callers of ingestFile (score.ts, the ingest worker) catch FileError from here.
 export { FileError } from './file-error';
 
 /** The largest seed read, checked from the file's size before a byte of it is read. */

@@ -171,7 +171,7 @@ function isAlive(pid: number): boolean {
  * (killed mid-run), by this process (replaced by a concurrent run), or abandoned for a day. Entries of live
  * writers are kept: they may be about to publish. Best effort: what cannot be removed now is tried next run.
  */
-export function sweepStore(storeDir: string, outDir: string): void {
+function sweepStore(storeDir: string, outDir: string): void {
   const current = currentDataDir(outDir);
   let names: string[];
   try {

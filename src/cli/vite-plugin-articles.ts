@@ -74,6 +74,7 @@ function builtDataDir(config: ResolvedConfig, dataDir: string): string | null {
   return path.join(path.resolve(config.root, config.build.outDir), inPublic);
 }
 
+/** The plugin: `cli` is src/cli/ingest.ts; `dataDir` the served link (public/data); `storeDir` where its generations live. */
 export function articlesPlugin(options: Options): Plugin {
   let config: ResolvedConfig | null = null;
   let server: ViteDevServer | null = null;
