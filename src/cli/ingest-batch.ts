@@ -56,6 +56,15 @@ export function listSeeds(seedsDir: string): { seeds: string[]; failed: FileErro
   return { seeds: seeds.sort(), failed: failed.sort(byFile), skipped: skipped.sort(byFile) };
 }
 
+/** A seed's size from stat (which never blocks, even on a FIFO); 0 when it cannot be stat'ed: reading it will say why. */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** The first id listed twice, if any: a last check before the index is written, whatever assigned the ids. */
 function repeatedId(articles: readonly ArticleSummary[]): string | undefined {
   const seen = new Set<string>();
@@ -78,7 +87,8 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   }
   const jobs: IngestJob[] = listing.seeds.map((name) => ({ file: path.join(seedsDir, name), id: ids.get(name)! }));
   const generation = Generation.create(options.storeDir);
-  const pool = new IngestPool(poolSize(jobs.length), options.timeLimitMs ?? timeLimitMs());
+  const inputBytes = jobs.reduce((sum, { file }) => sum + sizeOf(file), 0);
+  const pool = new IngestPool(poolSize(jobs.length, inputBytes), options.timeLimitMs ?? timeLimitMs());
   const summaries: (ArticleSummary | undefined)[] = [];
   const failures: (FileError | undefined)[] = [];
   const writes: Promise<void>[] = [];

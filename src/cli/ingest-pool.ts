@@ -23,11 +23,20 @@ export function timeLimitMs(env: NodeJS.ProcessEnv = process.env): number {
   return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIME_LIMIT_S) * 1000;
 }
 
-/** Workers for `jobs` seeds: LEDE_INGEST_WORKERS if set (for benchmarks), else one per core, never more than the seeds. */
-export function poolSize(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * Input bytes worth one more worker: about a second of pipeline work on one core, what a worker's cold start (loading
+ * the NLP lexicons) costs. Below that, an extra worker costs more CPU than it saves.
+ */
+const BYTES_PER_WORKER = 256 * 1024;
+
+/**
+ * Workers for a batch of `jobs` seeds holding `inputBytes` in all: one per core (os.availableParallelism()), but
+ * never more than the seeds, nor more than the input keeps busy; LEDE_INGEST_WORKERS sets the count (benchmarks, tests).
+ */
+export function poolSize(jobs: number, inputBytes: number, env: NodeJS.ProcessEnv = process.env): number {
   const wanted = Number(env.LEDE_INGEST_WORKERS);
-  const cores = Number.isInteger(wanted) && wanted > 0 ? wanted : os.availableParallelism();
-  return Math.max(1, Math.min(cores, jobs));
+  if (Number.isInteger(wanted) && wanted > 0) return Math.max(1, Math.min(wanted, jobs));
+  return Math.max(1, Math.min(os.availableParallelism(), jobs, Math.ceil(inputBytes / BYTES_PER_WORKER)));
 }
 
 type WorkerEvent = { message: unknown } | { error: Error } | { exit: number };
