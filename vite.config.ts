@@ -61,7 +61,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     contentSecurityPolicy(),
     previewFolderIndex(),
     // The SSR build (for the prerender) reads the data the client build already ingested.
-    ...(process.env.VITEST || isSsrBuild ? [] : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data') })]),
+    // public/data is a link to the current generation in .tmp/data/ (see src/cli/publish-data.ts).
+    ...(process.env.VITEST || isSsrBuild
+      ? []
+      : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data'), storeDir: path.join(root, '.tmp', 'data') })]),
   ],
   build: isSsrBuild ? { outDir: '.tmp/ssr', copyPublicDir: false } : { manifest: true },
   server: { port: 5173 },

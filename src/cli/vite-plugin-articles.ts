@@ -1,51 +1,147 @@
 /**
  * Vite plugin: runs the ingest CLI (`src/cli/ingest.ts`) before dev and build, and again in dev whenever a seed
- * changes (then reloads the page). The CLI runs in its own process, so NLP libraries never load into Vite.
+ * changes. The CLI runs in its own process, so NLP libraries never load into Vite, and publishes each data set in
+ * one atomic swap (see publish-data.ts), so the dev server serves the previous complete set while a run is in
+ * progress and the page is reloaded only once the new set is published. Runs are asynchronous and one at a time:
+ * a change during a run queues one more. Dev starts at once when a complete data set is already published.
  * A seed that cannot be ingested fails the build, naming the file, unless LEDE_SKIP_BROKEN=1 is set: then it is
  * skipped with a warning and the other articles are still built.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { checkDataSet, currentDataDir, hasPublishedData } from './publish-data.ts';
+import { isSeedName } from './seed-names.ts';
 
-type Options = { cli: string; seedsDir: string; dataDir: string };
+type Options = { cli: string; seedsDir: string; dataDir: string; storeDir: string };
 
-function runIngest({ cli, seedsDir, dataDir }: Options): { ok: boolean; errors: string[]; summary: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, '--seeds', seedsDir, '--out', dataDir], { encoding: 'utf8' });
-  const lines = (result.stderr ?? '').split('\n').filter(Boolean);
-  const summary = lines.find((l) => l.startsWith('ingested ')) ?? '';
-  return { ok: result.status === 0, errors: lines.filter((l) => l !== summary), summary };
+/** What the CLI's `--report` line says: whether a new data set was published, and every line about a file. */
+export type IngestReport = { published: boolean; articles: number; failed: string[]; skipped: string[]; error: string | null };
+
+/** Runs the ingest CLI in a child process without blocking Vite, and reads its report. */
+export function runIngest({ cli, seedsDir, dataDir, storeDir }: Options): Promise<IngestReport> {
+  const args = ['--import', 'tsx', cli, '--seeds', seedsDir, '--out', dataDir, '--store', storeDir, '--report'];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const failed = (error: string): IngestReport => ({ published: false, articles: 0, failed: [], skipped: [], error });
+    child.on('error', (err) => resolve(failed(`cannot run the ingest CLI (${err.message})`)));
+    child.on('close', (code, signal) => {
+      try {
+        resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '') as IngestReport);
+      } catch {
+        const last = stderr.trim().split('\n').pop();
+        resolve(failed(last || `the ingest CLI ended (${signal ?? `exit ${code}`}) without a report`));
+      }
+    });
+  });
 }
 
+/**
+ * Runs `task` one at a time: a request while it runs queues exactly one more run (the seeds may have changed
+ * again since the running one listed them); further requests join that queued run.
+ */
+export function serialRunner<T>(task: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let queued: Promise<T> | null = null;
+  const start = (): Promise<T> => {
+    const run = task().finally(() => {
+      running = null;
+    });
+    running = run;
+    return run;
+  };
+  return () => {
+    if (!running) return start();
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return start();
+      });
+    return queued;
+  };
+}
+
+/** Where public/data is copied to in the build output, or null when the data is not in the public folder. */
+function builtDataDir(config: ResolvedConfig, dataDir: string): string | null {
+  const inPublic = path.relative(config.publicDir, dataDir);
+  if (!config.publicDir || inPublic.startsWith('..') || path.isAbsolute(inPublic)) return null;
+  return path.join(path.resolve(config.root, config.build.outDir), inPublic);
+}
+
+/** The plugin: `cli` is src/cli/ingest.ts; `dataDir` the served link (public/data); `storeDir` where its generations live. */
 export function articlesPlugin(options: Options): Plugin {
-  let command: 'build' | 'serve' = 'serve';
+  let config: ResolvedConfig | null = null;
+  let server: ViteDevServer | null = null;
+  let builtFrom: string | null = null;
+  const warn = (line: string) => (server ? server.config.logger.warn(line, { timestamp: true }) : console.warn(line));
+
+  // Dev: each run logs what it skipped and, once a new set is published, reloads the page.
+  const ingestForDev = serialRunner(async () => {
+    const report = await runIngest(options);
+    if (report.error) warn(`lede: ingest failed, still serving the previous data: ${report.error}`);
+    for (const line of report.skipped) warn(`lede: ${line}`);
+    for (const line of report.failed) warn(`lede: skipped ${line}`);
+    if (report.published) server?.ws.send({ type: 'full-reload' });
+    return report;
+  });
+
   return {
     name: 'lede-articles',
-    // Dev: write the data before Vite lists the public folder (it caches that list when the server starts).
-    config(_config, env) {
-      if (env.command === 'serve' && !env.isPreview) for (const line of runIngest(options).errors) console.warn(`lede: skipped ${line}`);
+    async config(_config, env) {
+      if (env.command !== 'serve' || env.isPreview) return;
+      // Wait only when there is nothing complete to serve yet, or when public/data is still a real folder from an
+      // older checkout: Vite caches a listing of real public folders (not of linked ones) when it starts.
+      const ready = fs.lstatSync(options.dataDir, { throwIfNoEntry: false })?.isSymbolicLink() && hasPublishedData(options.dataDir);
+      const first = ingestForDev();
+      if (!ready) await first;
     },
-    configResolved(config) {
-      command = config.command;
+    configResolved(resolved) {
+      config = resolved;
     },
-    buildStart() {
-      if (command !== 'build') return;
-      const { ok, errors, summary } = runIngest(options);
-      if (!ok && errors.length === 0) this.error(`ingest failed without a message (${summary || 'no output'})`);
-      for (const line of errors) {
-        if (process.env.LEDE_SKIP_BROKEN !== '1')
-          this.error(`cannot ingest ${line} (set LEDE_SKIP_BROKEN=1 to skip broken seeds)`);
+    async buildStart() {
+      if (config?.command !== 'build') return;
+      const report = await runIngest(options);
+      if (report.error) this.error(`cannot ingest the seeds: ${report.error}`);
+      for (const line of report.skipped) this.warn(line);
+      for (const line of report.failed) {
+        if (process.env.LEDE_SKIP_BROKEN !== '1') this.error(`cannot ingest ${line} (set LEDE_SKIP_BROKEN=1 to skip broken seeds)`);
         this.warn(`skipped ${line}`);
       }
+      builtFrom = currentDataDir(options.dataDir);
     },
-    configureServer(server) {
-      server.watcher.add(options.seedsDir);
+    // Vite copied public/ (following the data link) before writing the bundle. If public/data still points where it
+    // did after our ingest, that copy is our complete set; if another ingest swapped it meanwhile, the copy may mix
+    // two sets, so the set served now is copied again, until one copy is complete and unchanged.
+    writeBundle() {
+      if (config?.command !== 'build' || !builtFrom) return;
+      const target = builtDataDir(config, options.dataDir);
+      if (!target || currentDataDir(options.dataDir) === builtFrom) return;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const source = currentDataDir(options.dataDir);
+        if (!source) break;
+        try {
+          fs.rmSync(target, { recursive: true, force: true });
+          fs.cpSync(source, target, { recursive: true });
+        } catch {
+          continue; // the set was replaced and removed mid-copy
+        }
+        if (currentDataDir(options.dataDir) === source && checkDataSet(target).length === 0) return;
+      }
+      this.error(`${path.relative(config.root, options.dataDir)} kept changing during the build (another ingest was running): build again`);
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(options.seedsDir);
       const onChange = (file: string) => {
-        if (path.dirname(path.resolve(file)) !== path.resolve(options.seedsDir) || !file.endsWith('.txt')) return;
-        for (const line of runIngest(options).errors) server.config.logger.warn(`lede: skipped ${line}`);
-        server.ws.send({ type: 'full-reload' });
+        if (path.dirname(path.resolve(file)) === path.resolve(options.seedsDir) && isSeedName(path.basename(file))) void ingestForDev();
       };
-      for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onChange);
+      for (const event of ['change', 'add', 'unlink'] as const) devServer.watcher.on(event, onChange);
     },
   };
 }

@@ -1,0 +1,122 @@
+/**
+ * The batch ingest: every seed of a folder, each under its own id, on all cores with a time guard per article,
+ * published atomically as one complete data set (see publish-data.ts). Every entry that is not ingested is named
+ * with its reason: broken seeds as `failed`, entries that are not seeds at all as `skipped`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SCHEMA_VERSION, type ArticleIndex, type ArticleSummary } from '../contract/article';
+import { describeIoError, FileError } from './file-error';
+import { IngestPool, poolSize, timeLimitMs, type IngestJob } from './ingest-pool';
+import { Generation, publishGeneration } from './publish-data';
+import { assignArticleIds, isSeedName } from './seed-names';
+
+/** What a batch did: the articles published (in file-name order), the seeds that failed, the entries that are not seeds. */
+export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[] };
+
+export type BatchOptions = {
+  /** Where generations are written before they are published; on the same file system as the output folder. */
+  storeDir: string;
+  /** Per-article time limit; defaults to LEDE_ARTICLE_TIME_LIMIT_S or 60 s. */
+  timeLimitMs?: number;
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The seeds of a folder (names of `.txt` entries, any case, sorted by code unit) and every other entry with the
+ * reason it is left out. A `.txt` entry that is not a regular file stays a seed: reading it refuses it, by name.
+ */
+export function listSeeds(seedsDir: string): { seeds: string[]; failed: FileError[]; skipped: FileError[] } {
+  let entries: fs.Dirent<Buffer>[];
+  try {
+    entries = fs.readdirSync(seedsDir, { withFileTypes: true, encoding: 'buffer' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new FileError(seedsDir, code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${describeIoError(err)})`);
+  }
+  const seeds: string[] = [];
+  const failed: FileError[] = [];
+  const skipped: FileError[] = [];
+  for (const entry of entries) {
+    let name: string;
+    try {
+      name = utf8.decode(entry.name);
+    } catch {
+      // Such a name cannot be given an id or a URL; a seed among them is a failure, anything else a note.
+      const lossy = entry.name.toString('utf8');
+      (isSeedName(lossy) ? failed : skipped).push(new FileError(path.join(seedsDir, lossy), 'has a file name that is not valid UTF-8: rename it'));
+      continue;
+    }
+    if (entry.isDirectory()) skipped.push(new FileError(path.join(seedsDir, name), 'is a folder, skipped (seeds are the .txt files directly in the seeds folder)'));
+    else if (!isSeedName(name)) skipped.push(new FileError(path.join(seedsDir, name), 'is not a .txt file, skipped'));
+    else seeds.push(name);
+  }
+  const byFile = (a: FileError, b: FileError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { seeds: seeds.sort(), failed: failed.sort(byFile), skipped: skipped.sort(byFile) };
+}
+
+/** A seed's size from stat (which never blocks, even on a FIFO); 0 when it cannot be stat'ed: reading it will say why. */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The first id listed twice, if any: a last check before the index is written, whatever assigned the ids. */
+function repeatedId(articles: readonly ArticleSummary[]): string | undefined {
+  const seen = new Set<string>();
+  return articles.find(({ id }) => seen.has(id) || !seen.add(id))?.id;
+}
+
+/**
+ * Ingests every seed in `seedsDir` and publishes them at `outDir` (`articles/<id>.json` and `index.json`) in one
+ * atomic swap. A broken seed never stops the others: it is collected in `failed` and the rest are published.
+ * Throws a FileError (and publishes nothing) when the batch as a whole cannot be done: the seeds folder cannot
+ * be read, or the data cannot be written (a full disk) or published.
+ */
+export async function ingestFolder(seedsDir: string, outDir: string, options: BatchOptions): Promise<BatchResult> {
+  const listing = listSeeds(seedsDir);
+  let ids: Map<string, string>;
+  try {
+    ids = assignArticleIds(listing.seeds);
+  } catch (err) {
+    throw new FileError(seedsDir, (err as Error).message);
+  }
+  const jobs: IngestJob[] = listing.seeds.map((name) => ({ file: path.join(seedsDir, name), id: ids.get(name)! }));
+  const generation = Generation.create(options.storeDir);
+  const inputBytes = jobs.reduce((sum, { file }) => sum + sizeOf(file), 0);
+  const pool = new IngestPool(poolSize(jobs.length, inputBytes), options.timeLimitMs ?? timeLimitMs());
+  const summaries: (ArticleSummary | undefined)[] = [];
+  const failures: (FileError | undefined)[] = [];
+  const writes: Promise<void>[] = [];
+  let writeError: unknown = null;
+  try {
+    await pool.run(jobs, (i, outcome) => {
+      const job = jobs[i]!;
+      if (!outcome.ok) return void (failures[i] = new FileError(job.file, outcome.reason));
+      summaries[i] = outcome.summary;
+      // One failed write (a full disk) ends the batch: nothing of it will be published.
+      const write = generation.writeArticle(job.id, outcome.json).catch((err: unknown) => {
+        writeError ??= err;
+        pool.stop();
+      });
+      writes.push(write);
+    });
+    await Promise.all(writes);
+    if (writeError) throw writeError;
+    const written = summaries.filter((s) => s !== undefined);
+    const repeated = repeatedId(written);
+    if (repeated) throw new FileError(outDir, `two seeds were given the id "${repeated}"; nothing was published`);
+    const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
+    await generation.finish(JSON.stringify(index));
+    publishGeneration(generation, outDir, options.storeDir);
+    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped };
+  } catch (err) {
+    pool.stop();
+    generation.discard();
+    throw err;
+  }
+}

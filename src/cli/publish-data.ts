@@ -1,0 +1,218 @@
+/**
+ * Publishing the app's data atomically. Each ingest run writes a complete, fsync'd generation folder
+ * (`<store>/g-…/articles/*.json` and `index.json`, the index last) away from the served folder, then swaps the
+ * served path (`public/data`), a relative symlink to the current generation, with one rename(2) of a new link over
+ * it. Readers therefore see the old complete set or the new one, never a mix or a half-written file: a run that is
+ * killed, runs out of disk or fails leaves the previous link untouched. Runs never write into each other's folders,
+ * so two at once are safe; the last to swap wins. Replaced and abandoned generations are removed afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { describeIoError, FileError } from './file-error.ts';
+
+/** Entries a run creates in the store, each carrying its writer's pid: generations, temporary links, moved legacy folders. */
+const STORE_ENTRY = /^(?:g-[0-9a-z]+|\.link|legacy)-(\d+)-[0-9a-f]+$/u;
+/** An entry whose writer is still alive is kept this long at most (a pid can be reused after a reboot). */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+/** Generations this process is still writing: never swept, even though their pid is alive and ours. */
+const writing = new Set<string>();
+
+const uniqueSuffix = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
+
+function fsyncPath(target: string): void {
+  const fd = fs.openSync(target, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Runs a file-system step, turning its failure into one `FILE: reason` line. */
+function io<T>(file: string, what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    if (err instanceof FileError) throw err;
+    throw new FileError(file, `${what} (${describeIoError(err)})`);
+  }
+}
+
+async function writeDurably(file: string, data: string): Promise<void> {
+  try {
+    const handle = await fsp.open(file, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw new FileError(file, `cannot be written (${describeIoError(err)})`);
+  }
+}
+
+/** One run's data set, written away from the served folder until it is published. */
+export class Generation {
+  private constructor(readonly dir: string) {}
+
+  /** A new, empty generation folder in `storeDir` (created if needed). */
+  static create(storeDir: string): Generation {
+    io(storeDir, 'cannot be created', () => fs.mkdirSync(storeDir, { recursive: true }));
+    const dir = path.join(fs.realpathSync(storeDir), `g-${Date.now().toString(36)}-${uniqueSuffix()}`);
+    writing.add(dir);
+    io(dir, 'cannot be created', () => fs.mkdirSync(path.join(dir, 'articles'), { recursive: true }));
+    return new Generation(dir);
+  }
+
+  writeArticle(id: string, json: string): Promise<void> {
+    return writeDurably(path.join(this.dir, 'articles', `${id}.json`), json);
+  }
+
+  /** Writes the index last, then flushes the folders, so a published generation is complete on disk. */
+  async finish(indexJson: string): Promise<void> {
+    await writeDurably(path.join(this.dir, 'index.json'), indexJson);
+    for (const dir of [path.join(this.dir, 'articles'), this.dir, path.dirname(this.dir)]) io(dir, 'cannot be flushed', () => fsyncPath(dir));
+  }
+
+  /** Removes an unpublished generation (after a failure). */
+  discard(): void {
+    writing.delete(this.dir);
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** Called once the generation is published (or given up): it may be swept from now on once it is not current. */
+  done(): void {
+    writing.delete(this.dir);
+  }
+}
+
+/** The real folder `outDir` serves now, or null when there is none. */
+export function currentDataDir(outDir: string): string | null {
+  try {
+    return fs.realpathSync(outDir);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `outDir` already serves a complete data set (an index, which a generation gets last). */
+export const hasPublishedData = (outDir: string): boolean => fs.existsSync(path.join(outDir, 'index.json'));
+
+/** Creates a symlink to `target` and renames it onto `outDir`: in the store when it shares outDir's file system, else beside outDir. */
+function swapLink(target: string, outDir: string, storeDir: string): void {
+  const tryIn = (folder: string, name: string) => {
+    const temp = path.join(folder, name);
+    fs.symlinkSync(target, temp);
+    try {
+      fs.renameSync(temp, outDir);
+    } catch (err) {
+      fs.rmSync(temp, { force: true });
+      throw err;
+    }
+  };
+  try {
+    tryIn(storeDir, `.link-${uniqueSuffix()}`);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    tryIn(path.dirname(outDir), `.${path.basename(outDir)}.link-${uniqueSuffix()}`);
+  }
+}
+
+/** Moves a real `outDir` folder (left by an older version) into the store, so a link can take its place. */
+function moveLegacyFolder(outDir: string, storeDir: string): string | null {
+  const aside = path.join(storeDir, `legacy-${uniqueSuffix()}`);
+  try {
+    fs.renameSync(outDir, aside);
+    return aside;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null; // another run moved it first
+    if (code !== 'EXDEV') throw err;
+    fs.rmSync(outDir, { recursive: true, force: true });
+    return null;
+  }
+}
+
+/**
+ * Makes `gen` the data `outDir` serves, in one rename, then removes the generation it replaced and any abandoned
+ * store entries. A real folder at `outDir` (from before generations) is moved aside first: the only moment, once,
+ * when `outDir` briefly does not exist.
+ */
+export function publishGeneration(gen: Generation, outDir: string, storeDir: string): void {
+  const parent = path.dirname(outDir);
+  io(parent, 'cannot be created', () => fs.mkdirSync(parent, { recursive: true }));
+  const store = fs.realpathSync(storeDir);
+  const target = path.relative(fs.realpathSync(parent), gen.dir);
+  const before = fs.lstatSync(outDir, { throwIfNoEntry: false });
+  if (before && !before.isSymbolicLink() && !before.isDirectory()) throw new FileError(outDir, 'is in the way: it is neither the data folder nor a link to it');
+  const replaced = before?.isSymbolicLink() ? currentDataDir(outDir) : null;
+  const legacy = before?.isDirectory() ? io(outDir, 'cannot be moved aside', () => moveLegacyFolder(outDir, store)) : null;
+  io(outDir, 'cannot be published', () => swapLink(target, outDir, store));
+  io(parent, 'cannot be flushed', () => fsyncPath(parent));
+  gen.done();
+  for (const old of [replaced, legacy]) if (old && path.dirname(old) === store && STORE_ENTRY.test(path.basename(old))) fs.rmSync(old, { recursive: true, force: true });
+  sweepStore(store, outDir);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes store entries that are not current and can never become current: left by a process that is gone
+ * (killed mid-run), by this process (replaced by a concurrent run), or abandoned for a day. Entries of live
+ * writers are kept: they may be about to publish. Best effort: what cannot be removed now is tried next run.
+ */
+function sweepStore(storeDir: string, outDir: string): void {
+  const current = currentDataDir(outDir);
+  let names: string[];
+  try {
+    names = fs.readdirSync(storeDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const entry = path.join(storeDir, name);
+    const pid = Number(STORE_ENTRY.exec(name)?.[1]);
+    if (!pid || entry === current || writing.has(entry)) continue;
+    const age = Date.now() - (fs.lstatSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (pid === process.pid || !isAlive(pid) || age > ABANDONED_AFTER_MS) fs.rmSync(entry, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What is wrong with a published data set, as lines (none when it is complete): the index parses, every entry has
+ * its `articles/<id>.json` holding that id, no id is listed twice and no article file is left unlisted.
+ */
+export function checkDataSet(dir: string): string[] {
+  let index: { articles?: { id?: unknown }[] };
+  try {
+    index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+  } catch (err) {
+    return [`index.json: ${err instanceof SyntaxError ? `not valid JSON (${err.message})` : describeIoError(err)}`];
+  }
+  const ids = (index.articles ?? []).map((a) => String(a.id));
+  const problems: string[] = [];
+  const files = new Set(fs.existsSync(path.join(dir, 'articles')) ? fs.readdirSync(path.join(dir, 'articles')) : []);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) return void problems.push(`index.json: id "${id}" is listed twice`);
+    const file = `${id}.json`;
+    if (!files.delete(file)) return void problems.push(`articles/${file}: missing`);
+    try {
+      const article = JSON.parse(fs.readFileSync(path.join(dir, 'articles', file), 'utf8')) as { id?: unknown };
+      if (article.id !== id) problems.push(`articles/${file}: holds id "${String(article.id)}"`);
+    } catch (err) {
+      problems.push(`articles/${file}: ${err instanceof SyntaxError ? 'not valid JSON' : describeIoError(err)}`);
+    }
+  });
+  for (const extra of files) problems.push(`articles/${extra}: not in the index`);
+  return problems;
+}
