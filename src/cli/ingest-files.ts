@@ -130,7 +130,7 @@ export function ingestFile(file: string, id: string = articleIdFor(file)): Artic
     if (err instanceof InputError) throw new FileError(file, err.message);
     throw new FileError(file, `pipeline failed: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const checked = validateArticle(article);
+  const checked = validateArticle(article, { id });
   if (!checked.ok) throw new FileError(file, `output breaks the contract: ${checked.errors.slice(0, 3).join('; ')}`);
   return checked.value;
 }

@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   for (const { id } of index.value.articles) {
     const dataFile = path.join(DIST, 'data', 'articles', `${id}.json`);
     try {
-      const article = validateArticle(readJson(dataFile));
+      const article = validateArticle(readJson(dataFile), { id });
       if (!article.ok) throw new Error(`breaks the contract: ${article.errors.slice(0, 3).join('; ')}`);
       write(path.join(DIST, entry.pageFile(entry.articlePath(id))), entry.renderArticlePage(template, article.value));
     } catch (error) {

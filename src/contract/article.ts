@@ -3,7 +3,7 @@
  * (which fetches it). Neither half owns it; both import it. Bump SCHEMA_VERSION on any breaking change.
  */
 import * as v from 'valibot';
-import { ARTICLE_ID_PATTERN, isAppId } from './dom-ids';
+import { ARTICLE_ID_PATTERN, STORY_ID_PATTERN, isAppId } from './dom-ids';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,6 +22,9 @@ const text = () => v.pipe(v.string(), v.check((s) => !LONE_SURROGATE.test(s), 'h
 
 /** An id of the article (section, block, quote, entity, the article's own): lowercase letters, digits, dashes. */
 const id = () => v.pipe(v.string(), v.regex(ARTICLE_ID_PATTERN, 'must be lowercase letters, digits and dashes, starting with a letter or digit'));
+
+/** An article's own id: as `id()`, but letters of any script ("статья-о-выборах", "新闻"); it only ever appears in URLs. */
+const storyId = () => v.pipe(v.string(), v.regex(STORY_ID_PATTERN, 'must be lowercase letters (any script), digits and dashes, starting with a letter or digit'));
 
 const offsetSpan = {
   /** A block id, or a section id when the span is in that section's heading. */
@@ -81,8 +84,8 @@ export const DroppedSchema = v.object({ text: text(), reason: v.string() });
 
 export const ArticleSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
-  /** URL-safe slug, stable across runs (derived from the seed's file name). */
-  id: id(),
+  /** Readable slug, stable across runs (from the seed's file name): lowercase letters of any script, digits, dashes. */
+  id: storyId(),
   headline: text(),
   /** YYYY-MM-DD, only when the text states the publication date. */
   date: v.nullable(v.pipe(v.string(), v.isoDate())),

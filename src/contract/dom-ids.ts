@@ -23,6 +23,12 @@ const APP_ID_SET: ReadonlySet<string> = new Set(Object.values(APP_IDS));
  */
 export const ARTICLE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/u;
 
+/**
+ * The pattern of an article's own id (from its seed's file name, used only in URLs, never as a DOM id): lowercase
+ * letters of any script, letters without case (CJK), digits and dashes; no `_`, no upper case, no space.
+ */
+export const STORY_ID_PATTERN = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{N}\p{M}-]*$/u;
+
 /** DOM ids made from article ids. A section's is its id itself, so `#<section-id>` deep links work without JavaScript. */
 export const domIds = {
   section: (sectionId: string) => sectionId,

@@ -46,6 +46,11 @@ describe('article ids from file names', () => {
     for (const id of ids.values()) expect(isArticleId(id)).toBe(true);
   });
 
+  it('keeps the letters of other scripts readable in the id', () => {
+    const ids = assignArticleIds(['Статья о выборах.txt', '新闻.txt', 'Café Société.txt']);
+    expect([...ids.values()]).toEqual(['cafe-societe', 'статья-о-выборах', '新闻']);
+  });
+
   it('a hashed id never takes the plain id of another seed', () => {
     const taken = `foo-${hash8('Foo.txt')}.txt`;
     const ids = assignArticleIds(['Foo.txt', 'foo.txt', taken]);
