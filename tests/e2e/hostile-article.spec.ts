@@ -17,7 +17,7 @@ const PARAGRAPHS = 5_000;
 
 const hostileLines = [
   `${SCRIPT} was typed into the form, Sergei Lavrov said.`,
-  `The caption read ${IMG} and nothing else happened.`,
+  `The form showed ${IMG} and nothing else happened.`,
   `A link to ${JS_URL} was pasted by Vladimir Putin in the chat.`,
   `Bidi ${BIDI} overrides appear in this sentence.`,
   `${ZERO_WIDTH} hide inside words here.`,
@@ -30,6 +30,9 @@ function hostileArticle(): Article {
   const lines = ['Hostile Text Survives the Reader Intact', '', 'MOSCOW (Sputnik) — The reader must show every line below as text.', ''];
   lines.push(`A long word follows: ${LONG_WORD} and then the sentence ends.`, '');
   for (let i = 0; i < PARAGRAPHS; i++) lines.push(`Paragraph ${i + 1}. ${hostileLines[i % hostileLines.length]}`, '');
+  // A closing paragraph of ordinary prose, as stories end (the structure stage reads short lines after the last
+  // prose as a page's footer).
+  lines.push('The reader kept every one of these lines as text, and the page went on working as it should, the report concluded.', '');
   built = ingestChecked(lines.join('\n'), 'hostile');
   return built;
 }

@@ -27,9 +27,10 @@ const FILLER = 'The talks went on through the afternoon, and the delegations met
  * contents' reading line when scrolled to; through the real pipeline.
  */
 function clashArticle(): Article {
-  const lines = ['Root', '', 'MOSCOW (Sputnik) — Sergei Lavrov met officials in Moscow on Tuesday.', ''];
+  // Paragraphs as long as a real story's, so the structure stage reads each heading line as a sub-headline.
+  const lines = ['Root', '', 'MOSCOW (Sputnik) — Sergei Lavrov met officials from both sides in Moscow on Tuesday to prepare the next round of talks.', ''];
   for (const heading of HEADINGS) {
-    lines.push(heading, '', `"We will keep talking," Lavrov said after the ${heading} meeting.`, '');
+    lines.push(heading, '', `"We will keep talking to all sides until there is an agreement," Lavrov said after the ${heading} meeting.`, '');
     for (let i = 0; i < 4; i++) lines.push(FILLER, '');
   }
   return ingestChecked(lines.join('\n'), 'clash');

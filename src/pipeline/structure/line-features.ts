@@ -25,6 +25,24 @@ function capitalisedShare(words: string[]): number {
   return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
 }
 
+/** Fewest words of a prose line, for a document whose sentences are short: half its typical sentence line, at least this. */
+const MIN_PROSE_WORDS = 6;
+
+/**
+ * How many words make a line prose in this document: PROSE_WORDS, or fewer where the text's own sentence lines
+ * are shorter (a one-sentence-per-line text of short sentences), so that its body is still seen as body.
+ */
+function proseThreshold(lines: Line[], content: number[]): number {
+  const lengths = content
+    .map((i) => lines[i]!.text)
+    .filter((t) => ENDS_LIKE_SENTENCE.test(t))
+    .map((t) => wordsOf(t).length)
+    .sort((a, b) => a - b);
+  if (lengths.length === 0) return PROSE_WORDS;
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  return Math.max(MIN_PROSE_WORDS, Math.min(PROSE_WORDS, Math.round(median * 0.75)));
+}
+
 /** Feature names, in the order of each feature vector; the model file records them and is checked against them. */
 export const FEATURE_NAMES = [
   'words', 'chars', 'endsSentence', 'endsColon', 'endsQuestion', 'endsBare', 'capShare', 'allCaps', 'numbered',
@@ -45,6 +63,7 @@ export function lineFeatures(lines: Line[], fixed: readonly (LineKind | null)[])
   for (let i = 0; i < lines.length; i++) if (lines[i]!.text !== '') content.push(i);
   const shapes = new Map<number, Shape>();
   const counts = new Map<string, number>();
+  const proseWords = proseThreshold(lines, content);
   for (const i of content) {
     const { text } = lines[i]!;
     const words = wordsOf(text);
@@ -57,7 +76,7 @@ export function lineFeatures(lines: Line[], fixed: readonly (LineKind | null)[])
       number: /^(\d{1,2})(?:[.)]|\s\p{Ll})/u.exec(text) ? Number(/^\d{1,2}/u.exec(text)![0]) : null,
       words: words.length,
       endsSentence,
-      prose: words.length >= PROSE_WORDS && ENDS_LIKE_SENTENCE.test(text),
+      prose: words.length >= proseWords && ENDS_LIKE_SENTENCE.test(text),
       short: words.length <= SHORT_WORDS,
       capShare,
       fixed: fixed[i] !== null && fixed[i] !== 'blank',
