@@ -6,8 +6,8 @@
 /** "date 2019-06-06 Register", "Published: 2020-05-14", "2019-06-06". */
 export const DATE_LINE = /^(?:(?:date|published|updated|posted)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]+Z?)?(?:\s+\p{L}+)?$/iu;
 
-/** Photo and author credits: "By Jane Doe, science writer …", "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", NPR's "Enlarge this image toggle caption ...". */
-export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
+/** Photo and author credits: "By Jane Doe, science writer …", "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", "Photograph by Jane Doe", NPR's "Enlarge this image toggle caption ...". */
+export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\s+(?:by|courtesy(?: of)?)\s+\S|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
 
 /** Links to other stories: "READ MORE: ...", "Also on rt.com ...", "RELATED: ...", "SEE ALSO: ...". */
 export const RELATED_LINE = /^(?:read more|read also|see also|related(?: stories| story| articles?)?|more on this|also read|watch)\s*[:：]|^also on [a-z0-9.-]+\.[a-z]{2,}\b/iu;

@@ -247,7 +247,9 @@ function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: nu
   };
   const { text } = lines[i]!;
   if (near(1) === 'credit') return 'caption';
-  if (isTitleLike(text) && words(text).length >= 4) return 'teaser';
+  // A related story's title reads as a phrase ("Doctors offer to give …"); names joined by "and" are a byline.
+  const grammar = words(text).filter((w) => isFunctionWord(w) && !/^(?:and|&)$/iu.test(w)).length;
+  if (isTitleLike(text) && words(text).length >= 4 && grammar > 0) return 'teaser';
   return 'furniture';
 }
 
