@@ -4,13 +4,13 @@ import {
   CAPTION_CREDIT_TAIL,
   CAPTION_OPENING,
   CHROME_LINE,
-  COUNTER_LINE,
   CREDIT_LINE,
   DATE_LINE,
   EMBED_FEATURES,
   EMBED_SIGNATURE,
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
+  isCounterLine,
   KICKER_TEASER,
   RELATED_LINE,
   TAGS_LABEL,
@@ -36,7 +36,7 @@ function kindByPattern(text: string): LineKind | null {
   if (RELATED_LINE.test(text)) return 'related';
   if (TOPIC_LABEL.test(text)) return 'topic-label';
   if (TAGS_LABEL.test(text)) return 'tags-label';
-  if (COUNTER_LINE.test(text)) return 'counter';
+  if (isCounterLine(text)) return 'counter';
   if (CHROME_LINE.test(text)) return 'chrome';
   if (FOOTER_LINE.test(text)) return 'footer';
   if (CAPTION_OPENING.test(text) || CAPTION_CREDIT_TAIL.test(text)) return 'caption';
