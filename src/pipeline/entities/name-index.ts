@@ -70,15 +70,39 @@ function keysOf(f: string): string[] {
 /** Longest given-name prefix filed as an exact string; longer ones share one key per 32-letter start. */
 const EXACT_PREFIX = 32;
 
-/** A list of filed names, and the smallest cluster number among them. */
-type Filed = { cluster: number; name: readonly string[] };
+/**
+ * The names filed under one key, by cluster, with the clusters in ascending order: a look-up tries clusters from the
+ * smallest and stops at the first that matches, so a key shared by thousands of names costs no more than it must.
+ */
 class Bucket {
-  readonly items: Filed[] = [];
-  min = Infinity;
-  add(item: Filed): void {
-    this.items.push(item);
-    if (item.cluster < this.min) this.min = item.cluster;
+  readonly clusters: number[] = [];
+  /** names[k]: the names of clusters[k] filed here. */
+  readonly names: Array<Array<readonly string[]>> = [];
+  add(cluster: number, name: readonly string[]): void {
+    const last = this.clusters.length - 1;
+    // New clusters come last; a name added to an older cluster goes in its place.
+    const at = last < 0 || this.clusters[last]! < cluster ? last + 1 : this.clusters[last] === cluster ? last : firstAtLeast(this.clusters, cluster);
+    if (this.clusters[at] === cluster) this.names[at]!.push(name);
+    else {
+      this.clusters.splice(at, 0, cluster);
+      this.names.splice(at, 0, [name]);
+    }
   }
+  get min(): number {
+    return this.clusters[0] ?? Infinity;
+  }
+}
+
+/** Index of the first number of an ascending list that is at least `x`. */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Clusters (distinct, in filing order) and the smallest of them. */
@@ -135,45 +159,54 @@ type Surname = { word: string; clusters: Clusters; byKey: Map<string, Bucket> };
 /** A key to look up, and whether every name filed under it is a match (given a matching surname). */
 type Probe = { key: string; allMatch: boolean };
 
-function* keyed(tag: string, keys: Iterable<string>): Generator<string> {
-  for (const k of keys) yield `${tag}${k}`;
-}
-
 /** Keys a name of two or more words is filed under, within its surname. */
-function* filingKeys(name: readonly string[]): Generator<string> {
+function filingKeys(name: readonly string[]): string[] {
+  const keys: string[] = [];
+  const add = (tag: string, words: readonly string[]) => {
+    for (const k of words) keys.push(tag + k);
+  };
   const length = name.length;
   const given = givenForm(name[0]!);
   // The given name: similar, an initial, a prefix of the other's.
-  yield* keyed('g', similarKeys(given));
-  yield given.length ? `c:${given[0]}` : 'c';
-  if (given.length <= 1) yield given.length ? `i:${given[0]}` : 'i';
+  add('g', similarKeys(given));
+  keys.push(given.length ? `c:${given[0]}` : 'c');
+  if (given.length <= 1) keys.push(given.length ? `i:${given[0]}` : 'i');
   if (given.length >= 3) {
-    yield given.length <= EXACT_PREFIX ? `x:${given}` : `X:${given.slice(0, EXACT_PREFIX)}`;
-    for (let k = 3; k <= Math.min(given.length, EXACT_PREFIX); k++) yield `y:${given.slice(0, k)}`;
-    if (given.length > EXACT_PREFIX) yield `Y:${given.slice(0, EXACT_PREFIX)}`;
+    keys.push(given.length <= EXACT_PREFIX ? `x:${given}` : `X:${given.slice(0, EXACT_PREFIX)}`);
+    for (let k = 3; k <= Math.min(given.length, EXACT_PREFIX); k++) keys.push(`y:${given.slice(0, k)}`);
+    if (given.length > EXACT_PREFIX) keys.push(`Y:${given.slice(0, EXACT_PREFIX)}`);
   }
-  // Tails: a name of s words matches the last s words of one of length >= s, whose word length - s is then
-  // similar to its first word. Filed as "t<s>" for each s; a longer looked-up name finds this one under "t<length>".
-  for (let j = 0; j + 1 < length; j++) yield* keyed(`t${length - j}:`, similarKeys(name[j]!));
+  // Tails ("Al Quoraishi" is the end of "Oday Al Quoraishi"): a name matching the last words of one at least as long
+  // starts with a word similar to that one's word (length - its length), and ends, before the surname, with a word
+  // similar to that one's word before the surname. Filed by the first word (with the length) and by that word.
+  add(`h${length}:`, similarKeys(name[0]!));
+  add('e', similarKeys(name[length - 2]!));
+  return keys;
 }
 
 /** Keys to look a name of two or more words up by, within a matching surname (mirror images of filingKeys). */
-function* probeKeys(words: readonly string[], minLength: number): Generator<Probe> {
+function probeKeys(words: readonly string[], minLength: number): Probe[] {
+  const probes: Probe[] = [];
+  const add = (tag: string, keys: readonly string[], allMatch = false) => {
+    for (const k of keys) probes.push({ key: tag + k, allMatch });
+  };
   const length = words.length;
   const given = givenForm(words[0]!);
-  for (const key of keyed('g', similarKeys(given))) yield { key, allMatch: false };
+  add('g', similarKeys(given));
   // Same first letter and either is an initial: every such name matches.
-  if (given.length <= 1) yield { key: given.length ? `c:${given[0]}` : 'c', allMatch: true };
-  else yield { key: `i:${given[0]}`, allMatch: true };
+  if (given.length <= 1) probes.push({ key: given.length ? `c:${given[0]}` : 'c', allMatch: true });
+  else probes.push({ key: `i:${given[0]}`, allMatch: true });
   if (given.length >= 3) {
-    for (let k = 3; k <= Math.min(given.length, EXACT_PREFIX); k++) yield { key: `x:${given.slice(0, k)}`, allMatch: true };
-    if (given.length > EXACT_PREFIX) yield { key: `X:${given.slice(0, EXACT_PREFIX)}`, allMatch: false };
-    yield given.length <= EXACT_PREFIX ? { key: `y:${given}`, allMatch: true } : { key: `Y:${given.slice(0, EXACT_PREFIX)}`, allMatch: false };
+    for (let k = 3; k <= Math.min(given.length, EXACT_PREFIX); k++) probes.push({ key: `x:${given.slice(0, k)}`, allMatch: true });
+    if (given.length > EXACT_PREFIX) probes.push({ key: `X:${given.slice(0, EXACT_PREFIX)}`, allMatch: false });
+    probes.push(given.length <= EXACT_PREFIX ? { key: `y:${given}`, allMatch: true } : { key: `Y:${given.slice(0, EXACT_PREFIX)}`, allMatch: false });
   }
-  // Names of this length or longer whose tail this is; shorter names that are this one's tail.
-  for (const key of keyed(`t${length}:`, similarKeys(words[0]!))) yield { key, allMatch: false };
-  for (let shorter = Math.max(2, minLength); shorter < length; shorter++)
-    for (const key of keyed(`t${shorter}:`, similarKeys(words[length - shorter]!))) yield { key, allMatch: false };
+  // Names as long as this one starting with a similar word; shorter ones that are this one's tail; longer ones whose
+  // tail this is.
+  add(`h${length}:`, similarKeys(words[0]!));
+  for (let shorter = Math.max(2, minLength); shorter < length; shorter++) add(`h${shorter}:`, similarKeys(words[length - shorter]!));
+  add('e', similarKeys(words[length - 2]!));
+  return probes;
 }
 
 const surnameKeyCache = { filing: new Map<string, readonly string[]>(), probe: new Map<string, readonly string[]>() };
@@ -218,11 +251,10 @@ export class NameIndex {
     const surname = this.surname(last);
     surname.clusters.add(cluster);
     if (name.length > 1) {
-      const item = { cluster, name };
       for (const key of new Set(filingKeys(name))) {
         let bucket = surname.byKey.get(key);
         if (!bucket) surname.byKey.set(key, (bucket = new Bucket()));
-        bucket.add(item);
+        bucket.add(cluster, name);
       }
     }
     for (const word of name.slice(0, -1)) if (!isFirstName(word)) this.innerWords.add(cluster, word);
@@ -239,13 +271,20 @@ export class NameIndex {
       for (const clusters of this.innerWords.matching(words[0]!)) best = Math.min(best, clusters.min);
       return best === Infinity ? -1 : best;
     }
-    const probes = [...probeKeys(words, 2)];
+    const probes = probeKeys(words, 2);
     for (const s of this.matchingSurnames(words[words.length - 1]!)) {
       for (const { key, allMatch } of probes) {
         const bucket = s.byKey.get(key);
         if (!bucket || bucket.min >= best) continue;
         if (allMatch) best = bucket.min;
-        else for (const f of bucket.items) if (f.cluster < best && sameNameholder(f.name, words)) best = f.cluster;
+        else {
+          for (let k = 0; k < bucket.clusters.length && bucket.clusters[k]! < best; k++) {
+            if (bucket.names[k]!.some((n) => sameNameholder(n, words))) {
+              best = bucket.clusters[k]!;
+              break;
+            }
+          }
+        }
       }
     }
     return best === Infinity ? -1 : best;
@@ -259,12 +298,15 @@ export class NameIndex {
       return firstClusters([...this.matchingSurnames(words[0]!).map((s) => s.clusters), ...this.innerWords.matching(words[0]!)], limit);
     }
     const found = new Set<number>();
-    const probes = [...probeKeys(words, minLength)];
+    const probes = probeKeys(words, minLength);
     for (const s of this.matchingSurnames(words[words.length - 1]!)) {
       for (const { key } of probes) {
-        for (const f of s.byKey.get(key)?.items ?? []) {
+        const bucket = s.byKey.get(key);
+        if (!bucket) continue;
+        for (let k = 0; k < bucket.clusters.length; k++) {
           if (found.size >= limit) return [...found];
-          if (f.name.length >= minLength && !found.has(f.cluster) && sameNameholder(f.name, words)) found.add(f.cluster);
+          const cluster = bucket.clusters[k]!;
+          if (!found.has(cluster) && bucket.names[k]!.some((n) => n.length >= minLength && sameNameholder(n, words))) found.add(cluster);
         }
       }
     }
