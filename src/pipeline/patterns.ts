@@ -19,8 +19,41 @@ export const TAGS_LABEL = /^(?:tags|keywords)\s*:\s*(.*)$/iu;
 /** A trailing article count that some sites print after a topic name: "Political Crisis in Venezuela (530)". */
 export const TRAILING_COUNT = /\s*\(\d+\)\s*$/u;
 
-/** Share and comment counters: lines of bare numbers ("0 0 0", "12 comments"). */
-export const COUNTER_LINE = /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|comments?|views?|likes?)?\s*)+$/u;
+/** What may follow a counter's number: a unit ("1.2k") and a label ("12 comments"). */
+const COUNTER_UNIT = /[kKmM]/uy;
+const COUNTER_LABEL = /shares?|comments?|views?|likes?/uy;
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
+
+/**
+ * Share and comment counters: lines of bare numbers ("0 0 0", "12 comments", "1.2k shares 3 likes"), each a digit,
+ * more digits, commas and stops, then perhaps a unit and a label. Read left to right in one pass: as the regular
+ * expression /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|…)?\s*)+$/ it could split a run of digits into numbers in
+ * every possible way, and a 30-digit number followed by a word took seconds (40 digits: forever).
+ */
+export function isCounterLine(text: string): boolean {
+  let i = 0;
+  const skipSpaces = (from: number) => {
+    let j = from;
+    while (isSpace(text[j])) j++;
+    return j;
+  };
+  const take = (pattern: RegExp, from: number) => {
+    pattern.lastIndex = from;
+    return pattern.test(text) ? pattern.lastIndex : from;
+  };
+  do {
+    if (!/\d/u.test(text[i] ?? '')) return false;
+    i++;
+    while (i < text.length && /[\d,.]/u.test(text[i]!)) i++;
+    // A unit or a label that is there must be taken: nothing else can read its letter.
+    const unit = take(COUNTER_UNIT, skipSpaces(i));
+    if (unit > skipSpaces(i)) i = unit;
+    const label = take(COUNTER_LABEL, skipSpaces(i));
+    if (label > skipSpaces(i)) i = label;
+    i = skipSpaces(i);
+  } while (i < text.length);
+  return true;
+}
 
 /** Sharing prompts, separators ("———") and other site chrome that ends a scraped page. */
 export const CHROME_LINE = /^(?:[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;

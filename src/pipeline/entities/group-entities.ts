@@ -5,10 +5,10 @@
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
 import { COUNTRY_FORMS } from '../lexicon/countries';
-import { PLACE_NOUNS, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
+import { PLACE_NOUNS, isTitle, isCommonWord, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
 import type { Token } from './tokenize-text';
-import { similarNames } from './similar-names';
+import { firstClusters, NameIndex, WordIndex } from './name-index';
 
 type Cluster = { type: EntityType; key: string; found: Found[]; order: number };
 
@@ -18,43 +18,30 @@ export type TargetOrder = Map<string, number>;
 const byPosition = (order: TargetOrder) => (a: Mention, b: Mention) =>
   (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start;
 
-/** Surnames match up to transliteration, or by one part of a double-barrelled one ("Okonjo", "Okonjo-Iweala"). */
-function sameSurname(a: string, b: string): boolean {
-  return similarNames(a, b) || a.split('-').some((part) => similarNames(part, b)) || b.split('-').some((part) => similarNames(a, part));
-}
-
-/** Two people's names can be one person's: same surname up to transliteration, and no clash of given names. */
-function sameNameholder(a: string[], b: string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 1) return long.some((w, i) => (i === long.length - 1 ? sameSurname(w, short[0]!) : similarNames(w, short[0]!) && !isFirstName(w)));
-  // "Al Quoraishi" is the end of "Oday Al Quoraishi".
-  if (short.every((w, k) => similarNames(w, long[long.length - short.length + k]!))) return true;
-  if (!sameSurname(short[short.length - 1]!, long[long.length - 1]!)) return false;
-  const given = short[0]!;
-  const otherGiven = long[0]!;
-  // Same given name, a nickname that starts it ("Pat"/"Patrick"), or an initial.
-  const [g1, g2] = [given.toLowerCase().replace(/\.$/u, ''), otherGiven.toLowerCase().replace(/\.$/u, '')];
-  return similarNames(g1, g2) || (g1[0] === g2[0] && (Math.min(g1.length, g2.length) <= 1 || ((g1.startsWith(g2) || g2.startsWith(g1)) && Math.min(g1.length, g2.length) >= 3)));
-}
-
 function clusterPeople(people: Found[]): Found[][] {
-  // `names` holds each distinct spelling once (`spelled` by its words joined): a person named in thousands of
-  // paragraphs made the search below quadratic when every mention added its name again.
-  const clusters: { names: string[][]; spelled: Set<string>; found: Found[] }[] = [];
+  // Each distinct spelling is filed once (`spelled` by its words joined): a person named in thousands of paragraphs
+  // made the search quadratic when every mention added its name again. The index finds the first cluster with a
+  // name sameNameholder accepts, as testing every cluster in order would.
+  const clusters: { spelled: Set<string>; found: Found[] }[] = [];
+  const index = new NameIndex();
   // Fuller names first, so a surname alone joins the full name rather than founding its own person.
   const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
   for (const f of ordered) {
     const words = f.nameWords ?? [f.text];
     const spelling = words.join(' ');
     // A full name joins a cluster through its full names only, so one shared surname does not chain two people.
-    const home = clusters.find((c) => c.names.some((n) => (words.length === 1 || n.length > 1) && sameNameholder(n, words)));
+    const k = index.smallest(words);
+    const home = clusters[k];
     if (home) {
       if (!home.spelled.has(spelling)) {
         home.spelled.add(spelling);
-        home.names.push(words);
+        index.add(k, words);
       }
       home.found.push(f);
-    } else clusters.push({ names: [words], spelled: new Set([spelling]), found: [f] });
+    } else {
+      clusters.push({ spelled: new Set([spelling]), found: [f] });
+      index.add(clusters.length - 1, words);
+    }
   }
   return clusters.map((c) => c.found);
 }
@@ -74,20 +61,26 @@ function isPlausiblePerson(found: Found[]): boolean {
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
-  // Each cluster's distinct names, looked up once per distinct loose phrase.
-  const names = people.map((found) => [...new Map(found.map((f) => [f.key, f.nameWords ?? [f.text]])).values()]);
+  // Each cluster's distinct names, filed once; each distinct loose phrase looked up once.
+  const names = new NameIndex();
+  const oneWordNames = new WordIndex(); // the names of people named by one word only
+  people.forEach((found, k) => {
+    const distinct = [...new Map(found.map((f) => [f.key, f.nameWords ?? [f.text]])).values()];
+    for (const n of distinct) names.add(k, n);
+    if (distinct.every((n) => n.length === 1)) for (const n of distinct) oneWordNames.add(k, n[0]!);
+  });
+  const only = (homes: number[]) => (homes.length === 1 ? people[homes[0]!]! : null);
   const memo = new Map<string, Found[] | null>();
   const homeOf = (words: string[]) => {
     const key = words.join(' ');
-    if (!memo.has(key)) {
-      const homes = people.filter((_, k) => names[k]!.some((n) => n.length >= words.length && sameNameholder(n, words)));
-      memo.set(key, homes.length === 1 ? homes[0]! : null);
-    }
+    if (!memo.has(key)) memo.set(key, only(names.some(words, 2)));
     return memo.get(key)!;
   };
+  const surnameMemo = new Map<string, Found[] | null>();
   const homeOfSurname = (words: string[]) => {
-    const homes = people.filter((_, k) => names[k]!.every((n) => n.length === 1) && names[k]!.some((n) => similarNames(n[0]!, words[words.length - 1]!)));
-    return homes.length === 1 ? homes[0]! : null;
+    const last = words[words.length - 1]!;
+    if (!surnameMemo.has(last)) surnameMemo.set(last, only(firstClusters(oneWordNames.matching(last), 2)));
+    return surnameMemo.get(last)!;
   };
   const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
     const a = tokens[0]!;
@@ -152,7 +145,8 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
   // A one-word place the data cannot put in a country may be a surname the article uses ("Dutton" after "Peter Dutton").
   const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));
   const asPeople = found.filter((f) => f.type === 'place' && f.country === null && !f.text.includes(' ') && surnames.has(f.text));
-  found = found.filter((f) => !asPeople.includes(f));
+  const taken = new Set(asPeople);
+  found = found.filter((f) => !taken.has(f));
   const pseudoToken = (f: Found): Token => ({ text: f.text, start: f.start, end: f.end, gap: ' ', possessive: false, capitalised: true, allCaps: false });
   linkLoose(people, [...loose, ...asPeople.map((f) => ({ block: f.block, tokens: [pseudoToken(f)], inCredit: false }))]);
   for (const p of people) clusters.push({ type: 'person', key: '', found: p, order: 0 });

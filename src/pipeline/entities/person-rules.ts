@@ -86,11 +86,18 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
   return j;
 }
 
-/** Given names inside an editorial bracket right before token `i`: "[Nicolas] Maduro", "[opposition leader Juan] Guaido". */
+/** Most capitalised words a given name in an editorial bracket has ("[Jean Claude]"). */
+const MAX_BRACKETED_WORDS = 4;
+
+/**
+ * Given names inside an editorial bracket right before token `i`: "[Nicolas] Maduro", "[opposition leader Juan]
+ * Guaido". At most MAX_BRACKETED_WORDS words: with no "[" to stop it, the walk back once took every capitalised word
+ * to the start of the text as a given name ("Ab] Xyz Ab] Xyz …": a 1,000-word name for each of 1,000 people).
+ */
 export function bracketedGivenNames(tokens: Token[], i: number): { names: string[]; from: number } {
   if (!/^\]\s*$/u.test(tokens[i]!.gap)) return { names: [], from: i };
   let from = i;
-  for (let j = i - 1; j >= 0 && tokens[j]!.capitalised && !isTitle(tokens[j]!.text); j--) {
+  for (let j = i - 1; j >= 0 && i - j <= MAX_BRACKETED_WORDS && tokens[j]!.capitalised && !isTitle(tokens[j]!.text); j--) {
     from = j;
     if (tokens[j]!.gap.includes('[')) break;
   }

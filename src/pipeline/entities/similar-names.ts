@@ -26,18 +26,19 @@ function fold(name: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
+/**
+ * Whether two strings are at most one edit (insertion, deletion or substitution) apart, in one pass: the full
+ * edit-distance table cost the product of the two lengths, and two 100,000-letter names made that a hang.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i === short.length) return true; // equal, or one letter added at the end
+  // The first difference: a substitution (same lengths) or an insertion into the shorter; the rest must match.
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
 }
 
 /** Same name up to transliteration: equal folded keys, or one edit apart when both are at least 6 letters. */
@@ -46,5 +47,5 @@ export function similarNames(a: string, b: string): boolean {
   const y = foldName(b);
   if (x === y) return x.length > 0;
   if (Math.min(x.length, y.length) < 6 || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
-  return editDistance(x, y) <= 1;
+  return withinOneEdit(x, y);
 }

@@ -1,5 +1,5 @@
 // Speech acts: in one sentence of a paragraph, each speech verb and the phrase that names who spoke.
-import type { EntityType } from '../../contract/article';
+import type { Entity, EntityType } from '../../contract/article';
 import {
   CALENDAR_WORDS,
   CONJUNCTIONS,
@@ -29,7 +29,7 @@ import {
   SUBJECT_PRONOUNS,
   UNNAMED_PLURALS,
 } from './lexicon';
-import type { ParagraphView, Token } from './read-paragraph';
+import { mentionStartingAt, type ParagraphView, type Token } from './read-paragraph';
 
 /** Who a speech verb's subject phrase points at, before it is resolved to an entity. */
 export type Subject =
@@ -48,23 +48,64 @@ const ORGANIZATION_PHRASES = ORGANIZATION_HEADS.filter((h) => h.includes(' '));
 /** Last words of two-word roles and organization heads ("prime minister", "white house"): only these need a look back. */
 const ROLE_AND_ORGANIZATION_PHRASE_ENDS = new Set([...ORGANIZATION_PHRASES, ...PERSON_ROLES.filter((r) => r.includes(' '))].map((p) => p.split(' ').pop()!));
 
-/** The paragraph's words between two offsets (the paragraph is tokenised once, in readParagraph). */
-function tokensOf(view: ParagraphView, start: number, end: number): Token[] {
-  const all = view.tokens;
+/** Index of the first word of the paragraph starting at or after `offset`. */
+function firstTokenFrom(all: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < start) lo = mid + 1;
+    if (all[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < all.length && all[i]!.end <= end; i++) out.push(all[i]!);
-  return out;
+  return lo;
+}
+
+/**
+ * The paragraph's words between two offsets, as indices [from, to) into view.tokens: from the first word starting at
+ * or after `start`, the run of words that end by `end` (words and their ends are in order).
+ */
+function tokenRange(view: ParagraphView, start: number, end: number): [number, number] {
+  const all = view.tokens;
+  const from = firstTokenFrom(all, start);
+  let lo = from;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return [from, lo];
+}
+
+/** The paragraph's words between two offsets (the paragraph is tokenised once, in readParagraph), at most `limit` of them. */
+function tokensOf(view: ParagraphView, start: number, end: number, limit = Infinity): Token[] {
+  const [from, to] = tokenRange(view, start, end);
+  return view.tokens.slice(from, Math.min(to, from + limit));
 }
 
 /** The mention a word falls in (found once, when the paragraph was read). */
 const mentionAt = (t: Token) => t.mention;
+
+const isSpaceAt = (text: string, i: number) => /\s/u.test(text[i] ?? '');
+
+/**
+ * Whether text[from, to) ends with `pattern` (anchored with $), testing only its last `chunks` runs of non-space
+ * characters and the space before them: the patterns here never reach further back, and testing the whole lead of
+ * every speech verb was quadratic in a sentence of thousands of verbs. The character kept before the chunks is a
+ * space, so a \b at the start of a match sees what it saw in the whole text.
+ */
+function endsWith(text: string, from: number, to: number, pattern: RegExp, chunks: number): boolean {
+  let i = to;
+  for (let c = 0; c < chunks && i > from; c++) {
+    while (i > from && isSpaceAt(text, i - 1)) i--;
+    while (i > from && !isSpaceAt(text, i - 1)) i--;
+  }
+  return pattern.test(text.slice(Math.max(from, i - 1), to));
+}
+
+/** A closing mark, then perhaps a comma or a stop, at the end of the text before a verb: `"…," said`. */
+const AFTER_CLOSING_MARK = /["”»]\s*[,.]?\s*$/u;
+const AFTER_COMMA = /,\s*$/u;
 
 /** Speech verbs of the sentence, in order: one-word forms in lower case, not used as nouns, and two-word phrases. */
 function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: number): Array<{ start: number; end: number; follows: boolean }> {
@@ -73,12 +114,17 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
   for (const m of segment.matchAll(PHRASAL_SPEECH_VERBS)) {
     verbs.push({ start: start + m.index, end: start + m.index + m[0].length, follows: SPEAKER_FOLLOWS.test(m[0]) });
   }
+  // Only a two-word phrase can hold a word (words do not overlap), and the phrases are in order and do not overlap:
+  // the one that could is the last to start at or before the word.
+  const phrases = verbs.length;
+  let phrase = -1;
   tokens.forEach((t, i) => {
     if (!SPEECH_VERB_FORMS.has(t.text) || mentionAt(t)) return;
     const prev = tokens[i - 1];
     if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/u.test(prev.text) || POSSESSIVE_AFTER.test(view.masked.slice(prev.end)))) return;
     if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
-    if (verbs.some((v) => v.start <= t.start && t.end <= v.end)) return;
+    while (phrase + 1 < phrases && verbs[phrase + 1]!.start <= t.start) phrase++;
+    if (phrase >= 0 && t.end <= verbs[phrase]!.end) return;
     // "continue to take action", "promised to": a verb leading another verb, not a report of speech.
     if (/^\s+to\s/u.test(view.masked.slice(t.end)) && NOT_SPEECH_BEFORE_TO.has(t.lower)) return;
     // "is said to be": hearsay, not a speaker.
@@ -88,6 +134,99 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
   return verbs.sort((a, b) => a.start - b.start);
 }
 
+/** A trie of every person's and organization's names and aliases, read backwards, for each article's entities. */
+type NameTrie = { next: Map<string, NameTrie>; forms: Array<{ entity: Entity; index: number }> };
+const nameTries = new WeakMap<readonly Entity[], NameTrie>();
+
+function nameTrie(entities: readonly Entity[]): NameTrie {
+  let root = nameTries.get(entities);
+  if (!root) {
+    root = { next: new Map(), forms: [] };
+    for (const entity of entities) {
+      if (entity.type !== 'person' && entity.type !== 'organization') continue;
+      [entity.name, ...entity.aliases].forEach((form, index) => {
+        let node = root!;
+        for (let i = form.length - 1; i >= 0; i--) {
+          let child = node.next.get(form[i]!);
+          if (!child) node.next.set(form[i]!, (child = { next: new Map(), forms: [] }));
+          node = child;
+        }
+        if (!node.forms.some((f) => f.entity === entity)) node.forms.push({ entity, index });
+      });
+    }
+    nameTries.set(entities, root);
+  }
+  return root;
+}
+
+/** Each person or organization of a paragraph by the order of its first mention there. */
+const mentionRanks = new WeakMap<ParagraphView, Map<Entity, number>>();
+function mentionRank(view: ParagraphView): Map<Entity, number> {
+  let ranks = mentionRanks.get(view);
+  if (!ranks) {
+    ranks = new Map();
+    for (const m of view.mentions) if ((m.entity.type === 'person' || m.entity.type === 'organization') && !ranks.has(m.entity)) ranks.set(m.entity, ranks.size);
+    mentionRanks.set(view, ranks);
+  }
+  return ranks;
+}
+
+/**
+ * The first of the paragraph's people and organizations (by first mention) with a name or alias that the text up to
+ * `end` ends with, after a non-letter; its first such form. Read backwards along a trie of all names, not by testing
+ * every alias of every mention, which was quadratic in a paragraph naming thousands of people.
+ */
+function formEndingAt(view: ParagraphView, end: number): { entity: Entity; length: number } | null {
+  const ranks = mentionRank(view);
+  const text = view.masked;
+  let best: { entity: Entity; length: number; rank: number; index: number } | null = null;
+  const consider = (node: NameTrie, length: number) => {
+    if (node.forms.length === 0 || /\p{L}/u.test(text[end - length - 1] ?? '')) return;
+    for (const { entity, index } of node.forms) {
+      const rank = ranks.get(entity);
+      if (rank === undefined) continue;
+      if (!best || rank < best.rank || (rank === best.rank && index < best.index)) best = { entity, length, rank, index };
+    }
+  };
+  let node: NameTrie | undefined = nameTrie(view.entities);
+  for (let length = 0; node && length <= end; length++) {
+    consider(node, length);
+    node = length < end ? node.next.get(text[end - length - 1]!) : undefined;
+  }
+  return best;
+}
+
+/**
+ * Where the walk back from word j over capitalised words and name joiners, separated by spaces, stops: at a word in
+ * a person's or organization's mention (`hit`), or where the run breaks. Memoised per paragraph, since every word of
+ * a long capitalised run would walk it again.
+ */
+type WalkEnd = { at: number; hit: boolean };
+const walks = new WeakMap<ParagraphView, Map<number, WalkEnd>>();
+function walkBack(view: ParagraphView, j: number): WalkEnd {
+  let known = walks.get(view);
+  if (!known) walks.set(view, (known = new Map()));
+  const all = view.tokens;
+  const path: number[] = [];
+  let k = j;
+  let end: WalkEnd | undefined;
+  while (!(end = known.get(k))) {
+    const w = all[k]!;
+    if (!/^\s+$/u.test(view.masked.slice(w.end, all[k + 1]!.start))) end = { at: k, hit: false };
+    else {
+      const mention = mentionAt(w);
+      if (mention && (mention.entity.type === 'organization' || mention.entity.type === 'person')) end = { at: k, hit: true };
+      else if (!/^\p{Lu}/u.test(w.text) && !NAME_JOINERS.has(w.lower)) end = { at: k, hit: false };
+      else if (k === 0) end = { at: -1, hit: false };
+    }
+    path.push(k);
+    if (end) break;
+    k--;
+  }
+  for (const p of path) known.set(p, end);
+  return end;
+}
+
 /**
  * The entity a capitalised word ends the name of, when the entity stage left it out of a mention: a full name or
  * alias ending here ("Wang Yi" where only "Wang" was marked), or a mention inside the same run of capitalised
@@ -95,22 +234,14 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
  */
 function nameEndingAt(view: ParagraphView, tokens: Token[], i: number): Subject | null {
   const t = tokens[i]!;
-  const lead = view.masked.slice(0, t.end);
-  for (const m of view.mentions) {
-    const e = m.entity;
-    if (e.type !== 'person' && e.type !== 'organization') continue;
-    const form = [e.name, ...e.aliases].find((n) => lead.endsWith(n) && !/\p{L}/u.test(lead[lead.length - n.length - 1] ?? ''));
-    if (form) return { kind: 'entity', id: e.id, type: e.type, at: t.end - form.length };
-  }
-  for (let j = i - 1; j >= 0; j--) {
-    const w = tokens[j]!;
-    if (!/^\s+$/u.test(view.masked.slice(w.end, tokens[j + 1]!.start))) break;
-    const mention = mentionAt(w);
-    if (mention && (mention.entity.type === 'organization' || mention.entity.type === 'person'))
-      return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at: mention.start };
-    if (!/^\p{Lu}/u.test(w.text) && !NAME_JOINERS.has(w.lower)) break;
-  }
-  return null;
+  const form = formEndingAt(view, t.end);
+  if (form) return { kind: 'entity', id: form.entity.id, type: form.entity.type, at: t.end - form.length };
+  if (i === 0) return null;
+  // The walk may not leave `tokens`, which start at word tokens[0].index of the paragraph.
+  const walk = walkBack(view, tokens[i - 1]!.index);
+  if (!walk.hit || walk.at < tokens[0]!.index) return null;
+  const mention = mentionAt(view.tokens[walk.at]!)!;
+  return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at: mention.start };
 }
 
 /** The subject a single token stands for, looking left over adjectives for a determiner. */
@@ -158,54 +289,46 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   return null;
 }
 
-const segmentStart = (masked: string, from: number, to: number) => {
-  let start = from;
-  for (const m of masked.slice(from, to).matchAll(SEGMENT_BREAK)) start = from + m.index + m[0].length;
-  return start;
-};
+/** The subject ranks of subjectInEarlierSegments: a person first, then an unknown name, a pronoun, a role, an organization. */
+const rank = (s: Subject) =>
+  s.kind === 'entity'
+    ? s.type === 'person' ? 0 : s.type === 'organization' ? 3 : 5
+    : s.kind === 'unnamed' ? 0.5 : s.kind === 'pronoun' ? 1 : s.kind === 'person-role' ? 2 : 4;
+const better = (a: Subject, b: Subject | null) => !b || rank(a) - rank(b) < 0 || (rank(a) === rank(b) && a.at < b.at);
 
-/**
- * The subject among the segments before a verb's own, leaving out introductory phrases ("Talking to RBC,"):
- * a person first, then an unknown name, a pronoun, a role, an organization; the earliest of the best kind.
- */
-function subjectInEarlierSegments(view: ParagraphView, from: number, to: number): Subject | null {
-  const breaks = [from, ...[...view.masked.slice(from, to).matchAll(SEGMENT_BREAK)].map((m) => from + m.index + m[0].length), to];
-  const rank = (s: Subject) =>
-    s.kind === 'entity'
-      ? s.type === 'person' ? 0 : s.type === 'organization' ? 3 : 5
-      : s.kind === 'unnamed' ? 0.5 : s.kind === 'pronoun' ? 1 : s.kind === 'person-role' ? 2 : 4;
-  const all: Subject[] = [];
-  for (let k = 0; k + 1 < breaks.length; k++) {
-    const tokens = tokensOf(view, breaks[k]!, breaks[k + 1]!);
-    if (tokens[0] && (INTRO_WORDS.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) continue;
-    const candidates: Subject[] = [];
-    tokens.forEach((t, i) => {
-      const prev = tokens[i - 1]?.lower;
-      if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return; // an object or a modifier, not a subject
-      if (/['’]s$/u.test(t.text) || /['’]s$/u.test(tokens[i - 1]?.text ?? '')) return; // "the Senate’s committees": a possessor and its thing
-      // "Hartill, the Burundi researcher, said": a name opening the sentence, set off by a comma.
-      const opensWithName = i === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !mentionAt(t) && !isCommonWord(t.lower) && /^,/u.test(view.masked.slice(t.end));
-      const subject: Subject | null = opensWithName ? { kind: 'unnamed', personLike: true, at: t.start } : subjectOfToken(view, tokens, i);
-      // A capitalised name no entity claims ("Josep Borrell, High Representative …, said") still is the subject,
-      // but not a capitalised modifier ("The Floridian lawmaker").
-      let last = i; // the end of this run of capitalised words ("Armed Services and Homeland Security")
-      while (tokens[last + 1] && /^\s+$/u.test(view.masked.slice(tokens[last]!.end, tokens[last + 1]!.start)) && (/^\p{Lu}/u.test(tokens[last + 1]!.text) || NAME_JOINERS.has(tokens[last + 1]!.text))) last++;
-      const next = tokens[last + 1];
-      const modifies =
-        next && /^\p{Ll}/u.test(next.text) && /^\s+$/u.test(view.masked.slice(tokens[last]!.end, next.start)) &&
-        !PREPOSITIONS.has(next.lower) && !CONJUNCTIONS.has(next.lower) && !FILLER_WORDS.has(next.lower);
-      const unknownName = subject?.kind === 'unnamed' && subject.personLike && /^\p{Lu}/u.test(t.text) && !modifies;
-      if (!subject || (subject.kind === 'unnamed' && !unknownName)) return;
-      if (subject.kind === 'entity' && POSSESSIVE_AFTER.test(view.masked.slice(mentionEnd(view, subject)))) return;
-      candidates.push(subject);
-    });
-    all.push(...candidates);
+/** The candidate subjects of one segment of a sentence, in order (none after an introductory phrase). */
+function segmentCandidates(view: ParagraphView, from: number, to: number): Subject[] {
+  const tokens = tokensOf(view, from, to);
+  if (tokens[0] && (INTRO_WORDS.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) return [];
+  // Where each word's run of capitalised words ("Armed Services and Homeland Security") ends, found right to left.
+  const runEnd: number[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const next = tokens[i + 1];
+    const joins = next && /^\s+$/u.test(view.masked.slice(tokens[i]!.end, next.start)) && (/^\p{Lu}/u.test(next.text) || NAME_JOINERS.has(next.text));
+    runEnd[i] = joins ? runEnd[i + 1]! : i;
   }
-  return all.sort((a, b) => rank(a) - rank(b) || a.at - b.at)[0] ?? null;
+  const candidates: Subject[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1]?.lower;
+    if (prev && (PREPOSITIONS.has(prev) || POSSESSIVE_DETERMINERS.has(prev))) return; // an object or a modifier, not a subject
+    if (/['’]s$/u.test(t.text) || /['’]s$/u.test(tokens[i - 1]?.text ?? '')) return; // "the Senate’s committees": a possessor and its thing
+    // "Hartill, the Burundi researcher, said": a name opening the sentence, set off by a comma.
+    const opensWithName = i === 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !mentionAt(t) && !isCommonWord(t.lower) && /^,/u.test(view.masked.slice(t.end));
+    const subject: Subject | null = opensWithName ? { kind: 'unnamed', personLike: true, at: t.start } : subjectOfToken(view, tokens, i);
+    // A capitalised name no entity claims ("Josep Borrell, High Representative …, said") still is the subject,
+    // but not a capitalised modifier ("The Floridian lawmaker").
+    const last = runEnd[i]!;
+    const next = tokens[last + 1];
+    const modifies =
+      next && /^\p{Ll}/u.test(next.text) && /^\s+$/u.test(view.masked.slice(tokens[last]!.end, next.start)) &&
+      !PREPOSITIONS.has(next.lower) && !CONJUNCTIONS.has(next.lower) && !FILLER_WORDS.has(next.lower);
+    const unknownName = subject?.kind === 'unnamed' && subject.personLike && /^\p{Lu}/u.test(t.text) && !modifies;
+    if (!subject || (subject.kind === 'unnamed' && !unknownName)) return;
+    if (subject.kind === 'entity' && POSSESSIVE_AFTER.test(view.masked.slice(mentionStartingAt(view, subject.at)?.end ?? subject.at))) return;
+    candidates.push(subject);
+  });
+  return candidates;
 }
-
-const mentionEnd = (view: ParagraphView, s: { at: number }) => view.mentions.find((m) => m.start === s.at)?.end ?? s.at;
-
 
 /** Whether the name at i is where someone is from or works: "from the People's University of China", "at Columbia University". */
 function isPrepositionalObject(tokens: Token[], i: number): boolean {
@@ -217,29 +340,110 @@ function isPrepositionalObject(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The words of one segment of a sentence (from a break to the next) up to the verb being read, and what is known
+ * about them. All the verbs of a segment share its start, so each answer about a word (is it a subject the verb may
+ * take?) holds for every later verb too, and is found once: the look-back for a subject was quadratic in a sentence of
+ * thousands of verbs.
+ */
+type Segment = { own: Token[]; next: number; nearest: Array<{ at: number; subject: Subject | null }> };
+
+/**
+ * One sentence being read: where its segments start (the ends of its breaks: commas, dashes, marks), the segments
+ * its verbs sit in, and the best subject of its earlier segments so far.
+ */
+class Sentence {
+  private readonly breakEnds: number[] = [];
+  private readonly segments = new Map<number, Segment>();
+  /** best[k]: the best subject among the segments before break k ends (best[0]: none). */
+  private readonly best: Array<Subject | null> = [null];
+
+  constructor(
+    private readonly view: ParagraphView,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    for (const m of view.masked.slice(start, end).matchAll(SEGMENT_BREAK)) this.breakEnds.push(start + m.index + m[0].length);
+  }
+
+  /** How many breaks end at or before `offset`. */
+  private breaksBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.breakEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breakEnds[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The start of the segment holding `offset`: the end of the last break before it, or the sentence's start. */
+  segmentStart(offset: number): number {
+    const k = this.breaksBefore(offset);
+    return k > 0 ? this.breakEnds[k - 1]! : this.start;
+  }
+
+  /** The words from `ownStart` (a segment start) to `verbStart`, extending the segment's list as verbs come in order. */
+  words(ownStart: number, verbStart: number): Segment {
+    let segment = this.segments.get(ownStart);
+    if (!segment) this.segments.set(ownStart, (segment = { own: [], next: firstTokenFrom(this.view.tokens, ownStart), nearest: [] }));
+    const all = this.view.tokens;
+    while (segment.next < all.length && all[segment.next]!.end <= verbStart) segment.own.push(all[segment.next++]!);
+    return segment;
+  }
+
+  /**
+   * The subject of the first word at or before `k` (going left) that a verb takes when the phrase right before it
+   * names no one: a name or pronoun that is no prepositional object, or someone unnamed. Needs words up to k + 1.
+   */
+  subjectLeftOf(segment: Segment, k: number): Subject | null {
+    const { own, nearest } = segment;
+    for (let j = nearest.length; j <= k; j++) {
+      const s = subjectOfToken(this.view, own, j);
+      const takes = (s && (s.kind === 'entity' || s.kind === 'pronoun') && !isPrepositionalObject(own, j)) || (s?.kind === 'unnamed' && s.personLike);
+      nearest.push(takes ? { at: j, subject: s } : j > 0 ? nearest[j - 1]! : { at: -1, subject: null });
+    }
+    return k >= 0 ? nearest[k]!.subject : null;
+  }
+
+  /**
+   * The subject among the segments before `to` (a segment start), leaving out introductory phrases ("Talking to
+   * RBC,"): a person first, then an unknown name, a pronoun, a role, an organization; the earliest of the best kind.
+   */
+  subjectInEarlierSegments(to: number): Subject | null {
+    const k = to === this.start ? 0 : this.breaksBefore(to);
+    for (let j = this.best.length; j <= k; j++) {
+      let best = this.best[j - 1]!;
+      for (const c of segmentCandidates(this.view, j === 1 ? this.start : this.breakEnds[j - 2]!, this.breakEnds[j - 1]!)) if (better(c, best)) best = c;
+      this.best.push(best);
+    }
+    return this.best[k]!;
+  }
+}
+
 /** The subject standing before a verb: the phrase right before it, else the sentence's subject further left. */
-function subjectBefore(view: ParagraphView, from: number, verbStart: number): Subject | null {
-  const ownStart = segmentStart(view.masked, from, verbStart);
-  const own = tokensOf(view, ownStart, verbStart);
+function subjectBefore(view: ParagraphView, sentence: Sentence, verbStart: number): Subject | null {
+  const ownStart = sentence.segmentStart(verbStart);
+  const segment = sentence.words(ownStart, verbStart);
+  const { own } = segment;
   let i = own.length - 1;
   while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(own[i]!)) i--;
   if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {
     const direct = subjectOfToken(view, own, i);
     // "Wang Peng from the People's University of China said": the name before the preposition is the subject.
-    const objectAt = direct?.kind === 'entity' ? own.findIndex((t) => t.start >= direct.at) : -1;
-    if (direct && !(objectAt >= 0 && isPrepositionalObject(own, objectAt))) return direct;
-    for (let k = (objectAt >= 0 ? objectAt : i) - 1; k >= 0; k--) {
-      const s = subjectOfToken(view, own, k);
-      if (s && (s.kind === 'entity' || s.kind === 'pronoun') && !isPrepositionalObject(own, k)) return s;
-      if (s?.kind === 'unnamed' && s.personLike) return s; // "A spokesperson for the Chinese delegation said"
-    }
+    const objectAt = direct?.kind === 'entity' ? Math.min(firstTokenFrom(own, direct.at), own.length) : -1;
+    const found = objectAt < own.length ? objectAt : -1;
+    if (direct && !(found >= 0 && isPrepositionalObject(own, found))) return direct;
+    const s = sentence.subjectLeftOf(segment, (found >= 0 ? found : i) - 1);
+    if (s) return s;
   }
-  return subjectInEarlierSegments(view, from, ownStart);
+  return sentence.subjectInEarlierSegments(ownStart);
 }
 
 /** The subject standing after a verb or "according to": the first name, role or pronoun within a few words. */
 function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
-  const tokens = tokensOf(view, verbEnd, end).slice(0, 8);
+  const tokens = tokensOf(view, verbEnd, end, 8);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
@@ -262,12 +466,14 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
 function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
   const subject = subjectAfter(view, verbEnd, end);
   if (!subject) return null;
-  const tokens = tokensOf(view, verbEnd, end);
-  const first = tokens.findIndex((t) => t.start >= subject.at);
-  if (first < 0 || first > 3) return null;
-  let last = first;
-  while (tokens[last + 1] && /^\s+$/u.test(view.masked.slice(tokens[last]!.end, tokens[last + 1]!.start)) && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++;
-  return /^\s*(?:[.,;!?]|$)/u.test(view.masked.slice(tokens[last]!.end, end)) ? subject : null;
+  const [from, to] = tokenRange(view, verbEnd, end);
+  const all = view.tokens;
+  // The subject's word must be among the first four after the verb.
+  let last = from;
+  while (last < to && last < from + 4 && all[last]!.start < subject.at) last++;
+  if (last >= to || last >= from + 4) return null;
+  while (last + 1 < to && /^\s+$/u.test(view.masked.slice(all[last]!.end, all[last + 1]!.start)) && /^\p{Lu}/u.test(all[last + 1]!.text)) last++;
+  return /^\s*(?:[.,;!?]|$)/u.test(view.masked.slice(all[last]!.end, end)) ? subject : null;
 }
 
 
@@ -276,10 +482,12 @@ function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number):
  * phrase, that is not the object of a preposition or a possessive ("Trump's decision"). Null when it opens otherwise.
  */
 export function findSentenceSubject(view: ParagraphView, start: number, end: number): Subject | null {
-  let tokens = tokensOf(view, start, end);
+  let tokens = tokensOf(view, start, end, 8);
   if (tokens[0] && INTRO_WORDS.test(tokens[0].text)) {
-    const comma = view.masked.indexOf(',', start);
-    tokens = comma >= 0 && comma < end ? tokensOf(view, comma + 1, end) : [];
+    // The first comma of the sentence, looked for in the sentence only.
+    let comma = start;
+    while (comma < end && view.masked[comma] !== ',') comma++;
+    tokens = comma < end ? tokensOf(view, comma + 1, end, 8) : [];
   }
   for (let i = 0; i < Math.min(tokens.length, 8); i++) {
     const t = tokens[i]!;
@@ -298,6 +506,41 @@ export function findSentenceSubject(view: ParagraphView, start: number, end: num
   return null;
 }
 
+/** Offsets of the paragraph where an "as …ing" clause starts ("as saying"), and of its commas, stops and semicolons. */
+const reporting = new WeakMap<ParagraphView, { asIng: number[]; stops: number[] }>();
+function reportingMarks(view: ParagraphView): { asIng: number[]; stops: number[] } {
+  let marks = reporting.get(view);
+  if (!marks) {
+    marks = { asIng: [...view.masked.matchAll(/\bas\s+\p{Ll}+ing\b/gu)].map((m) => m.index), stops: [...view.masked.matchAll(/[,.;]/gu)].map((m) => m.index) };
+    reporting.set(view, marks);
+  }
+  return marks;
+}
+
+/** The first of a sorted list of offsets at or after `offset` (list.length when none). */
+function firstAtOrAfter(list: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the clause after "by" (from `from` to the next comma, stop or semicolon, within the sentence) holds "as
+ * …ing": "quoted by Reuters as saying". The same answer as /^\s+by\s[^,.;]*\bas\s+\p{Ll}+ing\b/ on the rest of the
+ * sentence, from offsets found once per paragraph rather than a scan of the clause for every verb.
+ */
+function reportedAsSaying(view: ParagraphView, from: number, end: number): boolean {
+  const { asIng, stops } = reportingMarks(view);
+  const stop = stops[firstAtOrAfter(stops, from)] ?? Infinity;
+  const next = asIng[firstAtOrAfter(asIng, from)];
+  return next !== undefined && next < Math.min(stop, end);
+}
+
 /**
  * Finds every speech verb in the sentence [start, end) of a paragraph and its subject. A verb right after a
  * closing mark ("…," said X) or "according to" takes the name after it; any other verb takes the phrase before
@@ -305,18 +548,22 @@ export function findSentenceSubject(view: ParagraphView, start: number, end: num
  */
 export function findSpeechActs(view: ParagraphView, start: number, end: number): SpeechAct[] {
   const tokens = tokensOf(view, start, end);
+  const sentence = new Sentence(view, start, end);
+  let firstContent = start;
+  while (firstContent < end && isSpaceAt(view.masked, firstContent)) firstContent++;
   return findVerbs(view, tokens, start, end).map((verb) => {
-    const lead = view.masked.slice(start, verb.start);
-    const rightAfterQuote = /["”»]\s*[,.]?\s*$/u.test(lead) || /^\s*$/u.test(lead);
-    const verbWord = view.masked.slice(verb.start, verb.end).toLowerCase();
-    const inverted = /,\s*$/u.test(lead) && INVERTING_VERBS.has(verbWord) ? closingSubjectAfter(view, verb.end, end) : null;
+    const { masked } = view;
+    const rightAfterQuote = endsWith(masked, start, verb.start, AFTER_CLOSING_MARK, 2) || firstContent >= verb.start;
+    const verbWord = masked.slice(verb.start, verb.end).toLowerCase();
+    const inverted = endsWith(masked, start, verb.start, AFTER_COMMA, 1) && INVERTING_VERBS.has(verbWord) ? closingSubjectAfter(view, verb.end, end) : null;
     // "she was chided by the residence that …": the agent after "by" is who spoke, but not in "X was quoted (cited)
     // by Reuters as saying", where the agent only reports.
-    const after = view.masked.slice(verb.end, end);
-    const agent = PASSIVE_BEFORE.test(lead) && !/^\s+by\s[^,.;]*\bas\s+\p{Ll}+ing\b/u.test(after) ? /^\s+by\s/u.exec(after) : null;
+    const after = masked.slice(verb.end, end);
+    const by = endsWith(masked, start, verb.start, PASSIVE_BEFORE, 2) ? /^\s+by\s/u.exec(after) : null;
+    const agent = by && !reportedAsSaying(view, verb.end + by[0].length, end) ? by : null;
     const subject = agent
       ? subjectAfter(view, verb.end + agent[0].length, end)
-      : verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? subjectBefore(view, start, verb.start));
+      : verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? subjectBefore(view, sentence, verb.start));
     return { verbStart: verb.start, verbEnd: verb.end, subject };
   });
 }

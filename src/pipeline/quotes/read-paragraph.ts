@@ -3,8 +3,8 @@ import type { Entity } from '../../contract/article';
 import { ABBREVIATIONS, SPEECH_VERB_FORMS } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 
-/** A word of the masked text: its text (trailing apostrophes and stops dropped), lower-cased form and offsets. */
-export type Token = { text: string; lower: string; start: number; end: number; mention?: PlacedMention };
+/** A word of the masked text: its text (trailing apostrophes and stops dropped), lower-cased form, offsets and place among the paragraph's words. */
+export type Token = { text: string; lower: string; start: number; end: number; index: number; mention?: PlacedMention };
 
 /** A mention of an entity outside quoted words, with the entity's type. */
 export type PlacedMention = { entity: Entity; start: number; end: number };
@@ -26,6 +26,8 @@ export type ParagraphView = {
   mentions: PlacedMention[];
   /** True when the paragraph ends inside a quote that goes on in the next paragraph. */
   leftOpen: boolean;
+  /** The article's entities, which the mentions point at. */
+  entities: readonly Entity[];
 };
 
 /** Stands in for each quoted character of the masked text: not a letter, a digit or punctuation. */
@@ -44,26 +46,56 @@ function maskQuotes(text: string, spans: QuoteSpan[]): string {
 }
 
 const TOKEN = /\p{L}[\p{L}\p{M}'’.-]*/gu;
-const TRAILING = /[.'’-]+$/u;
+const TRAILING = ".'’-";
+
+/** Drops trailing stops, apostrophes and hyphens; by hand, since /[.'’-]+$/ retried every start in "a....b". */
+function withoutTrailing(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING.includes(word[end - 1]!)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
 
 function tokenise(masked: string): Token[] {
   const out: Token[] = [];
   for (const m of masked.matchAll(TOKEN)) {
-    const text = TRAILING.test(m[0]) ? m[0].replace(TRAILING, '') : m[0];
-    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length });
+    const text = withoutTrailing(m[0]);
+    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, index: out.length });
   }
   return out;
 }
 
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["“«‘(\p{Lu}\p{N}]|\s*$)/gu;
+/** A run of stops and the closing marks after it; a sentence ends there when SENTENCE_FOLLOWS holds right after. */
+const STOP_RUN = /[.!?…]+["'”’»)\]]*/gu;
+/** What follows a sentence's end: spaces and an opening mark, a capital or a digit; or only spaces to the end. */
+const SENTENCE_FOLLOWS = /\s+["“«‘(\p{Lu}\p{N}]|\s*$/uy;
 
-/** Whether the text opens with a short clause holding a speech verb: " Ms. Mule asked." */
-function attributionFollows(rest: string): boolean {
+/**
+ * Where sentences may end: each run of stops and closing marks followed by what opens a sentence. The same ends as
+ * matching /[.!?…]+["'”’»)\]]*(?=…)/g, without retrying every start inside a long run of stops ("!!!!…").
+ */
+function* sentenceEnds(masked: string): Generator<{ index: number; text: string }> {
+  for (const m of masked.matchAll(STOP_RUN)) {
+    SENTENCE_FOLLOWS.lastIndex = m.index + m[0].length;
+    if (SENTENCE_FOLLOWS.test(masked)) yield { index: m.index, text: m[0] };
+  }
+}
+
+/**
+ * Whether the text opens with a short clause holding a speech verb: " Ms. Mule asked." The clause runs to the first
+ * stop that does not follow an abbreviation ("Ms." does not end it), read piece by piece rather than by splitting
+ * the whole rest of the paragraph at every stop.
+ */
+function attributionFollows(masked: string, from: number): boolean {
   let clause = '';
-  for (const part of rest.split(/(?<=[.!?])/u)) {
+  let at = from;
+  for (;;) {
+    let stop = at;
+    while (stop < masked.length && !'.!?'.includes(masked[stop]!)) stop++;
+    const part = masked.slice(at, Math.min(stop + 1, masked.length));
     clause += part;
+    at = stop + 1;
     const last = /([\p{L}]+)[.!?]$/u.exec(part)?.[1]?.toLowerCase();
-    if (!last || !ABBREVIATIONS.has(last)) break; // "Ms." does not end the clause
+    if (!last || !ABBREVIATIONS.has(last) || at >= masked.length) break; // "Ms." does not end the clause
   }
   if (/["“”«»]/u.test(clause)) return false; // another quote follows: a new sentence
   const words = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -74,14 +106,14 @@ function attributionFollows(rest: string): boolean {
 function splitSentences(masked: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const m of masked.matchAll(SENTENCE_END)) {
+  for (const m of sentenceEnds(masked)) {
     const stop = m.index;
     const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, stop - 12), stop))?.[1] ?? '';
     const bare = word.toLowerCase().replace(/^\.+/u, '');
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) continue;
-    const end = stop + m[0].length;
+    if (m.text.startsWith('.') && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word))) continue;
+    const end = stop + m.text.length;
     // "“Is it possible?” Ms. Mule asked.": a short attribution after a closing mark belongs to the quote's sentence.
-    if (/["”»]/u.test(m[0]) && attributionFollows(masked.slice(end))) continue;
+    if (/["”»]/u.test(m.text) && attributionFollows(masked, end)) continue;
     out.push({ start, end });
     start = end;
   }
@@ -110,10 +142,52 @@ function mentionsIn(block: string, entities: readonly Entity[]): readonly Placed
   return index.get(block) ?? [];
 }
 
-/** Mentions of each entity in this block that do not fall inside quoted words. */
+/**
+ * Mentions of each entity in this block that do not fall inside quoted words. The spans are in order and do not
+ * overlap, so the one span a mention could overlap is the first that ends after the mention starts.
+ */
 function mentionsOutsideQuotes(block: string, spans: QuoteSpan[], entities: Entity[]): PlacedMention[] {
-  const out = mentionsIn(block, entities).filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)).map((m) => ({ ...m }));
+  const inQuote = (m: PlacedMention) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.end > m.start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < spans.length && spans[lo]!.start < m.end;
+  };
+  const out = mentionsIn(block, entities).filter((m) => !inQuote(m)).map((m) => ({ ...m }));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Gives each token the first mention (in mention order: by start, longest first) that contains it. Tokens and their
+ * ends only grow, so a mention that ends before a token ends is passed over for good: one sweep, not a search of
+ * every mention for every token.
+ */
+function assignMentions(tokens: Token[], mentions: PlacedMention[]): void {
+  let first = 0; // mentions before this one end before the current token does
+  let started = 0; // mentions before this one start at or before the current token
+  for (const t of tokens) {
+    while (started < mentions.length && mentions[started]!.start <= t.start) started++;
+    while (first < started && mentions[first]!.end < t.end) first++;
+    t.mention = first < started ? mentions[first] : undefined;
+  }
+}
+
+/** Each mention start's first mention, per paragraph view (built once, not searched for every question). */
+const mentionStarts = new WeakMap<ParagraphView, Map<number, PlacedMention>>();
+
+/** The first of a paragraph's mentions (outside quotes) that starts at `at`, if any. */
+export function mentionStartingAt(view: ParagraphView, at: number): PlacedMention | undefined {
+  let starts = mentionStarts.get(view);
+  if (!starts) {
+    starts = new Map();
+    for (const m of view.mentions) if (!starts.has(m.start)) starts.set(m.start, m);
+    mentionStarts.set(view, starts);
+  }
+  return starts.get(at);
 }
 
 /** Reads one paragraph; `continuing` says the previous paragraph ended inside a quote. */
@@ -127,7 +201,7 @@ export function readParagraph(
   const masked = maskQuotes(block.text, spans);
   const mentions = mentionsOutsideQuotes(block.id, spans, entities);
   const tokens = tokenise(masked);
-  for (const t of tokens) t.mention = mentions.find((m) => m.start <= t.start && t.end <= m.end);
+  assignMentions(tokens, mentions);
   return {
     block: block.id,
     index,
@@ -138,5 +212,6 @@ export function readParagraph(
     tokens,
     mentions,
     leftOpen,
+    entities,
   };
 }

@@ -2,7 +2,7 @@
 import type { Entity } from '../../contract/article';
 import { DETERMINERS, FEMALE_HONORIFIC, GENERIC_ORGANIZATION_HEADS, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isPersonNoun, MALE_HONORIFIC, MALE_ROLE, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
-import type { ParagraphView } from './read-paragraph';
+import type { ParagraphView, PlacedMention } from './read-paragraph';
 
 /** A place in the article: a paragraph's index and an offset in it. */
 export type Position = { para: number; at: number };
@@ -71,12 +71,24 @@ type Introduction = Position & { role: string };
 function findIntroductions(views: ParagraphView[], people: Map<string, PersonFacts>): Introduction[] {
   const out: Introduction[] = [];
   for (const view of views) {
+    // Mentions and sentences are in text order: each look-up is a bisection, not a scan of the paragraph.
+    const { mentions, sentences } = view;
+    const firstMentionFrom = (offset: number) => firstWhere(mentions, (m) => m.start >= offset);
     view.tokens.forEach((t, i) => {
       if (!/^\p{Ll}/u.test(t.text) || !isPersonNoun(t.lower)) return;
       const article = view.tokens.slice(Math.max(0, i - 3), i).findLast((w) => INDEFINITE_ARTICLES.has(w.lower));
-      if (!article || view.mentions.some((m) => m.start >= article.end && m.end <= t.start)) return;
-      const sentenceEnd = view.sentences.find((s) => s.start <= t.start && t.start < s.end)?.end ?? view.text.length;
-      const named = view.mentions.find((m) => m.start > t.end && m.start < sentenceEnd && m.start - t.end < 60 && m.entity.type === 'person');
+      if (!article) return;
+      // A mention between the article and the noun ("a Reuters reporter") names someone else.
+      for (let k = firstMentionFrom(article.end); k < mentions.length && mentions[k]!.start < t.start; k++) if (mentions[k]!.end <= t.start) return;
+      const sentence = sentences[firstWhere(sentences, (s) => t.start < s.end)];
+      const end = sentence && sentence.start <= t.start ? sentence.end : view.text.length;
+      let named: PlacedMention | undefined;
+      for (let k = firstMentionFrom(t.end + 1); k < mentions.length && mentions[k]!.start < end && mentions[k]!.start - t.end < 60; k++) {
+        if (mentions[k]!.entity.type === 'person') {
+          named = mentions[k];
+          break;
+        }
+      }
       if (named && view.masked.slice(t.end, named.start).includes(',')) {
         const facts = people.get(named.entity.id);
         if (facts) facts.roles += ` ${t.lower}`;
@@ -88,6 +100,17 @@ function findIntroductions(views: ParagraphView[], people: Map<string, PersonFac
   return out;
 }
 
+/** Index of the first element of a list in order at which `atOrAfter` holds (list.length when none). */
+function firstWhere<T>(list: readonly T[], atOrAfter: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /** What earlier text offers a pronoun or role noun to point back at. */
 export type Discourse = {
@@ -101,14 +124,67 @@ export type Discourse = {
   lastSpeakerIn(para: number, before?: number): Resolved | undefined;
 };
 
-/** Builds the discourse model over all paragraphs: people's titles and genders, and the mentions in order. */
+/** Index just past the last item of a list in reading order that comes before `at` (0 when none does). */
+function countBefore(list: readonly Position[], at: Position): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid]!, at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Memoises a function of a string key. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, f(key));
+    return known.get(key)!;
+  };
+}
+
+/**
+ * The latest noted of a stream of positions that comes before a given one. A position noted later than another and
+ * not after it hides it for good (any position after the later one is after both), so the ones kept are in reading
+ * order and in the order noted at once: the answer is a bisection. Subjects are noted before the speech acts of
+ * their sentence and pronouns point back from before those acts, so the newest entries are often not the answer;
+ * scanning back over them for every pronoun was quadratic in a paragraph of thousands of speech acts.
+ */
+class LatestBefore<T extends Position> {
+  private readonly kept: T[] = [];
+  add(x: T): void {
+    while (this.kept.length > 0 && !before(this.kept[this.kept.length - 1]!, x)) this.kept.pop();
+    this.kept.push(x);
+  }
+  /** The entry noted last among those before `at`. */
+  latest(at: Position): T | undefined {
+    return this.kept[countBefore(this.kept, at) - 1];
+  }
+}
+
+/**
+ * Builds the discourse model over all paragraphs: people's titles and genders, and the mentions in order. Every
+ * look-back is indexed: mentions and introductions are in reading order, so the last one before a position is found
+ * by bisection in the list of those that qualify; speakers are noted paragraph by paragraph, so a look-back stops at
+ * the first paragraph too far back. Scanning back over the whole article for each pronoun and role noun was
+ * quadratic in the number of paragraphs.
+ */
 export function createDiscourse(views: ParagraphView[], entities: Entity[]): Discourse {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const people = learnPeople(views, entities);
   const intros = findIntroductions(views, people);
   const mentions = views.flatMap((v) => v.mentions.map((m) => ({ para: v.index, at: m.start, entity: m.entity })));
-  /** Speech acts and sentence subjects in reading order; `spoke` marks the speech acts. */
-  const speakers: Array<Position & Resolved & { spoke: boolean }> = [];
+  type Placed = (typeof mentions)[number];
+  /** Speech acts and sentence subjects as noted (paragraph by paragraph); `spoke` marks the speech acts. */
+  type Noted = Position & Resolved & { spoke: boolean };
+  const speakers: Noted[] = [];
+  /** The same, looked up by what a look-back accepts: any entry, a person of a gender, an organization by name, a paragraph's speech acts. */
+  const anyNoted = new LatestBefore<Noted>();
+  const personNoted = new Map<string, LatestBefore<Noted>>();
+  const organizationNoted = new Map<string, { accepts: (s: Noted) => boolean; list: LatestBefore<Noted> }>();
+  const spokeIn = new Map<number, LatestBefore<Noted>>();
 
   const unnamed = (personLike: boolean): Resolved => ({ speaker: null, personLike, organization: false });
   const asResolved = (id: string): Resolved => {
@@ -119,84 +195,119 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
   };
   const genderFits = (id: string | null, gender: Gender | undefined) =>
     !gender || !id || (people.get(id)?.gender ?? gender) === gender;
+  /** The last of `list` (in reading order) before a position, if any. */
+  const lastOf = <T extends Position>(list: readonly T[], at: Position): T | undefined => list[countBefore(list, at) - 1];
 
-  /** The last person who spoke (or, failing that, was named) before a position, of a compatible gender. */
-  const lastPerson = (at: Position, gender: Gender | undefined, accept: (id: string) => boolean = () => true): Resolved | undefined => {
-    for (let i = speakers.length - 1; i >= 0; i--) {
-      const s = speakers[i]!;
-      if (!before(s, at) || !near(s, at) || !s.personLike) continue;
-      if (s.speaker === null ? accept('') : accept(s.speaker) && genderFits(s.speaker, gender)) return pick(s);
+  const hasRole = memo((key) => {
+    const [id, role] = key.split('\u0000') as [string, string];
+    const roles = people.get(id)?.roles ?? '';
+    return (ROLE_SYNONYMS[role] ?? [role]).some((r) => new RegExp(`\\b${r}\\b`, 'u').test(roles));
+  });
+  const personHasRole = (id: string, role: string) => hasRole(`${id}\u0000${role}`);
+
+  const personMentions = mentions.filter((m) => m.entity.type === 'person');
+  const organizationMentions = mentions.filter((m) => m.entity.type === 'organization');
+  /** Person mentions whose gender fits (all of them when no gender is asked for). */
+  const fittingMentions = memo((gender) => personMentions.filter((m) => genderFits(m.entity.id, (gender || undefined) as Gender | undefined)));
+  /** Mentions of people the text gives a role. */
+  const holderMentions = memo((role) => personMentions.filter((m) => personHasRole(m.entity.id, role)));
+  /** Everyone the text gives a role. */
+  const holders = memo((role) => [...people.keys()].filter((id) => personHasRole(id, role)));
+  /** Introductions of someone unnamed by a role or one of its synonyms. */
+  const introsOf = memo((role) => {
+    const accepted = ROLE_SYNONYMS[role] ?? [role];
+    return intros.filter((intro) => accepted.includes(intro.role));
+  });
+  /** Organization mentions whose entity has a name or alias containing `head` (and is not `except`). */
+  const organizationsNamed = memo((key) => {
+    const [head, except] = key.split('\u0000') as [string, string];
+    const fits = memo((id) => {
+      const e = byId.get(id)!;
+      return e.id !== except && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(head));
+    });
+    return organizationMentions.filter((m) => fits(m.entity.id));
+  });
+  const organizationNamedFits = (e: Entity, head: string, except: string) => e.id !== except && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(head));
+
+  const personAccepts = (gender: Gender | undefined) => (s: Noted) => s.personLike && (s.speaker === null || genderFits(s.speaker, gender));
+  /** Entries noted so far that a person look-back of this gender accepts, kept up to date as entries are noted. */
+  const notedPeople = (gender: Gender | undefined): LatestBefore<Noted> => {
+    let list = personNoted.get(gender ?? '');
+    if (!list) {
+      personNoted.set(gender ?? '', (list = new LatestBefore()));
+      for (const s of speakers) if (personAccepts(gender)(s)) list.add(s);
     }
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.entity.type !== 'person' || !before(m, at) || !near(m, at)) continue;
-      if (accept(m.entity.id) && genderFits(m.entity.id, gender)) return asResolved(m.entity.id);
+    return list;
+  };
+  /** Entries noted so far of organizations whose names contain `head` (other than `except`), kept up to date. */
+  const notedOrganizations = (head: string, except: string): LatestBefore<Noted> => {
+    const key = `${head}\u0000${except}`;
+    let found = organizationNoted.get(key);
+    if (!found) {
+      const accepts = (s: Noted) => s.organization && !!s.speaker && organizationNamedFits(byId.get(s.speaker)!, head, except);
+      organizationNoted.set(key, (found = { accepts, list: new LatestBefore() }));
+      for (const s of speakers) if (accepts(s)) found.list.add(s);
     }
-    return undefined;
+    return found.list;
+  };
+  const note = (s: Noted) => {
+    speakers.push(s);
+    anyNoted.add(s);
+    for (const [gender, list] of personNoted) if (personAccepts((gender || undefined) as Gender | undefined)(s)) list.add(s);
+    for (const { accepts, list } of organizationNoted.values()) if (accepts(s)) list.add(s);
+    if (s.spoke) {
+      let own = spokeIn.get(s.para);
+      if (!own) spokeIn.set(s.para, (own = new LatestBefore()));
+      own.add(s);
+    }
   };
 
-  const lastOrganization = (at: Position, accept: (e: Entity) => boolean): Resolved | undefined => {
-    for (let i = speakers.length - 1; i >= 0; i--) {
-      const s = speakers[i]!;
-      if (before(s, at) && near(s, at) && s.organization && s.speaker && accept(byId.get(s.speaker)!)) return pick(s);
-    }
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.entity.type === 'organization' && before(m, at) && accept(m.entity)) return asResolved(m.entity.id);
-    }
-    return undefined;
+  /** The last person who spoke (or, failing that, was named) before a position, of a compatible gender. */
+  const lastPerson = (at: Position, gender: Gender | undefined): Resolved | undefined => {
+    // The latest accepted entry before `at` is in the latest paragraph among them: if it is not near, none is.
+    const s = notedPeople(gender).latest(at);
+    if (s && near(s, at)) return pick(s);
+    const m = lastOf(fittingMentions(gender ?? ''), at);
+    return m && near(m, at) ? asResolved(m.entity.id) : undefined;
+  };
+
+  /** The last organization (whose names contain `head`, and that is not `except`) that spoke near, or was named before, a position. */
+  const lastOrganization = (at: Position, head: string, except = ''): Resolved | undefined => {
+    const s = notedOrganizations(head, except).latest(at);
+    if (s && near(s, at)) return pick(s);
+    const m = lastOf(organizationsNamed(`${head}\u0000${except}`), at);
+    return m ? asResolved(m.entity.id) : undefined;
   };
 
   /** "They said", "it added": an organization that spoke in this paragraph or the one before. */
   const lastOrganizationSpeaker = (at: Position): Resolved | undefined => {
-    for (let i = speakers.length - 1; i >= 0; i--) {
-      const s = speakers[i]!;
-      if (before(s, at) && at.para - s.para <= 1) return s.organization ? pick(s) : undefined;
-    }
-    return undefined;
+    const s = anyNoted.latest(at);
+    return s && at.para - s.para <= 1 && s.organization ? pick(s) : undefined;
   };
 
   /** The last person who spoke or whom a sentence was about, in this paragraph before a position or the one before. */
   const lastSpokeBefore = (at: Position): Resolved | undefined => {
-    for (let i = speakers.length - 1; i >= 0; i--) {
-      const s = speakers[i]!;
-      if (before(s, at) && at.para - s.para <= 1) return pick(s);
-    }
-    return undefined;
+    const s = anyNoted.latest(at);
+    return s && at.para - s.para <= 1 ? pick(s) : undefined;
   };
 
   /** The last mention, before a position, of a person the text gives a role. */
   const lastHolder = (at: Position, role: string): (Position & { id: string }) | undefined => {
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.entity.type === 'person' && before(m, at) && hasRole(m.entity.id, role)) return { para: m.para, at: m.at, id: m.entity.id };
-    }
-    return undefined;
+    const m: Placed | undefined = lastOf(holderMentions(role), at);
+    return m ? { para: m.para, at: m.at, id: m.entity.id } : undefined;
   };
-  const lastIntro = (at: Position, role: string): Position | undefined => {
-    const accepted = ROLE_SYNONYMS[role] ?? [role];
-    for (let i = intros.length - 1; i >= 0; i--) if (before(intros[i]!, at) && accepted.includes(intros[i]!.role)) return intros[i];
-    return undefined;
-  };
-
-  const hasRole = (id: string, role: string) => {
-    const roles = people.get(id)?.roles ?? '';
-    return (ROLE_SYNONYMS[role] ?? [role]).some((r) => new RegExp(`\\b${r}\\b`, 'u').test(roles));
-  };
+  const lastIntro = (at: Position, role: string): Position | undefined => lastOf(introsOf(role), at);
 
   return {
     noteSubject(at, resolved) {
-      speakers.push({ ...pick(resolved), ...at, spoke: false });
+      note({ ...pick(resolved), ...at, spoke: false });
     },
     noteSpeaker(at, resolved) {
-      speakers.push({ ...pick(resolved), ...at, spoke: true });
+      note({ ...pick(resolved), ...at, spoke: true });
     },
     lastSpeakerIn(para, limit = Infinity) {
-      for (let i = speakers.length - 1; i >= 0; i--) {
-        const s = speakers[i]!;
-        if (s.spoke && s.para === para && s.at < limit) return pick(s);
-      }
-      return undefined;
+      const s = spokeIn.get(para)?.latest({ para, at: limit });
+      return s ? pick(s) : undefined;
     },
     resolve(subject, at) {
       switch (subject.kind) {
@@ -205,8 +316,7 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
           const entity = byId.get(subject.id);
           const head = entity?.type === 'organization' ? entity.name.toLowerCase().replace(/^the\s+/u, '') : '';
           if (!ORGANIZATION_HEADS.includes(head)) return asResolved(subject.id);
-          const named = (e: Entity) => e.id !== subject.id && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(head));
-          return lastOrganization(at, named) ?? asResolved(subject.id);
+          return lastOrganization(at, head, subject.id) ?? asResolved(subject.id);
         }
         case 'unnamed':
           return unnamed(subject.personLike);
@@ -224,20 +334,19 @@ export function createDiscourse(views: ParagraphView[], entities: Entity[]): Dis
           // "a man … The man, who was not identified, wrote": someone the text introduced without a name.
           if (intro && (!holder || before(holder, intro))) return unnamed(true);
           if (holder) return asResolved(holder.id);
-          const anyone = [...people.keys()].filter((id) => hasRole(id, subject.role));
+          const anyone = holders(subject.role);
           if (anyone.length === 1) return asResolved(anyone[0]!);
           // "the TV personality added": a role the text never gave anyone stands for the person who just spoke.
           const recent = lastSpokeBefore(at);
           return recent?.speaker && recent.personLike ? recent : unnamed(true);
         }
         case 'organization-role': {
-          const fits = (e: Entity) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(subject.head));
-          const named = lastOrganization(at, fits);
+          const named = lastOrganization(at, subject.head);
           if (named) return named;
           // "Boeing said … The company said": a generic head stands for the organization the story is about.
           if (!GENERIC_ORGANIZATION_HEADS.has(subject.head)) return unnamed(false);
-          const recent = mentions.findLast((m) => m.entity.type === 'organization' && before(m, at) && near(m, at));
-          return recent ? asResolved(recent.entity.id) : unnamed(false);
+          const recent = lastOf(organizationMentions, at);
+          return recent && near(recent, at) ? asResolved(recent.entity.id) : unnamed(false);
         }
       }
     },

@@ -4,7 +4,6 @@ import {
   CAPTION_CREDIT_TAIL,
   CAPTION_OPENING,
   CHROME_LINE,
-  COUNTER_LINE,
   CREDIT_LINE,
   DATE_WORD,
   DATELINE,
@@ -14,6 +13,7 @@ import {
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
   FURNITURE_WORD,
+  isCounterLine,
   RELATED_LINE,
   TAGS_LABEL,
   TOPIC_LABEL,
@@ -38,7 +38,7 @@ function kindByPattern(text: string): LineKind | null {
   if (RELATED_LINE.test(text)) return 'related';
   if (TOPIC_LABEL.test(text)) return 'topic-label';
   if (TAGS_LABEL.test(text)) return 'tags-label';
-  if (COUNTER_LINE.test(text)) return 'counter';
+  if (isCounterLine(text)) return 'counter';
   if (CHROME_LINE.test(text)) return 'chrome';
   if (FOOTER_LINE.test(text)) return 'footer';
   if (CAPTION_OPENING.test(text) || CAPTION_CREDIT_TAIL.test(text)) return 'caption';

@@ -19,8 +19,9 @@ export function findEntities(sections: Section[]): Entity[] {
   const loose: Loose[] = [];
   for (const target of targets) {
     const r = findMentions(target);
-    found.push(...r.found);
-    loose.push(...r.loose);
+    // One by one: spreading a block's 125,000 mentions into push() overflows the call stack.
+    for (const f of r.found) found.push(f);
+    for (const l of r.loose) loose.push(l);
   }
   return groupEntities(found, loose, order);
 }

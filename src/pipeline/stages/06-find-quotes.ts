@@ -3,7 +3,7 @@ import type { Entity, Quote, Section } from '../../contract/article';
 import { findSentenceSubject, findSpeechActs, type SpeechAct, type Subject } from '../quotes/find-speech-acts';
 import type { QuoteSpan } from '../quotes/find-quote-spans';
 import { isRealQuote } from '../quotes/is-real-quote';
-import { readParagraph, type ParagraphView } from '../quotes/read-paragraph';
+import { mentionStartingAt, readParagraph, type ParagraphView } from '../quotes/read-paragraph';
 import { createDiscourse, type Discourse, type Resolved } from '../quotes/resolve-speaker';
 
 type Attributed = { span: QuoteSpan; said: Resolved | undefined };
@@ -13,24 +13,53 @@ function nameAfterClose(view: ParagraphView, span: QuoteSpan): Subject | undefin
   if (span.close === null) return undefined;
   const gap = /^["”»]?\s*(?:[,?!]|[—–-](?=\s))?\s*/u.exec(view.masked.slice(span.close + 1))![0].length;
   const at = span.close + 1 + gap;
-  const mention = view.mentions.find((m) => m.start === at);
+  const mention = mentionStartingAt(view, at);
   if (mention) return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at };
   const pronoun = /^(?:he|she)\b/u.exec(view.masked.slice(at))?.[0];
   return pronoun ? { kind: 'pronoun', pronoun, at } : undefined;
 }
 
+/** Index of the first element of a sorted list at which `atOrAfter` holds (list.length when none). */
+function firstIndex<T>(list: readonly T[], atOrAfter: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * One sentence's speech acts that have a subject (in order, so by verb offsets too), and where its first non-space
+ * character is: what each quote of the sentence is attributed from.
+ */
+type SentenceActs = { withSubject: SpeechAct[]; endsInOrder: boolean; firstContent: number };
+
 /** The speech act that attributes a quote: after it when the sentence opens with the quote, else the nearest before. */
-function actFor(view: ParagraphView, span: QuoteSpan, sentenceStart: number, acts: SpeechAct[]): SpeechAct | undefined {
-  const withSubject = acts.filter((a) => a.subject);
-  const opensSentence = view.masked.slice(sentenceStart, span.open ?? span.start).trim() === '';
-  const after = withSubject.find((a) => a.verbStart >= span.end);
+function actFor(span: QuoteSpan, sentence: SentenceActs): SpeechAct | undefined {
+  const { withSubject } = sentence;
+  const opening = span.open ?? span.start;
+  const opensSentence = sentence.firstContent >= opening;
+  const after = withSubject[firstIndex(withSubject, (a) => a.verbStart >= span.end)];
   if (opensSentence) return after;
-  return withSubject.filter((a) => a.verbEnd <= (span.open ?? span.start)).pop() ?? after;
+  const before = sentence.endsInOrder ? withSubject[firstIndex(withSubject, (a) => a.verbEnd > opening) - 1] : withSubject.filter((a) => a.verbEnd <= opening).pop();
+  return before ?? after;
+}
+
+/** The first offset in [from, to) that is not white space, or `to`. */
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && text[i]!.trim() === '') i++;
+  return i;
 }
 
 /** Attributes each quote span of one paragraph from its own sentence, noting every speech act on the way. */
 function attributeSpans(view: ParagraphView, discourse: Discourse): Attributed[] {
   const out: Attributed[] = [];
+  // Spans are in text order, and so are their openings: each sentence takes the run of spans opening inside it.
+  const openings = view.spans.map((span) => span.open ?? span.start);
   for (const sentence of view.sentences) {
     const subject = findSentenceSubject(view, sentence.start, sentence.end);
     const about = subject ? discourse.resolve(subject, { para: view.index, at: subject.at }) : undefined;
@@ -43,15 +72,21 @@ function attributeSpans(view: ParagraphView, discourse: Discourse): Attributed[]
       resolved.set(act, r);
       discourse.noteSpeaker({ para: view.index, at: act.verbStart }, r);
     }
-    for (const span of view.spans) {
-      const opening = span.open ?? span.start;
-      if (opening < sentence.start || opening >= sentence.end) continue;
-      const act = actFor(view, span, sentence.start, acts);
+    const withSubject = acts.filter((a) => a.subject);
+    const endsInOrder = withSubject.every((a, i) => i === 0 || withSubject[i - 1]!.verbEnd <= a.verbEnd);
+    const sentenceActs: SentenceActs = { withSubject, endsInOrder, firstContent: -1 };
+    for (let k = firstIndex(openings, (o) => o >= sentence.start); k < view.spans.length && openings[k]! < sentence.end; k++) {
+      const span = view.spans[k]!;
+      const opening = openings[k]!;
+      if (sentenceActs.firstContent < 0) sentenceActs.firstContent = firstNonSpace(view.masked, sentence.start, opening);
+      // Later spans open later: a first character found before this opening stays the first.
+      else if (sentenceActs.firstContent >= openings[k - 1]!) sentenceActs.firstContent = firstNonSpace(view.masked, openings[k - 1]!, opening);
+      const act = actFor(span, sentenceActs);
       let said = act ? resolved.get(act) : undefined;
       const name = said ? undefined : nameAfterClose(view, span);
       if (name) said = discourse.resolve(name, { para: view.index, at: name.at });
       // No speech verb at all: a quoted fragment belongs to the person the sentence is about.
-      if (!said && acts.length === 0 && subject && subject.at < (span.open ?? span.start)) said = about;
+      if (!said && acts.length === 0 && subject && subject.at < opening) said = about;
       out.push({ span, said });
     }
   }
@@ -60,14 +95,17 @@ function attributeSpans(view: ParagraphView, discourse: Discourse): Attributed[]
 
 /** A quote with no attribution of its own takes one from the quote it continues, its neighbours or the paragraph before. */
 function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | undefined, discourse: Discourse): Resolved[] {
+  // The nearest attribution before and after each quote, found in one pass each way.
+  const earlier: (Resolved | undefined)[] = [];
+  const later: (Resolved | undefined)[] = [];
+  for (let i = 0, last: Resolved | undefined; i < list.length; last = list[i]!.said ?? last, i++) earlier[i] = last;
+  for (let i = list.length - 1, next: Resolved | undefined; i >= 0; next = list[i]!.said ?? next, i--) later[i] = next;
   return list.map((item, i) => {
     if (item.said) return item.said;
     if (item.span.continues && carried) return carried;
-    const earlier = list.slice(0, i).reverse().find((x) => x.said)?.said;
-    const later = list.slice(i + 1).find((x) => x.said)?.said;
     return (
-      earlier ??
-      later ??
+      earlier[i] ??
+      later[i] ??
       discourse.lastSpeakerIn(view.index, item.span.open ?? item.span.start) ??
       discourse.lastSpeakerIn(view.index - 1) ?? { speaker: null, personLike: false, organization: false }
     );
