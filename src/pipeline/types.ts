@@ -23,6 +23,7 @@ export type LineKind =
   | 'embed'
   | 'subheading'
   | 'footer'
+  | 'unbroken'
   | 'paragraph';
 
 export type ClassifiedLine = Line & { kind: LineKind };

@@ -11,17 +11,21 @@ import {
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
   isCounterLine,
+  isUnbroken,
   KICKER_TEASER,
   RELATED_LINE,
   TAGS_LABEL,
   TOPIC_LABEL,
+  VISIBLE_LETTER_OR_DIGIT,
 } from '../patterns';
 import type { ClassifiedLine, Line, LineKind } from '../types';
 
 /** Longest line, in words, that can still be a headline, a sub-headline or a teaser title. */
 const MAX_TITLE_WORDS = 16;
-/** Longest line, in words, that is read as a section label ("Russia") in the header. */
+/** Longest line, in words and in characters, that is read as a section label ("Russia", "Science & Health") in the header. */
 const MAX_CATEGORY_WORDS = 3;
+const MAX_CATEGORY_CHARS = 40;
+
 /** How many non-blank lines from the top may come before the headline (date lines, a lead photo caption). */
 const MAX_LINES_BEFORE_HEADLINE = 6;
 
@@ -30,6 +34,7 @@ const words = (text: string) => text.split(' ').filter(Boolean);
 /** Kinds recognised from the line alone, by the shared patterns. */
 function kindByPattern(text: string): LineKind | null {
   if (text === '') return 'blank';
+  if (isUnbroken(text)) return 'unbroken';
   if (DATE_LINE.test(text)) return 'date';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
   if (CREDIT_LINE.test(text) || BYLINE.test(text)) return 'credit';
@@ -97,10 +102,18 @@ function markEmbedText(lines: ClassifiedLine[], fixed: (LineKind | null)[]): voi
   }
 }
 
-/** Index of the headline among lines: the first title-like line near the top, else the first free line. */
+/** A short label between the headline and the story ("World", "Science & Health"): a few short words, no sentence. */
+function isSectionLabel(text: string): boolean {
+  return text.length <= MAX_CATEGORY_CHARS && words(text).length <= MAX_CATEGORY_WORDS && !ENDS_LIKE_SENTENCE.test(text);
+}
+
+/**
+ * Index of the headline among lines: the first title-like line near the top, else the first free line. A headline
+ * shows at least one letter or digit; free lines without one ("—", "•") are passed over and do not count.
+ */
 function findHeadline(lines: ClassifiedLine[], fixed: (LineKind | null)[]): number {
   const free: number[] = [];
-  for (let i = 0; i < lines.length && free.length < MAX_LINES_BEFORE_HEADLINE; i++) if (fixed[i] === null) free.push(i);
+  for (let i = 0; i < lines.length && free.length < MAX_LINES_BEFORE_HEADLINE; i++) if (fixed[i] === null && VISIBLE_LETTER_OR_DIGIT.test(lines[i]!.text)) free.push(i);
   const first = free[0];
   if (first === undefined) return -1;
   // The common case: the file starts with its title.
@@ -146,7 +159,7 @@ export function classifyLines(input: Line[]): ClassifiedLine[] {
     const { text } = lines[bodyStart]!;
     if (kinds[bodyStart] === 'blank' || fixed[bodyStart] !== null) continue;
     if (text === headlineText) continue;
-    if (words(text).length <= MAX_CATEGORY_WORDS && !ENDS_LIKE_SENTENCE.test(text)) {
+    if (isSectionLabel(text)) {
       kinds[bodyStart] = 'category';
       continue;
     }

@@ -1,5 +1,6 @@
 // Stage 3: turn classified lines into sections of blocks, and account for every line left out of the story.
 import type { Block, BlockKind, Dropped, Section } from '../../contract/article';
+import { characterCount } from '../patterns';
 import { uniqueSlugger } from '../slug';
 import type { ClassifiedLine, LineKind } from '../types';
 
@@ -27,6 +28,9 @@ const DROP_REASON: Partial<Record<LineKind, string>> = {
   footer: 'footer or disclaimer',
 };
 
+/** Why an unbroken run of characters is left out: it is no text a reader could read. */
+const unbrokenReason = (text: string) => `not text: a run of ${characterCount(text).toLocaleString('en-US')} characters without a space`;
+
 export type Grouped = { headline: string; sections: Section[]; dropped: Dropped[] };
 
 /**
@@ -53,7 +57,7 @@ export function groupSections(lines: ClassifiedLine[]): Grouped {
       open = null;
       continue;
     }
-    const reason = DROP_REASON[line.kind];
+    const reason = line.kind === 'unbroken' ? unbrokenReason(line.text) : DROP_REASON[line.kind];
     if (reason !== undefined) {
       dropped.push({ text: line.text, reason });
       open = null;
