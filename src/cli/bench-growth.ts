@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = path.resolve(root, '..', 'shared', 'corpus', 'articles');
@@ -35,19 +35,20 @@ function madeUp(i: number, minSyllables = 3): string {
 /** Given names compromise's lexicon knows, so that "Given Surname" reads as a person. */
 const GIVEN = ['John', 'Mary', 'David', 'Anna', 'Peter', 'Laura', 'James', 'Sarah'];
 
-type Shape = { name: string; what: string; n: number; make: (n: number) => string };
+/** An input shape: `make(n)` builds an article of that shape at size n; `n` is the benchmark's smaller size. */
+export type Shape = { name: string; what: string; n: number; make: (n: number) => string };
 
 const repeat = (n: number, f: (i: number) => string, sep = '') => Array.from({ length: n }, (_, i) => f(i)).join(sep);
 
 /** The shapes: the issue's (first) and others of the same kind. `n` is the smaller size. */
-const SHAPES: Shape[] = [
+export const SHAPES: Shape[] = [
   { name: 'sentence-words-then-said', what: 'one sentence: n words, then n "said"', n: 12_500, make: (n) => `${HEAD}${repeat(n, filler, ' ')} ${repeat(n, () => 'said', ' ')}.` },
   { name: 'line-of-sentences', what: 'one line of n short sentences with speech verbs', n: 2_500, make: (n) => `${HEAD}${repeat(n, (i) => `The official said ${filler(i)} plans were ${filler(i + 1)}.`, ' ')}` },
   { name: 'distinct-people', what: 'n paragraphs, each a new person', n: 2_500, make: (n) => HEAD + repeat(n, (i) => `${GIVEN[i % GIVEN.length]} ${madeUp(i)} said the talks went well.`, '\n\n') },
   { name: 'shared-surname', what: 'n titled people sharing one surname', n: 2_500, make: (n) => HEAD + repeat(n, (i) => `Dr. ${madeUp(i)} Sovalenko spoke.`, '\n\n') },
   { name: 'loose-capitalised', what: 'n people, then n unknown capitalised words', n: 1_500, make: (n) => HEAD + repeat(n, (i) => `${GIVEN[i % GIVEN.length]} ${madeUp(i)} spoke.`, '\n\n') + '\n\n' + repeat(n, (i) => `Then ${madeUp(i + n)} ${madeUp(i + 2 * n)} arrived.`, '\n\n') },
   { name: 'identical-subheadings', what: 'n identical sub-headings (owned by the slug fix)', n: 1_250, make: (n) => HEAD + repeat(n, () => 'Update\n\nThe story went on with more details.', '\n\n') },
-  { name: 'mentions-one-block', what: 'one block with 4n country and place mentions', n: 12_500, make: (n) => `${HEAD}${repeat(n, () => 'Russia, France, Moscow and Paris', ', ')}.` },
+  { name: 'mentions-one-block', what: 'one block of n country codes (125,000 mentions at 4N)', n: 31_250, make: (n) => `${HEAD}${repeat(n, () => 'US', ', ')}.` },
   { name: 'quotes-one-paragraph', what: 'one paragraph of n attributed quotes', n: 1_250, make: (n) => `${HEAD}John Smith spoke. ${repeat(n, (i) => `“We will ${filler(i)} win this,” he said.`, ' ')}` },
   { name: 'unattributed-quotes', what: 'one paragraph of n quotes with no speaker', n: 1_250, make: (n) => `${HEAD}${repeat(n, (i) => `“We will ${filler(i)} win this time.”`, ' ')}` },
   { name: 'unbalanced-quotes', what: 'one paragraph: n opening marks never closed', n: 12_500, make: (n) => `${HEAD}${repeat(n, (i) => `“${filler(i)}`, ' ')}` },
@@ -65,6 +66,9 @@ const SHAPES: Shape[] = [
   { name: 'embed-posts', what: 'n embedded posts', n: 2_500, make: (n) => HEAD + repeat(n, (i) => `#tag @user https://t.co/x${i}\n— Name (@handle) May 23, 2020`, '\n\n') },
   { name: 'comma-clauses-said', what: 'one sentence of n clauses, each with "said"', n: 2_500, make: (n) => `${HEAD}${repeat(n, (i) => `the man said ${filler(i)}`, ', ')}.` },
   { name: 'long-word', what: 'one word of 40n letters', n: 12_500, make: (n) => `${HEAD}${'x'.repeat(40 * n)}` },
+  { name: 'stop-run', what: 'a run of 4n exclamation marks inside a sentence', n: 25_000, make: (n) => `${HEAD}It was ${'!'.repeat(4 * n)}x done.` },
+  { name: 'digit-runs', what: 'n lines of a 28-digit number and a word', n: 2_500, make: (n) => HEAD + repeat(n, (i) => `${String(i).padStart(28, '7')} views today`, '\n') },
+  { name: 'bracket-names', what: 'n capitalised words after "]" with no "["', n: 2_500, make: (n) => `${HEAD}${repeat(n, (i) => `Ab] ${madeUp(i)}`, ' ')}` },
 ];
 
 /** The corpus run together into one article of about n characters. */
@@ -84,6 +88,9 @@ const LARGE: Shape = { name: 'corpus-article-large', what: 'the corpus as one ar
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** A full garbage collection, when the child was started with --expose-gc. */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
 /** Child side: times one shape at n, then at 4n, printing a JSON line after each (a parent that stops a slow 4n still has n). */
 async function runChild(name: string, runs: number): Promise<void> {
   const shape = [...SHAPES, LARGE].find((s) => s.name === name)!;
@@ -93,6 +100,7 @@ async function runChild(name: string, runs: number): Promise<void> {
     const text = shape.make(n);
     const times: number[] = [];
     for (let r = 0; r < runs; r++) {
+      collectGarbage(); // each run starts from the same heap: no run pays for the garbage of the one before
       const s = performance.now();
       try {
         ingestArticle(text, 'bench');
@@ -111,10 +119,12 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const child = option('--child');
 const runs = Number(option('--runs') ?? 3);
-if (child) await runChild(child, runs);
-else {
+const child = option('--child');
+// Run only as a script: tests import the shapes.
+const script = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (script && child) await runChild(child, runs);
+else if (script) {
   const only = option('--only')?.split(',');
   const timeout = Number(option('--timeout') ?? 120) * 1000;
   const shapes = [...SHAPES, ...(process.argv.includes('--large') && fs.existsSync(corpusDir) ? [LARGE] : [])].filter((s) => !only || only.includes(s.name));
@@ -124,7 +134,7 @@ else {
   console.log(`ingestArticle time at N and 4N (median of ${runs}); ratio ≈ 4 is linear, ≈ 16 quadratic. Peak RSS of the shape's own process.`);
   console.log(`${pad('shape', 30)}${'N chars'.padStart(11)}${'ms at N'.padStart(10)}${'4N chars'.padStart(11)}${'ms at 4N'.padStart(10)}${'ratio'.padStart(7)}${'peak RSS'.padStart(10)}  what`);
   for (const shape of shapes) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', shape.name, '--runs', String(runs)], { encoding: 'utf8', cwd: root, timeout, maxBuffer: 1 << 20 });
+    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', shape.name, '--runs', String(runs)], { encoding: 'utf8', cwd: root, timeout, maxBuffer: 1 << 20 });
     const [small, large] = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { chars: number; ms: number; peakRssMb: number });
     const stopped = r.signal === 'SIGTERM' ? `over ${timeout / 1000} s` : `failed: ${r.stderr.trim().split('\n').find((l) => /Error/u.test(l)) ?? `exit ${r.status}`}`;
     const cells = (x: { chars: number; ms: number } | undefined) => (x ? `${String(x.chars).padStart(11)}${num(x.ms, 10)}` : `${'-'.padStart(11)}${'-'.padStart(10)}`);

@@ -19,8 +19,11 @@ export function ingestArticle(raw: string, id: string): Article {
   if (raw.includes('\u0000')) throw new InputError('looks binary (contains NUL bytes)');
   if (raw.trim() === '') throw new InputError('is empty or blank');
   const lines = normaliseText(raw);
+  if (lines.every((l) => l.text === '')) throw new InputError('is empty or blank (only invisible characters, such as zero-width spaces)');
   const classified = classifyLines(lines);
-  if (!classified.some((l) => l.kind === 'headline')) throw new InputError('has no line that can be a headline (only page furniture such as counters, labels or credits)');
+  if (!classified.some((l) => l.kind === 'headline')) {
+    throw new InputError('has no line that can be a headline (only page furniture such as counters, labels or credits, or lines without a letter or digit)');
+  }
   const { headline, sections, dropped } = groupSections(classified);
   const metadata = extractMetadata(classified, sections);
   const entities = findEntities(sections);

@@ -3,6 +3,38 @@
  * furniture looks like across outlets. General shapes only; nothing here names an article's content.
  */
 
+/**
+ * Characters that show nothing: white space, control characters, and the default-ignorable format characters
+ * (zero-width spaces and joiners U+200B–U+200D, the word joiner U+2060, U+FEFF, soft hyphens, bidirectional marks,
+ * variation selectors, Hangul fillers). A line of nothing else is blank.
+ */
+export const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** A letter or digit that shows (a Hangul filler is a letter to Unicode, but blank). */
+export const VISIBLE_LETTER_OR_DIGIT = /(?!\p{Default_Ignorable_Code_Point})[\p{L}\p{N}]/u;
+
+/**
+ * Longest run of characters without a space that is still read as text (a long link is; no word comes close). A
+ * longer one is data, not text: an inlined image, a hash, a key held down.
+ */
+export const MAX_UNBROKEN_CHARS = 500;
+
+/** Characters (code points, not UTF-16 units) in a text. */
+export function characterCount(text: string): number {
+  let pairs = 0; // a high surrogate followed by a low one is one character
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+      pairs++;
+      i++;
+    }
+  }
+  return text.length - pairs;
+}
+
+/** A line that is one run of more than MAX_UNBROKEN_CHARS characters without a space. */
+export const isUnbroken = (text: string) => text.length > MAX_UNBROKEN_CHARS && !/\s/u.test(text) && characterCount(text) > MAX_UNBROKEN_CHARS;
+
 /** "date 2019-06-06 Register", "Published: 2020-05-14", "2019-06-06". */
 export const DATE_LINE = /^(?:(?:date|published|updated|posted)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]+Z?)?(?:\s+\p{L}+)?$/iu;
 
@@ -16,8 +48,11 @@ export const RELATED_LINE = /^(?:read more|read also|see also|related(?: stories
 export const TOPIC_LABEL = /^topics?\s*:\s*(.*)$/iu;
 export const TAGS_LABEL = /^(?:tags|keywords)\s*:\s*(.*)$/iu;
 
-/** A trailing article count that some sites print after a topic name: "Political Crisis in Venezuela (530)". */
-export const TRAILING_COUNT = /\s*\(\d+\)\s*$/u;
+/**
+ * A trailing article count that some sites print after a topic name: "Political Crisis in Venezuela (530)". Without
+ * the spaces before it (trim them after): a leading \s* made every start in a long run of spaces rescan the run.
+ */
+export const TRAILING_COUNT = /\(\d+\)\s*$/u;
 
 /** What may follow a counter's number: a unit ("1.2k") and a label ("12 comments"). */
 const COUNTER_UNIT = /[kKmM]/uy;

@@ -24,6 +24,7 @@ export type LineKind =
   | 'subheading'
   | 'footer'
   | 'furniture'
+  | 'unbroken'
   | 'paragraph'
   /** A line that goes on with the sentence of the line above it (split by the scraper): joins that paragraph. */
   | 'continuation';

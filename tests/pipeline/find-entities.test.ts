@@ -214,3 +214,20 @@ describe('find-entities', () => {
       for (const mention of e.mentions) expect(targets.get(mention.block)?.slice(mention.start, mention.end), `${e.id} in ${mention.block}`).toBe(mention.text);
   });
 });
+
+describe('find-entities on a block of hundreds of thousands of mentions', () => {
+  // In this thread's call stack, spreading 150,000 found mentions into one push() call overflowed it.
+  it('finds every one of 150,000 country mentions in one block without overflowing the stack', () => {
+    const text = Array.from({ length: 150_000 }, () => 'Russia').join(', ');
+    const [russia, ...others] = findEntities(article('Talks', [['paragraph', text]]));
+    expect(others).toEqual([]);
+    expect(russia?.name).toBe('Russia');
+    expect(russia?.mentions).toHaveLength(150_000);
+    expect(russia?.mentions[149_999]).toEqual(m('b1', 149_999 * 8, 'Russia'));
+  });
+
+  it('keeps 150,000 capitalised words it cannot place in one block without overflowing the stack', () => {
+    const text = Array.from({ length: 150_000 }, () => 'Zorblat').join(', ');
+    expect(findEntities(article('Talks', [['paragraph', text]]))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHAPES } from '../../src/cli/bench-growth';
 import { validateArticle } from '../../src/contract/article';
 import { accountLines } from './support/account-lines';
 import { BoundedIngest, CASE_BOUND_MS } from './support/bounded-ingest';
@@ -61,6 +62,26 @@ const pathological = fc.oneof(
   fc.integer({ min: 500, max: 5_000 }).map((n) => Array.from({ length: n }, (_, i) => (i % 3 ? `Short Title Number ${i}` : `© Agency / Name ${i}`)).join('\n')),
 );
 
+/**
+ * Shapes (the benchmark's, see src/cli/bench-growth.ts) that took from ten seconds to minutes, never finished or
+ * overflowed the stack before the stages were made near-linear, at sizes where they did: a regression to the old
+ * growth trips the hang guard. [shape, smallest n, largest n, what the old pipeline did at those sizes]
+ */
+const usedToHang: [string, number, number, string][] = [
+  ['sentence-words-then-said', 8_000, 12_500, '40-95 s'],
+  ['distinct-people', 4_000, 5_000, '8-12 s'],
+  ['shared-surname', 6_000, 7_000, '8-11 s'],
+  ['loose-capitalised', 1_500, 2_500, '12-33 s'],
+  ['unattributed-quotes', 9_000, 10_000, '12-15 s'],
+  ['straight-quote-soup', 50_000, 60_000, '9-13 s'],
+  ['role-nouns', 2_500, 4_000, '9-25 s'],
+  ['introductions', 2_000, 3_000, '13-29 s'],
+  ['comma-clauses-said', 8_000, 10_000, '10-16 s'],
+  ['stop-run', 15_000, 25_000, '14-40 s'],
+  ['digit-runs', 10, 100, 'never finished'],
+  ['bracket-names', 1_000, 2_000, '31 s to minutes'],
+];
+
 beforeAll(() => bounded.warm(), 60_000);
 afterAll(() => bounded.close());
 
@@ -72,6 +93,12 @@ describe('hostile seeds', () => {
     );
     reportSlowest('pathological shapes');
   }, 300_000);
+
+  it.each(usedToHang)('shapes that used to hang: %s (n from %i to %i, before: %s) answers within the bound, holding the contract', async (name, min, max) => {
+    const shape = SHAPES.find((s) => s.name === name)!;
+    await fc.assert(fc.asyncProperty(fc.integer({ min, max }), (n) => holdsForAnyInput(shape.make(n))), { numRuns: 2 });
+    reportSlowest(name);
+  }, 120_000);
 
   it('random text: an InputError or a valid article with nothing lost', async () => {
     await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), holdsForAnyInput), { numRuns: 300 });

@@ -35,6 +35,7 @@ describe('ingest CLI, one file', () => {
     ['missing-file', () => path.join(tmp, 'nope.txt'), /nope\.txt: no such file$/u],
     ['empty-file', () => write('empty.txt', ''), /empty\.txt: is empty or blank$/u],
     ['blank-only-file', () => write('blank.txt', ' \n\u00a0\n\t\r\n'), /blank\.txt: is empty or blank$/u],
+    ['zero-width-only-file', () => write('zero-width.txt', '\u200b\u200c\n\u200d\u2060\ufeff\n'), /zero-width\.txt: is empty or blank \(only invisible characters, such as zero-width spaces\)$/u],
     ['binary-file', () => write('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), /binary\.txt: looks binary/u],
     ['invalid-utf8', () => write('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), /latin1\.txt: is not valid UTF-8 text$/u],
     ['folder', () => fs.mkdtempSync(path.join(tmp, 'dir-')), /dir-\w+: is a folder, not an article file$/u],

@@ -71,35 +71,37 @@ function keysOf(f: string): string[] {
 const EXACT_PREFIX = 32;
 
 /**
- * The names filed under one key, by cluster, with the clusters in ascending order: a look-up tries clusters from the
- * smallest and stops at the first that matches, so a key shared by thousands of names costs no more than it must.
+ * The names filed under one key, in ascending order of their clusters (a cluster's names side by side): a look-up
+ * tries clusters from the smallest and stops at the first that matches, so a key shared by thousands of names costs
+ * no more than it must. Two flat lists, since an article may file hundreds of thousands of keys.
  */
 class Bucket {
   readonly clusters: number[] = [];
-  /** names[k]: the names of clusters[k] filed here. */
-  readonly names: Array<Array<readonly string[]>> = [];
+  readonly names: Array<readonly string[]> = [];
   add(cluster: number, name: readonly string[]): void {
-    const last = this.clusters.length - 1;
-    // New clusters come last; a name added to an older cluster goes in its place.
-    const at = last < 0 || this.clusters[last]! < cluster ? last + 1 : this.clusters[last] === cluster ? last : firstAtLeast(this.clusters, cluster);
-    if (this.clusters[at] === cluster) this.names[at]!.push(name);
-    else {
-      this.clusters.splice(at, 0, cluster);
-      this.names.splice(at, 0, [name]);
+    // New clusters come last; a name added to an older cluster goes after that cluster's other names.
+    const n = this.clusters.length;
+    if (n === 0 || this.clusters[n - 1]! <= cluster) {
+      this.clusters.push(cluster);
+      this.names.push(name);
+      return;
     }
+    const at = firstAbove(this.clusters, cluster);
+    this.clusters.splice(at, 0, cluster);
+    this.names.splice(at, 0, name);
   }
   get min(): number {
     return this.clusters[0] ?? Infinity;
   }
 }
 
-/** Index of the first number of an ascending list that is at least `x`. */
-function firstAtLeast(list: readonly number[], x: number): number {
+/** Index of the first number of an ascending list that is above `x`. */
+function firstAbove(list: readonly number[], x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! < x) lo = mid + 1;
+    if (list[mid]! <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -108,35 +110,44 @@ function firstAtLeast(list: readonly number[], x: number): number {
 /** Clusters (distinct, in filing order) and the smallest of them. */
 export class Clusters {
   readonly list: number[] = [];
-  private readonly seen = new Set<number>();
+  private seen: Set<number> | null = null; // only for lists too long to search
   min = Infinity;
   add(cluster: number): void {
-    if (this.seen.has(cluster)) return;
-    this.seen.add(cluster);
-    this.list.push(cluster);
+    const { list } = this;
+    if (list[list.length - 1] === cluster) return;
+    if (list.length > 8) {
+      this.seen ??= new Set(list);
+      if (this.seen.has(cluster)) return;
+      this.seen.add(cluster);
+    } else if (list.includes(cluster)) return;
+    list.push(cluster);
     if (cluster < this.min) this.min = cluster;
   }
 }
 
 /** Words filed by cluster number, found again by any word similarNames accepts with them. */
 export class WordIndex {
-  private readonly byKey = new Map<string, Map<string, Clusters>>();
+  private readonly clustersOf = new Map<string, Clusters>();
+  private readonly byKey = new Map<string, string[]>();
 
   /** Files `word` for `cluster`. */
   add(cluster: number, word: string): void {
-    for (const key of similarKeys(word)) {
-      let words = this.byKey.get(key);
-      if (!words) this.byKey.set(key, (words = new Map()));
-      let clusters = words.get(word);
-      if (!clusters) words.set(word, (clusters = new Clusters()));
-      clusters.add(cluster);
+    let clusters = this.clustersOf.get(word);
+    if (!clusters) {
+      this.clustersOf.set(word, (clusters = new Clusters()));
+      for (const key of similarKeys(word)) {
+        const words = this.byKey.get(key);
+        if (words) words.push(word);
+        else this.byKey.set(key, [word]);
+      }
     }
+    clusters.add(cluster);
   }
 
   /** The clusters of every filed word that similarNames accepts with `word`, one list per filed word. */
   matching(word: string): Clusters[] {
     const out = new Map<string, Clusters>();
-    for (const key of similarKeys(word)) for (const [w, clusters] of this.byKey.get(key) ?? []) if (!out.has(w) && similarNames(w, word)) out.set(w, clusters);
+    for (const key of similarKeys(word)) for (const w of this.byKey.get(key) ?? []) if (!out.has(w) && similarNames(w, word)) out.set(w, this.clustersOf.get(w)!);
     return [...out.values()];
   }
 }
@@ -153,22 +164,36 @@ export function firstClusters(lists: Iterable<Clusters>, limit: number): number[
   return [...found];
 }
 
+/** One name filed under a key: most keys hold one name, and a Bucket is made when a second one comes. */
+type Single = { cluster: number; name: readonly string[] };
+
 /** Every name filed with one last word; its names of two or more words keyed by their first words. */
-type Surname = { word: string; clusters: Clusters; byKey: Map<string, Bucket> };
+type Surname = { word: string; clusters: Clusters; byKey: Map<string, Bucket | Single> };
+
+/** The names under a key as a bucket (read-only for a single name). */
+const asBucket = (x: Bucket | Single | undefined): Bucket | undefined => {
+  if (!x || x instanceof Bucket) return x;
+  const b = new Bucket();
+  b.add(x.cluster, x.name);
+  return b;
+};
 
 /** A key to look up, and whether every name filed under it is a match (given a matching surname). */
 type Probe = { key: string; allMatch: boolean };
 
-/** Keys a name of two or more words is filed under, within its surname. */
+/**
+ * Keys a name of two or more words is filed under, within its surname. Its first word serves both the given-name
+ * test and the tails: a word folds the same lower-cased or not (checked for every code point), so the given name's
+ * similarity keys are the first word's.
+ */
 function filingKeys(name: readonly string[]): string[] {
   const keys: string[] = [];
   const add = (tag: string, words: readonly string[]) => {
     for (const k of words) keys.push(tag + k);
   };
-  const length = name.length;
   const given = givenForm(name[0]!);
   // The given name: similar, an initial, a prefix of the other's.
-  add('g', similarKeys(given));
+  add('g', similarKeys(name[0]!));
   keys.push(given.length ? `c:${given[0]}` : 'c');
   if (given.length <= 1) keys.push(given.length ? `i:${given[0]}` : 'i');
   if (given.length >= 3) {
@@ -176,11 +201,10 @@ function filingKeys(name: readonly string[]): string[] {
     for (let k = 3; k <= Math.min(given.length, EXACT_PREFIX); k++) keys.push(`y:${given.slice(0, k)}`);
     if (given.length > EXACT_PREFIX) keys.push(`Y:${given.slice(0, EXACT_PREFIX)}`);
   }
-  // Tails ("Al Quoraishi" is the end of "Oday Al Quoraishi"): a name matching the last words of one at least as long
-  // starts with a word similar to that one's word (length - its length), and ends, before the surname, with a word
-  // similar to that one's word before the surname. Filed by the first word (with the length) and by that word.
-  add(`h${length}:`, similarKeys(name[0]!));
-  add('e', similarKeys(name[length - 2]!));
+  // Tails ("Al Quoraishi" is the end of "Oday Al Quoraishi"): a name matching the last words of a longer one has a
+  // first word similar to one of that one's words, and the same word before the surname. A shorter name is found by
+  // its first word ('g'), a longer one by its word before the surname; no name of two or more words is shorter than two.
+  if (name.length > 2) add('e', similarKeys(name[name.length - 2]!));
   return keys;
 }
 
@@ -192,7 +216,7 @@ function probeKeys(words: readonly string[], minLength: number): Probe[] {
   };
   const length = words.length;
   const given = givenForm(words[0]!);
-  add('g', similarKeys(given));
+  add('g', similarKeys(words[0]!));
   // Same first letter and either is an initial: every such name matches.
   if (given.length <= 1) probes.push({ key: given.length ? `c:${given[0]}` : 'c', allMatch: true });
   else probes.push({ key: `i:${given[0]}`, allMatch: true });
@@ -201,10 +225,9 @@ function probeKeys(words: readonly string[], minLength: number): Probe[] {
     if (given.length > EXACT_PREFIX) probes.push({ key: `X:${given.slice(0, EXACT_PREFIX)}`, allMatch: false });
     probes.push(given.length <= EXACT_PREFIX ? { key: `y:${given}`, allMatch: true } : { key: `Y:${given.slice(0, EXACT_PREFIX)}`, allMatch: false });
   }
-  // Names as long as this one starting with a similar word; shorter ones that are this one's tail; longer ones whose
-  // tail this is.
-  add(`h${length}:`, similarKeys(words[0]!));
-  for (let shorter = Math.max(2, minLength); shorter < length; shorter++) add(`h${shorter}:`, similarKeys(words[length - shorter]!));
+  // Shorter names that are this one's tail start with its word (length - theirs); longer ones whose tail this is
+  // have its word before the surname.
+  for (let shorter = Math.max(2, minLength); shorter < length; shorter++) add('g', similarKeys(words[length - shorter]!));
   add('e', similarKeys(words[length - 2]!));
   return probes;
 }
@@ -252,9 +275,14 @@ export class NameIndex {
     surname.clusters.add(cluster);
     if (name.length > 1) {
       for (const key of new Set(filingKeys(name))) {
-        let bucket = surname.byKey.get(key);
-        if (!bucket) surname.byKey.set(key, (bucket = new Bucket()));
-        bucket.add(cluster, name);
+        const filed = surname.byKey.get(key);
+        if (!filed) surname.byKey.set(key, { cluster, name });
+        else if (filed instanceof Bucket) filed.add(cluster, name);
+        else {
+          const bucket = asBucket(filed)!;
+          bucket.add(cluster, name);
+          surname.byKey.set(key, bucket);
+        }
       }
     }
     for (const word of name.slice(0, -1)) if (!isFirstName(word)) this.innerWords.add(cluster, word);
@@ -274,12 +302,18 @@ export class NameIndex {
     const probes = probeKeys(words, 2);
     for (const s of this.matchingSurnames(words[words.length - 1]!)) {
       for (const { key, allMatch } of probes) {
-        const bucket = s.byKey.get(key);
-        if (!bucket || bucket.min >= best) continue;
+        const filed = s.byKey.get(key);
+        if (!filed) continue;
+        if (!(filed instanceof Bucket)) {
+          if (filed.cluster < best && (allMatch || sameNameholder(filed.name, words))) best = filed.cluster;
+          continue;
+        }
+        const bucket = filed;
+        if (bucket.min >= best) continue;
         if (allMatch) best = bucket.min;
         else {
           for (let k = 0; k < bucket.clusters.length && bucket.clusters[k]! < best; k++) {
-            if (bucket.names[k]!.some((n) => sameNameholder(n, words))) {
+            if (sameNameholder(bucket.names[k]!, words)) {
               best = bucket.clusters[k]!;
               break;
             }
@@ -301,12 +335,13 @@ export class NameIndex {
     const probes = probeKeys(words, minLength);
     for (const s of this.matchingSurnames(words[words.length - 1]!)) {
       for (const { key } of probes) {
-        const bucket = s.byKey.get(key);
+        const bucket = asBucket(s.byKey.get(key));
         if (!bucket) continue;
         for (let k = 0; k < bucket.clusters.length; k++) {
           if (found.size >= limit) return [...found];
           const cluster = bucket.clusters[k]!;
-          if (!found.has(cluster) && bucket.names[k]!.some((n) => n.length >= minLength && sameNameholder(n, words))) found.add(cluster);
+          const n = bucket.names[k]!;
+          if (!found.has(cluster) && n.length >= minLength && sameNameholder(n, words)) found.add(cluster);
         }
       }
     }

@@ -14,9 +14,11 @@ import {
   FOOTER_LINE,
   FURNITURE_WORD,
   isCounterLine,
+  isUnbroken,
   RELATED_LINE,
   TAGS_LABEL,
   TOPIC_LABEL,
+  VISIBLE_LETTER_OR_DIGIT,
 } from '../patterns';
 import { isFunctionWord, isTitle } from '../lexicon/words';
 import { isDateStamp } from '../structure/dates';
@@ -32,6 +34,7 @@ const words = (text: string) => text.split(' ').filter(Boolean);
 /** Kinds recognised from the line alone, by the shared patterns. */
 function kindByPattern(text: string): LineKind | null {
   if (text === '') return 'blank';
+  if (isUnbroken(text)) return 'unbroken';
   if (DATE_LINE.test(text) || isDateStamp(text)) return 'date';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
   if (CREDIT_LINE.test(text) || BYLINE.test(text)) return 'credit';
@@ -71,10 +74,13 @@ function markEmbedText(lines: ClassifiedLine[], fixed: (LineKind | null)[]): voi
   }
 }
 
-/** Index of the headline among lines: the first title-like line near the top, else the first free line. */
+/**
+ * Index of the headline among lines: the first title-like line near the top, else the first free line. A headline
+ * shows at least one letter or digit; free lines without one ("—", "•") are passed over and do not count.
+ */
 function findHeadline(lines: ClassifiedLine[], fixed: (LineKind | null)[]): number {
   const free: number[] = [];
-  for (let i = 0; i < lines.length && free.length < MAX_LINES_BEFORE_HEADLINE; i++) if (fixed[i] === null) free.push(i);
+  for (let i = 0; i < lines.length && free.length < MAX_LINES_BEFORE_HEADLINE; i++) if (fixed[i] === null && VISIBLE_LETTER_OR_DIGIT.test(lines[i]!.text)) free.push(i);
   const first = free[0];
   if (first === undefined) return -1;
   // The common case: the file starts with its title.

@@ -1,6 +1,6 @@
 // Stage 3: turn classified lines into sections of blocks, and account for every line left out of the story.
 import type { Block, BlockKind, Dropped, Section } from '../../contract/article';
-import { FURNITURE_WORD } from '../patterns';
+import { characterCount, FURNITURE_WORD } from '../patterns';
 import { uniqueSlugger } from '../slug';
 import type { ClassifiedLine, LineKind } from '../types';
 
@@ -28,14 +28,22 @@ const DROP_REASON: Partial<Record<LineKind, string>> = {
   footer: 'footer or disclaimer',
 };
 
+/** Longer than any word of running text: a single such token is no label, whatever its shape. */
+const MAX_WORD_CHARS = 40;
+
 /** Why a line the line model called furniture is left out, told from its shape. */
 function furnitureReason(text: string): string {
   const words = text.split(' ').filter(Boolean);
+  if (/^(?:https?:\/\/|www\.)\S+$/iu.test(text)) return 'a bare link (sharing or navigation)';
+  if (words.length === 1 && characterCount(text) > MAX_WORD_CHARS) return `not text: a run of ${characterCount(text).toLocaleString('en-US')} characters without a space`;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?:;]$/u.test(text)) return 'byline or author name';
   if (words.length <= 3) return 'site section or box label';
   if (words.some((w) => FURNITURE_WORD.test(w))) return 'sharing, sign-up or navigation line';
   return 'page furniture (told from its shape and its neighbours)';
 }
+
+/** Why an unbroken run of characters is left out: it is no text a reader could read. */
+const unbrokenReason = (text: string) => `not text: a run of ${characterCount(text).toLocaleString('en-US')} characters without a space`;
 
 export type Grouped = { headline: string; sections: Section[]; dropped: Dropped[] };
 
@@ -86,7 +94,7 @@ export function groupSections(lines: ClassifiedLine[]): Grouped {
       open = null;
       continue;
     }
-    const reason = line.kind === 'furniture' ? furnitureReason(line.text) : DROP_REASON[line.kind];
+    const reason = line.kind === 'furniture' ? furnitureReason(line.text) : line.kind === 'unbroken' ? unbrokenReason(line.text) : DROP_REASON[line.kind];
     if (reason !== undefined) {
       dropped.push({ text: line.text, reason });
       open = null;
