@@ -96,6 +96,7 @@ async function runChild(name: string, runs: number): Promise<void> {
   const shape = [...SHAPES, LARGE].find((s) => s.name === name)!;
   const { ingestArticle } = await import('../pipeline/ingest-article');
   ingestArticle(shape.make(Math.max(1, Math.floor(shape.n / 100))), 'warm');
+  const baseRssMb = process.memoryUsage().rss / 2 ** 20;
   for (const n of [shape.n, 4 * shape.n]) {
     const text = shape.make(n);
     const times: number[] = [];
@@ -110,7 +111,7 @@ async function runChild(name: string, runs: number): Promise<void> {
       times.push(performance.now() - s);
       if (times[0]! > 5_000) break; // one run is enough for a slow case
     }
-    process.stdout.write(`${JSON.stringify({ chars: text.length, ms: median(times), peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+    process.stdout.write(`${JSON.stringify({ chars: text.length, ms: median(times), peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb })}\n`);
   }
 }
 
@@ -133,13 +134,16 @@ else if (script) {
   const num = (x: number, w: number) => x.toFixed(x < 10 ? 1 : 0).padStart(w);
   console.log(`ingestArticle time at N and 4N (median of ${runs}); ratio ≈ 4 is linear, ≈ 16 quadratic. Peak RSS of the shape's own process.`);
   console.log(`${pad('shape', 30)}${'N chars'.padStart(11)}${'ms at N'.padStart(10)}${'4N chars'.padStart(11)}${'ms at 4N'.padStart(10)}${'ratio'.padStart(7)}${'peak RSS'.padStart(10)}  what`);
+  const bases: number[] = [];
   for (const shape of shapes) {
     const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', shape.name, '--runs', String(runs)], { encoding: 'utf8', cwd: root, timeout, maxBuffer: 1 << 20 });
-    const [small, large] = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { chars: number; ms: number; peakRssMb: number });
+    const [small, large] = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { chars: number; ms: number; peakRssMb: number; baseRssMb: number });
+    if (small) bases.push(small.baseRssMb);
     const stopped = r.signal === 'SIGTERM' ? `over ${timeout / 1000} s` : `failed: ${r.stderr.trim().split('\n').find((l) => /Error/u.test(l)) ?? `exit ${r.status}`}`;
     const cells = (x: { chars: number; ms: number } | undefined) => (x ? `${String(x.chars).padStart(11)}${num(x.ms, 10)}` : `${'-'.padStart(11)}${'-'.padStart(10)}`);
     const ratio = small && large ? (large.ms / Math.max(small.ms, 0.1)).toFixed(1) : '-';
     const rss = large ?? small;
     console.log(`${pad(shape.name, 30)}${cells(small)}${cells(large)}${ratio.padStart(7)}${(rss ? `${rss.peakRssMb.toFixed(0)} MB` : '-').padStart(10)}  ${shape.what}${large ? '' : ` (${small ? '4N' : 'N'} ${stopped})`}`);
   }
+  if (bases.length) console.log(`(a process with the pipeline loaded and warmed up, before the runs: ${median(bases).toFixed(0)} MB RSS)`);
 }

@@ -61,6 +61,7 @@ function isPlausiblePerson(found: Found[]): boolean {
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
+  if (people.length === 0) return; // no one to link to
   // Each cluster's distinct names, filed once; each distinct loose phrase looked up once.
   const names = new NameIndex();
   const oneWordNames = new WordIndex(); // the names of people named by one word only

@@ -50,21 +50,23 @@ function similarKeys(word: string): readonly string[] {
   return keys;
 }
 
+/** Prefix hashes and powers of the base, reused from word to word. */
+let prefix = new Uint32Array(64);
+let pow = new Uint32Array(64);
+
 function keysOf(f: string): string[] {
   const n = f.length;
   if (n === 0) return [];
-  const prefix = new Uint32Array(n + 1);
-  const pow = new Uint32Array(n + 1);
+  if (prefix.length <= n) [prefix, pow] = [new Uint32Array(2 * n + 1), new Uint32Array(2 * n + 1)];
   pow[0] = 1;
   for (let i = 0; i < n; i++) {
     prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + f.charCodeAt(i)) >>> 0;
     pow[i + 1] = Math.imul(pow[i]!, BASE) >>> 0;
   }
-  const own = `${n}:${prefix[n]}`;
-  if (n < 6) return [own];
-  const keys = new Set([own]);
-  for (let i = 0; i < n; i++) keys.add(`${n - 1}:${(Math.imul(prefix[i]!, pow[n - 1 - i]!) + rangeHash(prefix, pow, i + 1, n)) >>> 0}`);
-  return [...keys];
+  const keys = [`${n}:${prefix[n]}`];
+  // Folded forms have no doubled letters, so their one-letter deletions all differ.
+  if (n >= 6) for (let i = 0; i < n; i++) keys.push(`${n - 1}:${(Math.imul(prefix[i]!, pow[n - 1 - i]!) + rangeHash(prefix, pow, i + 1, n)) >>> 0}`);
+  return keys;
 }
 
 /** Longest given-name prefix filed as an exact string; longer ones share one key per 32-letter start. */
@@ -129,12 +131,15 @@ export class Clusters {
 export class WordIndex {
   private readonly clustersOf = new Map<string, Clusters>();
   private readonly byKey = new Map<string, string[]>();
+  /** First letters of the filed words' folded forms: similar words share theirs, so others need no keys. */
+  private readonly initials = new Set<string>();
 
   /** Files `word` for `cluster`. */
   add(cluster: number, word: string): void {
     let clusters = this.clustersOf.get(word);
     if (!clusters) {
       this.clustersOf.set(word, (clusters = new Clusters()));
+      this.initials.add(foldName(word)[0] ?? '');
       for (const key of similarKeys(word)) {
         const words = this.byKey.get(key);
         if (words) words.push(word);
@@ -146,6 +151,7 @@ export class WordIndex {
 
   /** The clusters of every filed word that similarNames accepts with `word`, one list per filed word. */
   matching(word: string): Clusters[] {
+    if (!this.initials.has(foldName(word)[0] ?? '')) return [];
     const out = new Map<string, Clusters>();
     for (const key of similarKeys(word)) for (const w of this.byKey.get(key) ?? []) if (!out.has(w) && similarNames(w, word)) out.set(w, this.clustersOf.get(w)!);
     return [...out.values()];
@@ -265,6 +271,8 @@ export class NameIndex {
   private readonly surnames = new Map<string, Surname>();
   /** Surnames by keys of their whole word ('W') and of the parts of a hyphenated one ('P'). */
   private readonly surnameKeys = new Map<string, Surname[]>();
+  /** First letters of the filed surnames' folded forms and of their parts (see mayShareSurname). */
+  private readonly initials = new Set<string>();
   /** Words other than the last that are not given names: what a one-word name also matches. */
   private readonly innerWords = new WordIndex();
 
@@ -293,6 +301,7 @@ export class NameIndex {
    * more words is only compared with names of two or more words.
    */
   smallest(words: readonly string[]): number {
+    if (this.surnames.size === 0) return -1;
     let best = Infinity;
     if (words.length === 1) {
       for (const s of this.matchingSurnames(words[0]!)) best = Math.min(best, s.clusters.min);
@@ -326,6 +335,7 @@ export class NameIndex {
 
   /** Up to `limit` distinct clusters holding a name at least as long as `words` that sameNameholder accepts with it. */
   some(words: readonly string[], limit: number): number[] {
+    if (this.surnames.size === 0) return [];
     const minLength = words.length;
     if (words.length === 1) {
       // Every name is at least one word long: the surnames and inner words say it all.
@@ -353,6 +363,7 @@ export class NameIndex {
     if (!s) {
       s = { word, clusters: new Clusters(), byKey: new Map() };
       this.surnames.set(word, s);
+      for (const w of [word, ...word.split('-')]) this.initials.add(foldName(w)[0] ?? '');
       for (const key of surnameKeys(word, 'filing')) {
         let list = this.surnameKeys.get(key);
         if (!list) this.surnameKeys.set(key, (list = []));
@@ -362,8 +373,22 @@ export class NameIndex {
     return s;
   }
 
+  /**
+   * Whether a filed surname could be similar to `word`: similar names start with the same folded letter, and
+   * sameSurname compares whole words and hyphenated parts, so some initial of the word or its parts must be filed.
+   * Most capitalised words of a text are no one's surname and need no keys.
+   */
+  private mayShareSurname(word: string): boolean {
+    for (const w of [word, ...word.split('-')]) {
+      const initial = foldName(w)[0];
+      if (initial !== undefined && this.initials.has(initial)) return true;
+    }
+    return false;
+  }
+
   /** Filed surnames that sameSurname accepts with `word`. */
   private matchingSurnames(word: string): Surname[] {
+    if (!this.mayShareSurname(word)) return [];
     const out: Surname[] = [];
     for (const key of surnameKeys(word, 'probe')) for (const s of this.surnameKeys.get(key) ?? []) if (!out.includes(s) && sameSurname(s.word, word)) out.push(s);
     return out;

@@ -134,29 +134,36 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
   return verbs.sort((a, b) => a.start - b.start);
 }
 
-/** A trie of every person's and organization's names and aliases, read backwards, for each article's entities. */
-type NameTrie = { next: Map<string, NameTrie>; forms: Array<{ entity: Entity; index: number }> };
+/**
+ * A trie of every person's and organization's names and aliases, read backwards, for each article's entities: node
+ * 0 is the root, a child is found under parent * 65536 + the UTF-16 unit, and `forms` holds the entities whose name
+ * or alias ends at a node (with the form's place among the entity's names). One map for all edges keeps it small.
+ */
+type NameTrie = { next: Map<number, number>; forms: Map<number, Array<{ entity: Entity; index: number }>> };
 const nameTries = new WeakMap<readonly Entity[], NameTrie>();
 
 function nameTrie(entities: readonly Entity[]): NameTrie {
-  let root = nameTries.get(entities);
-  if (!root) {
-    root = { next: new Map(), forms: [] };
+  let trie = nameTries.get(entities);
+  if (!trie) {
+    const t: NameTrie = { next: new Map(), forms: new Map() };
     for (const entity of entities) {
       if (entity.type !== 'person' && entity.type !== 'organization') continue;
       [entity.name, ...entity.aliases].forEach((form, index) => {
-        let node = root!;
+        let node = 0;
         for (let i = form.length - 1; i >= 0; i--) {
-          let child = node.next.get(form[i]!);
-          if (!child) node.next.set(form[i]!, (child = { next: new Map(), forms: [] }));
+          const edge = node * 0x10000 + form.charCodeAt(i);
+          let child = t.next.get(edge);
+          if (child === undefined) t.next.set(edge, (child = t.next.size + 1));
           node = child;
         }
-        if (!node.forms.some((f) => f.entity === entity)) node.forms.push({ entity, index });
+        let here = t.forms.get(node);
+        if (!here) t.forms.set(node, (here = []));
+        if (!here.some((f) => f.entity === entity)) here.push({ entity, index });
       });
     }
-    nameTries.set(entities, root);
+    nameTries.set(entities, (trie = t));
   }
-  return root;
+  return trie;
 }
 
 /** Each person or organization of a paragraph by the order of its first mention there. */
@@ -179,19 +186,18 @@ function mentionRank(view: ParagraphView): Map<Entity, number> {
 function formEndingAt(view: ParagraphView, end: number): { entity: Entity; length: number } | null {
   const ranks = mentionRank(view);
   const text = view.masked;
+  const trie = nameTrie(view.entities);
   let best: { entity: Entity; length: number; rank: number; index: number } | null = null;
-  const consider = (node: NameTrie, length: number) => {
-    if (node.forms.length === 0 || /\p{L}/u.test(text[end - length - 1] ?? '')) return;
-    for (const { entity, index } of node.forms) {
-      const rank = ranks.get(entity);
-      if (rank === undefined) continue;
-      if (!best || rank < best.rank || (rank === best.rank && index < best.index)) best = { entity, length, rank, index };
+  for (let length = 0, node: number | undefined = 0; node !== undefined && length <= end; length++) {
+    const forms = trie.forms.get(node);
+    if (forms && !/\p{L}/u.test(text[end - length - 1] ?? '')) {
+      for (const { entity, index } of forms) {
+        const rank = ranks.get(entity);
+        if (rank === undefined) continue;
+        if (!best || rank < best.rank || (rank === best.rank && index < best.index)) best = { entity, length, rank, index };
+      }
     }
-  };
-  let node: NameTrie | undefined = nameTrie(view.entities);
-  for (let length = 0; node && length <= end; length++) {
-    consider(node, length);
-    node = length < end ? node.next.get(text[end - length - 1]!) : undefined;
+    node = length < end ? trie.next.get(node * 0x10000 + text.charCodeAt(end - length - 1)) : undefined;
   }
   return best;
 }

@@ -32,23 +32,30 @@ function titleBefore(lead: string): string {
   return kept.join(' ');
 }
 
-/** Titles and gender the text gives each person: the words before a mention, an appositive after it, the description. */
-function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, PersonFacts> {
+/** Each person's facts, to be learnt from the text: the description to start with. */
+function startFacts(entities: Entity[]): Map<string, PersonFacts> {
   const facts = new Map<string, PersonFacts>();
-  const byName = new Map(entities.map((e) => [e.id, e.name]));
   for (const e of entities) if (e.type === 'person') facts.set(e.id, { roles: (e.description ?? '').toLowerCase(), gender: undefined });
-  for (const view of views) {
-    view.mentions.forEach((m, i) => {
-      const f = facts.get(m.entity.id);
-      if (!f) return;
-      const prevEnd = i > 0 ? view.mentions[i - 1]!.end : 0;
-      const lead = titleBefore(view.masked.slice(Math.max(prevEnd, m.start - 60), m.start));
-      const tail = /^,([^,;:()"“”]{1,80})(?:[,;.]|$)/u.exec(view.masked.slice(m.end))?.[1] ?? '';
-      f.roles += ` ${lead.toLowerCase()} | ${tail.toLowerCase()}`;
-      if (!f.gender && MALE_HONORIFIC.test(lead)) f.gender = 'male';
-      if (!f.gender && FEMALE_HONORIFIC.test(lead)) f.gender = 'female';
-    });
-  }
+  return facts;
+}
+
+/** Titles and gender one paragraph gives each person: the words before a mention, an appositive after it. */
+function learnPeople(view: ParagraphView, facts: Map<string, PersonFacts>): void {
+  view.mentions.forEach((m, i) => {
+    const f = facts.get(m.entity.id);
+    if (!f) return;
+    const prevEnd = i > 0 ? view.mentions[i - 1]!.end : 0;
+    const lead = titleBefore(view.masked.slice(Math.max(prevEnd, m.start - 60), m.start));
+    const tail = /^,([^,;:()"“”]{1,80})(?:[,;.]|$)/u.exec(view.masked.slice(m.end))?.[1] ?? '';
+    f.roles += ` ${lead.toLowerCase()} | ${tail.toLowerCase()}`;
+    if (!f.gender && MALE_HONORIFIC.test(lead)) f.gender = 'male';
+    if (!f.gender && FEMALE_HONORIFIC.test(lead)) f.gender = 'female';
+  });
+}
+
+/** Once every paragraph is read: a gender from the roles, else from the given name, for those the text gave none. */
+function settleGenders(facts: Map<string, PersonFacts>, entities: Entity[]): void {
+  const byName = new Map(entities.map((e) => [e.id, e.name]));
   for (const [id, f] of facts) {
     if (f.gender) continue;
     if (FEMALE_ROLE.test(f.roles)) f.gender = 'female';
@@ -58,46 +65,40 @@ function learnPeople(views: ParagraphView[], entities: Entity[]): Map<string, Pe
       if (given && given.length > 1) f.gender = genderOfGivenName(given[0]!);
     }
   }
-  return facts;
 }
 
 type Introduction = Position & { role: string };
 
 /**
- * People brought in by role without a name ("detained a man", "a government spokesman"), so that a later "the man"
- * is not taken for someone named. An introduction followed in the same sentence by a name ("A researcher with the
- * group, Matthew Collins,") names that person instead, and gives them the role.
+ * People one paragraph brings in by role without a name ("detained a man", "a government spokesman"), so that a
+ * later "the man" is not taken for someone named. An introduction followed in the same sentence by a name ("A
+ * researcher with the group, Matthew Collins,") names that person instead: the role goes to `named`.
  */
-function findIntroductions(views: ParagraphView[], people: Map<string, PersonFacts>): Introduction[] {
-  const out: Introduction[] = [];
-  for (const view of views) {
-    // Mentions and sentences are in text order: each look-up is a bisection, not a scan of the paragraph.
-    const { mentions, sentences } = view;
-    const firstMentionFrom = (offset: number) => firstWhere(mentions, (m) => m.start >= offset);
-    view.tokens.forEach((t, i) => {
-      if (!/^\p{Ll}/u.test(t.text) || !isPersonNoun(t.lower)) return;
-      const article = view.tokens.slice(Math.max(0, i - 3), i).findLast((w) => INDEFINITE_ARTICLES.has(w.lower));
-      if (!article) return;
-      // A mention between the article and the noun ("a Reuters reporter") names someone else.
-      for (let k = firstMentionFrom(article.end); k < mentions.length && mentions[k]!.start < t.start; k++) if (mentions[k]!.end <= t.start) return;
-      const sentence = sentences[firstWhere(sentences, (s) => t.start < s.end)];
-      const end = sentence && sentence.start <= t.start ? sentence.end : view.text.length;
-      let named: PlacedMention | undefined;
-      for (let k = firstMentionFrom(t.end + 1); k < mentions.length && mentions[k]!.start < end && mentions[k]!.start - t.end < 60; k++) {
-        if (mentions[k]!.entity.type === 'person') {
-          named = mentions[k];
-          break;
-        }
+function findIntroductions(view: ParagraphView, people: Map<string, PersonFacts>, out: Introduction[], named: Map<string, string>): void {
+  // Mentions and sentences are in text order: each look-up is a bisection, not a scan of the paragraph.
+  const { mentions, sentences } = view;
+  const firstMentionFrom = (offset: number) => firstWhere(mentions, (m) => m.start >= offset);
+  view.tokens.forEach((t, i) => {
+    if (!/^\p{Ll}/u.test(t.text) || !isPersonNoun(t.lower)) return;
+    const article = view.tokens.slice(Math.max(0, i - 3), i).findLast((w) => INDEFINITE_ARTICLES.has(w.lower));
+    if (!article) return;
+    // A mention between the article and the noun ("a Reuters reporter") names someone else.
+    for (let k = firstMentionFrom(article.end); k < mentions.length && mentions[k]!.start < t.start; k++) if (mentions[k]!.end <= t.start) return;
+    const sentence = sentences[firstWhere(sentences, (s) => t.start < s.end)];
+    const end = sentence && sentence.start <= t.start ? sentence.end : view.text.length;
+    let person: PlacedMention | undefined;
+    for (let k = firstMentionFrom(t.end + 1); k < mentions.length && mentions[k]!.start < end && mentions[k]!.start - t.end < 60; k++) {
+      if (mentions[k]!.entity.type === 'person') {
+        person = mentions[k];
+        break;
       }
-      if (named && view.masked.slice(t.end, named.start).includes(',')) {
-        const facts = people.get(named.entity.id);
-        if (facts) facts.roles += ` ${t.lower}`;
-        return;
-      }
-      out.push({ para: view.index, at: t.start, role: t.lower });
-    });
-  }
-  return out;
+    }
+    if (person && view.masked.slice(t.end, person.start).includes(',')) {
+      if (people.has(person.entity.id)) named.set(person.entity.id, `${named.get(person.entity.id) ?? ''} ${t.lower}`);
+      return;
+    }
+    out.push({ para: view.index, at: t.start, role: t.lower });
+  });
 }
 
 /** Index of the first element of a list in order at which `atOrAfter` holds (list.length when none). */
@@ -164,18 +165,39 @@ class LatestBefore<T extends Position> {
   }
 }
 
+/** Reads the article's paragraphs one at a time for the discourse, then builds it (see createDiscourse). */
+export type DiscourseReader = { read(view: ParagraphView): void; done(): Discourse };
+
 /**
- * Builds the discourse model over all paragraphs: people's titles and genders, and the mentions in order. Every
- * look-back is indexed: mentions and introductions are in reading order, so the last one before a position is found
- * by bisection in the list of those that qualify; speakers are noted paragraph by paragraph, so a look-back stops at
- * the first paragraph too far back. Scanning back over the whole article for each pronoun and role noun was
- * quadratic in the number of paragraphs.
+ * Builds the discourse model over all paragraphs: people's titles and genders, and the mentions in order. The
+ * paragraphs are read one at a time (holding every paragraph's words at once took hundreds of megabytes for a
+ * 20 MB article); genders are settled from what the paragraphs say before the roles introductions give are added.
+ * Every look-back is indexed: mentions and introductions are in reading order, so the last one before a position is
+ * found by bisection in the list of those that qualify; speakers are noted paragraph by paragraph, so a look-back
+ * stops at the first paragraph too far back. Scanning back over the whole article for each pronoun and role noun
+ * was quadratic in the number of paragraphs.
  */
-export function createDiscourse(views: ParagraphView[], entities: Entity[]): Discourse {
+export function createDiscourse(entities: Entity[]): DiscourseReader {
+  const people = startFacts(entities);
+  const intros: Introduction[] = [];
+  const introducedRoles = new Map<string, string>();
+  const mentions: Array<Position & { entity: Entity }> = [];
+  return {
+    read(view) {
+      learnPeople(view, people);
+      findIntroductions(view, people, intros, introducedRoles);
+      for (const m of view.mentions) mentions.push({ para: view.index, at: m.start, entity: m.entity });
+    },
+    done() {
+      settleGenders(people, entities);
+      for (const [id, roles] of introducedRoles) people.get(id)!.roles += roles;
+      return discourseOver(entities, people, intros, mentions);
+    },
+  };
+}
+
+function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, intros: Introduction[], mentions: Array<Position & { entity: Entity }>): Discourse {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const people = learnPeople(views, entities);
-  const intros = findIntroductions(views, people);
-  const mentions = views.flatMap((v) => v.mentions.map((m) => ({ para: v.index, at: m.start, entity: m.entity })));
   type Placed = (typeof mentions)[number];
   /** Speech acts and sentence subjects as noted (paragraph by paragraph); `spoke` marks the speech acts. */
   type Noted = Position & Resolved & { spoke: boolean };

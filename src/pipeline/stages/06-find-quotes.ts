@@ -119,12 +119,21 @@ function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | un
  */
 export function findQuotes(sections: Section[], entities: Entity[]): Quote[] {
   const paragraphs = sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph');
-  const views: ParagraphView[] = [];
-  for (const [index, block] of paragraphs.entries()) views.push(readParagraph(block, index, views[index - 1]?.leftOpen ?? false, entities));
-  const discourse = createDiscourse(views, entities);
+  // Two passes, each reading one paragraph at a time: the discourse learns from all of them, then each is attributed.
+  const reader = createDiscourse(entities);
+  const continuing: boolean[] = [];
+  let open = false;
+  for (const [index, block] of paragraphs.entries()) {
+    continuing.push(open);
+    const view = readParagraph(block, index, open, entities);
+    reader.read(view);
+    open = view.leftOpen;
+  }
+  const discourse = reader.done();
   const quotes: Quote[] = [];
   let carried: Resolved | undefined;
-  for (const view of views) {
+  for (const [index, block] of paragraphs.entries()) {
+    const view = readParagraph(block, index, continuing[index]!, entities);
     const attributed = attributeSpans(view, discourse);
     const speakers = inherit(attributed, view, carried, discourse);
     attributed.forEach(({ span }, i) => {
