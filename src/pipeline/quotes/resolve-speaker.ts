@@ -1,4 +1,5 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
+import { firstIndex } from '../first-index';
 import type { Entity } from '../../contract/article';
 import { DETERMINERS, FEMALE_HONORIFIC, GENERIC_ORGANIZATION_HEADS, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isPersonNoun, MALE_HONORIFIC, MALE_ROLE, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Subject } from './find-speech-acts';
@@ -77,14 +78,14 @@ type Introduction = Position & { role: string };
 function findIntroductions(view: ParagraphView, people: Map<string, PersonFacts>, out: Introduction[], named: Map<string, string>): void {
   // Mentions and sentences are in text order: each look-up is a bisection, not a scan of the paragraph.
   const { mentions, sentences } = view;
-  const firstMentionFrom = (offset: number) => firstWhere(mentions, (m) => m.start >= offset);
+  const firstMentionFrom = (offset: number) => firstIndex(mentions, (m) => m.start >= offset);
   view.tokens.forEach((t, i) => {
     if (!/^\p{Ll}/u.test(t.text) || !isPersonNoun(t.lower)) return;
     const article = view.tokens.slice(Math.max(0, i - 3), i).findLast((w) => INDEFINITE_ARTICLES.has(w.lower));
     if (!article) return;
     // A mention between the article and the noun ("a Reuters reporter") names someone else.
     for (let k = firstMentionFrom(article.end); k < mentions.length && mentions[k]!.start < t.start; k++) if (mentions[k]!.end <= t.start) return;
-    const sentence = sentences[firstWhere(sentences, (s) => t.start < s.end)];
+    const sentence = sentences[firstIndex(sentences, (s) => t.start < s.end)];
     const end = sentence && sentence.start <= t.start ? sentence.end : view.text.length;
     let person: PlacedMention | undefined;
     for (let k = firstMentionFrom(t.end + 1); k < mentions.length && mentions[k]!.start < end && mentions[k]!.start - t.end < 60; k++) {
@@ -101,17 +102,6 @@ function findIntroductions(view: ParagraphView, people: Map<string, PersonFacts>
   });
 }
 
-/** Index of the first element of a list in order at which `atOrAfter` holds (list.length when none). */
-function firstWhere<T>(list: readonly T[], atOrAfter: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (atOrAfter(list[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /** What earlier text offers a pronoun or role noun to point back at. */
 export type Discourse = {

@@ -1,4 +1,5 @@
 // Stage 6: find the direct quotes in paragraph blocks and who said each one, as entity ids.
+import { firstIndex } from '../first-index';
 import type { Entity, Quote, Section } from '../../contract/article';
 import { findSentenceSubject, findSpeechActs, type SpeechAct, type Subject } from '../quotes/find-speech-acts';
 import type { QuoteSpan } from '../quotes/find-quote-spans';
@@ -19,17 +20,6 @@ function nameAfterClose(view: ParagraphView, span: QuoteSpan): Subject | undefin
   return pronoun ? { kind: 'pronoun', pronoun, at } : undefined;
 }
 
-/** Index of the first element of a sorted list at which `atOrAfter` holds (list.length when none). */
-function firstIndex<T>(list: readonly T[], atOrAfter: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (atOrAfter(list[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /**
  * One sentence's speech acts that have a subject (in order, so by verb offsets too), and where its first non-space

@@ -2,7 +2,7 @@
 import { isFunctionWord } from '../lexicon/words';
 import { DATE_WORD, ENDS_LIKE_SENTENCE, FURNITURE_WORD, KICKER_TEASER, NUMBERED_ITEM } from '../patterns';
 import type { Line, LineKind } from '../types';
-import { isTitleLike } from './title-like';
+import { capitalisedShare, isTitleLike } from './title-like';
 
 /** A line long and finished enough to be running prose: what jusText calls a good block. */
 const PROSE_WORDS = 15;
@@ -17,13 +17,7 @@ const wordsOf = (text: string) => text.split(' ').filter(Boolean);
 const log2p = (n: number) => Math.log2(1 + n);
 
 /** Per-line measurements that the neighbour features reuse. */
-type Shape = { words: number; endsSentence: boolean; prose: boolean; short: boolean; capShare: number; fixed: boolean; personLike: boolean; titleLike: boolean; number: number | null };
-
-function capitalisedShare(words: string[]): number {
-  const content = words.map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w.length > 3);
-  if (content.length === 0) return 1;
-  return content.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / content.length;
-}
+type Shape = { words: number; functionWords: number; endsSentence: boolean; prose: boolean; short: boolean; capShare: number; fixed: boolean; personLike: boolean; titleLike: boolean; number: number | null };
 
 /** Fewest words of a prose line, for a document whose sentences are short: half its typical sentence line, at least this. */
 const MIN_PROSE_WORDS = 6;
@@ -71,6 +65,7 @@ export function lineFeatures(lines: Line[], fixed: readonly (LineKind | null)[])
     const functionWords = words.filter((w) => isFunctionWord(w.replace(/[^\p{L}'’]/gu, ''))).length;
     const capShare = capitalisedShare(words);
     shapes.set(i, {
+      functionWords,
       personLike: words.length >= 2 && words.length <= 4 && capShare === 1 && functionWords === 0 && !/[.!?:;]$/u.test(text),
       titleLike: isTitleLike(text),
       number: /^(\d{1,2})(?:[.)]|\s\p{Ll})/u.exec(text) ? Number(/^\d{1,2}/u.exec(text)![0]) : null,
@@ -134,7 +129,7 @@ export function lineFeatures(lines: Line[], fixed: readonly (LineKind | null)[])
     const letters = text.replace(/[^\p{L}]/gu, '');
     const prev = at(k - 1);
     const next = at(k + 1);
-    const functionWords = words.filter((w) => isFunctionWord(w.replace(/[^\p{L}'’]/gu, ''))).length;
+    const { functionWords } = s;
     const number = s.number;
     const furnitureWords = words.filter((w) => FURNITURE_WORD.test(w)).length;
     const features: Record<FeatureName, number> = {

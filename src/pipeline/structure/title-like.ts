@@ -7,8 +7,9 @@ const MAX_TITLE_WORDS = 16;
 const words = (text: string) => text.split(' ').filter(Boolean);
 
 /** Share of words that start with a capital letter or a digit, ignoring short function words. */
-function capitalisedShare(text: string): number {
-  const content = words(text)
+/** Share of a line's words that start with a capital letter or a digit, ignoring short function words. */
+export function capitalisedShare(lineWords: readonly string[]): number {
+  const content = lineWords
     .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
     .filter((w) => w.length > 3);
   if (content.length === 0) return 1;
@@ -30,7 +31,7 @@ export function isTitleLike(text: string): boolean {
   if (!/^[\p{Lu}\p{N}"'‘“«(]/u.test(text)) return false;
   if (/[@#]\w|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u.test(text)) return false;
   if (!quotesBalanced(text)) return false;
-  if (text.endsWith('?')) return capitalisedShare(text) >= 0.6;
+  if (text.endsWith('?')) return capitalisedShare(words(text)) >= 0.6;
   return !ENDS_LIKE_SENTENCE.test(text) || /^["'‘“«].*["'’”»]$/u.test(text);
 }
 
