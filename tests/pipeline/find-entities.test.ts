@@ -197,6 +197,51 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'hyphenated-surname-stays-whole',
+    sections: article('Talks', [['paragraph', 'Then Phoebe Waller-Bridge won. “Thank you,” Waller-Bridge said.']]),
+    entities: [person('Phoebe Waller-Bridge', { aliases: ['Waller-Bridge'], mentions: [m('b1', 5, 'Phoebe Waller-Bridge'), m('b1', 44, 'Waller-Bridge')] })],
+  },
+  {
+    behaviour: 'hyphenated-given-name',
+    sections: article('Talks', [['paragraph', 'He met Jean-Claude Juncker. Later Lee Jae-myung said no.']]),
+    entities: [
+      person('Jean-Claude Juncker', { mentions: [m('b1', 7, 'Jean-Claude Juncker')] }),
+      person('Lee Jae-myung', { mentions: [m('b1', 34, 'Lee Jae-myung')] }),
+    ],
+  },
+  {
+    behaviour: 'hyphenated-compound-is-not-part-of-a-name',
+    sections: article('Talks', [['paragraph', 'Joe Biden met them. A Biden-led coalition formed.']]),
+    entities: [person('Joe Biden', { aliases: ['Biden'], mentions: [m('b1', 0, 'Joe Biden'), m('b1', 22, 'Biden')] })],
+  },
+  {
+    behaviour: 'name-opening-with-an-initial',
+    sections: article('Talks', [['paragraph', 'C. Eugene Steuerle disagreed.']]),
+    entities: [{ ...person('C. Eugene Steuerle', { mentions: [m('b1', 0, 'C. Eugene Steuerle')] }), id: 'c-eugene-steuerle' }],
+  },
+  {
+    behaviour: 'name-suffix-stays-in-name',
+    sections: article('Talks', [['paragraph', 'Perry Bacon Jr. wrote it.']]),
+    entities: [{ ...person('Perry Bacon Jr.', { mentions: [m('b1', 0, 'Perry Bacon Jr.')] }), id: 'perry-bacon-jr' }],
+  },
+  {
+    behaviour: 'byline-is-a-credit',
+    sections: article('Talks', [
+      ['credit', 'By Jane Doe'],
+      ['paragraph', 'Jane Doe has covered economics since 2012.'],
+      ['teaser', 'Analysis by John Roe, Editor-at-large'],
+    ]),
+    entities: [
+      person('Jane Doe', { creditOnly: true, mentions: [m('b1', 3, 'Jane Doe'), m('b2', 0, 'Jane Doe')] }),
+      person('John Roe', { creditOnly: true, mentions: [m('b3', 12, 'John Roe')] }),
+    ],
+  },
+  {
+    behaviour: 'by-inside-a-sentence-is-not-a-byline',
+    sections: article('Talks', [['credit', 'Soldiers led by John Roe. Photo: AP']]),
+    entities: [person('John Roe', { mentions: [m('b1', 16, 'John Roe')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -4,10 +4,10 @@
  * kept as `loose` for group-entities to match against the people found anywhere in the article.
  */
 import type { BlockKind, EntityType } from '../../contract/article';
-import { isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNameSuffix, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../lexicon/words';
 import { bracketedGivenNames, creditNameEnd, introducedNameEnd, nameRunEnd, titleBefore } from './person-rules';
 import { countryAt, organizationEnd, placeAt, placeContext, regionEnd } from './place-rules';
-import { isTitleCase, joinsPrevious } from './token-rules';
+import { continuesNameWord, isTitleCase, joinsPrevious } from './token-rules';
 import { tokenizeText, type Token } from './tokenize-text';
 
 /** Where a mention sits: a block (or a section id for its heading), with the block's kind. */
@@ -27,8 +27,10 @@ export type Found = {
   /** People: name words (with a bracketed given name the text supplies); the title the text gives them. */
   nameWords?: string[];
   description?: string | null;
-  /** A photographer's name in a photo credit. */
+  /** A name in a credit line (a byline, a photo credit): who made the story, not who is in it. */
   inCredit: boolean;
+  /** A name a byline gives as the story's author ("By Jane Doe", "Analysis by …"). */
+  byline?: boolean;
 };
 
 /** Capitalised words that may be a known person's name or surname, resolved once all names are known. */
@@ -47,7 +49,7 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (tokens[j - 1]!.possessive || !(joinsPrevious(tokens, j) || t.gap === '-')) break;
-      if (t.capitalised) j++;
+      if (t.capitalised || continuesNameWord(tokens, j)) j++;
       else if (/^(?:of|and|for|the|de|da|del|van|von|bin|al|el)$/u.test(t.text) && tokens[j + 1]?.capitalised && (joinsPrevious(tokens, j + 1) || tokens[j + 1]!.gap === '-')) j += 2;
       else break;
     }
@@ -55,6 +57,24 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * The words of the name over tokens [from, to): its capitalised words, a hyphenated word kept whole
+ * ("Phoebe Waller-Bridge", "Moon Jae-in"); not a suffix ("Jr"), which tells no one apart from the same name without it.
+ */
+export function nameWordsOf(tokens: Token[], from: number, to: number, text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && start >= 0 && continuesNameWord(tokens, k)) words[words.length - 1] = text.slice(start, t.end);
+    else if (t.capitalised && !(k === to - 1 && k > from + 1 && isNameSuffix(t.text))) {
+      words.push(t.text);
+      start = t.start;
+    }
+  }
+  return words;
 }
 
 /** Whether the word at `i` opens a sentence and names nothing ("However", "During", "The"). */
@@ -73,6 +93,15 @@ function isOpeningWord(tokens: Token[], i: number, end: number, text: string): b
     introducedNameEnd(tokens, i, end, text) < 0 &&
     !titleBefore(tokens, i, text).titled
   );
+}
+
+/**
+ * Whether the name at token `i` is a byline's author: right after a "by" that opens the line or follows its first
+ * word ("By Jane Doe", "Analysis by …", "Photograph by …"), not a "by" inside a sentence ("led by …").
+ */
+function isBylineName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return i <= 2 && before !== undefined && /^by$/iu.test(before.text) && joinsPrevious(tokens, i);
 }
 
 /** Finds every mention in one target; in a credit line, the names beside its slashes are photographers. */
@@ -105,12 +134,14 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
     const acronym = tokens[to];
     if (acronym?.allCaps && /\($/u.test(acronym.gap) && text[acronym.end] === ')') push('organization', to, to + 1, name, null);
   };
-  const keepLoose = (from: number, to: number) => loose.push({ block, tokens: tokens.slice(from, to), inCredit: credit });
   const besideSlash = (from: number, to: number) => /[/©]/u.test(tokens[from]!.gap) || (tokens[to]?.gap ?? '').includes('/');
+  const keepLoose = (from: number, to: number) => loose.push({ block, tokens: tokens.slice(from, to), inCredit: credit });
 
   for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
     let i = runStart;
-    while (i < runEnd && !(credit && /[/©]/u.test(tokens[i]!.gap)) && isOpeningWord(tokens, i, runEnd, text)) keepLoose(i, ++i);
+    // A given name that a hyphen joins to the next ("Jean-Claude") opens a name, not a sentence.
+    const opensName = (k: number) => continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text));
+    while (i < runEnd && !(credit && /[/©]/u.test(tokens[i]!.gap)) && !opensName(i) && isOpeningWord(tokens, i, runEnd, text)) keepLoose(i, ++i);
     while (i < runEnd) {
       const t = tokens[i]!;
       if (!t.capitalised) {
@@ -186,14 +217,16 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
       const introduced = titleCase ? -1 : introducedNameEnd(tokens, i, runEnd, text);
       const trusted = (title.titled && !titleCase) || bracketed.length > 0;
       const runTo = introduced > i ? introduced : nameRunEnd(tokens, i, runEnd, text, trusted);
-      const words = tokens.slice(i, runTo).filter((w) => w.capitalised).map((w) => w.text);
-      const first = words[0] ?? '';
+      const words = nameWordsOf(tokens, i, runTo, text);
+      // A name may open with an initial ("C. Eugene Steuerle"): its given name is the word after it.
+      const opening = (/^\p{Lu}$/u.test(words[0] ?? '') && words.length >= 3 ? words[1] : words[0]) ?? '';
+      const parts = opening.split('-'); // "Jean-Claude" is a given name when "Jean" or "Claude" is
       const isPerson =
         runTo > i &&
         (title.titled ||
           bracketed.length > 0 ||
           introduced > i ||
-          (words.length >= 2 && (isFirstName(first) || (!titleCase && isLastName(first)))));
+          (words.length >= 2 && (parts.some(isFirstName) || (!titleCase && isLastName(parts[0]!)))));
       if (isPerson && !(words.length === 1 && placeAt(tokens, i, i + 1, text))) {
         let from = i;
         const nameWords = [...bracketed, ...words];
@@ -203,9 +236,16 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
           from = i - 1;
           nameWords[0] = text.slice(before.start, t.end);
         }
-        const inCredit = credit && besideSlash(from, runTo);
-        const key = bracketed.length ? nameWords.join(' ') : text.slice(tokens[from]!.start, tokens[runTo - 1]!.end);
-        push('person', from, runTo, key, title.country, { nameWords, description: title.description, inCredit });
+        // A credit: beside a slash a photographer, after a byline's "by" an author. A caption run on after a
+        // credit ("© Agency / Name Soldier X hoisted …") names people of the story.
+        const byline = (credit || target.kind === 'teaser') && isBylineName(tokens, from);
+        const inCredit = (credit && besideSlash(from, runTo)) || byline;
+        // "Jr." keeps its full stop.
+        const last = tokens[runTo - 1]!;
+        const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
+        const key = bracketed.length ? nameWords.join(' ') : text.slice(tokens[from]!.start, endAt);
+        const span = { end: endAt, text: text.slice(tokens[from]!.start, endAt) };
+        push('person', from, runTo, key, title.country, { ...span, nameWords, description: title.description, inCredit, ...(byline ? { byline } : {}) });
         i = runTo;
         continue;
       }

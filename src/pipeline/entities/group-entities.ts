@@ -7,6 +7,7 @@ import { uniqueSlugger } from '../slug';
 import { COUNTRY_FORMS } from '../lexicon/countries';
 import { PLACE_NOUNS, isTitle, isCommonWord, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
+import { continuesNameWord } from './token-rules';
 import type { Token } from './tokenize-text';
 import { firstClusters, NameIndex, WordIndex } from './name-index';
 
@@ -59,6 +60,16 @@ function isPlausiblePerson(found: Found[]): boolean {
   );
 }
 
+/** The words of a run of tokens, a hyphenated name word kept whole: "Waller", "Bridge" → "Waller-Bridge". */
+function hyphenJoined(tokens: Token[]): string[] {
+  const words: string[] = [];
+  tokens.forEach((t, k) => {
+    if (k > 0 && continuesNameWord(tokens, k)) words[words.length - 1] += `-${t.text}`;
+    else words.push(t.text);
+  });
+  return words;
+}
+
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
   if (people.length === 0) return; // no one to link to
@@ -70,6 +81,8 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
     for (const n of distinct) names.add(k, n);
     if (distinct.every((n) => n.length === 1)) for (const n of distinct) oneWordNames.add(k, n[0]!);
   });
+  // Hyphenated words someone's name has: only these are looked up whole ("Waller-Bridge", not "Bush-Boehner").
+  const hyphenatedNames = new Set(people.flatMap((found) => found.flatMap((f) => (f.nameWords ?? []).filter((w) => w.includes('-')))));
   const only = (homes: number[]) => (homes.length === 1 ? people[homes[0]!]! : null);
   const memo = new Map<string, Found[] | null>();
   const homeOf = (words: string[]) => {
@@ -86,19 +99,31 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
   const add = (home: Found[], block: string, tokens: Token[], inCredit: boolean) => {
     const a = tokens[0]!;
     const b = tokens[tokens.length - 1]!;
-    const text = tokens.map((t) => t.text).join(' ');
-    home.push({ type: 'person', block, start: a.start, end: b.end, text: text, key: text, country: null, nameWords: tokens.map((t) => t.text), inCredit });
+    const nameWords = hyphenJoined(tokens);
+    const text = nameWords.join(' ');
+    home.push({ type: 'person', block, start: a.start, end: b.end, text: text, key: text, country: null, nameWords, inCredit });
   };
   for (const { block, tokens, inCredit } of loose) {
-    const words = tokens.map((t) => t.text);
+    const words = hyphenJoined(tokens);
     // A full name the text never titled, for a person it titled by surname alone ("Loredana Mule … Ms. Mule").
-    const surnameOnly = tokens.length > 1 && tokens.length <= 3 && words.every((w) => !isCommonWord(w)) ? homeOfSurname(words) : null;
-    const whole = tokens.length > 1 ? (homeOf(words) ?? surnameOnly) : null;
+    const surnameOnly = words.length > 1 && words.length <= 3 && words.every((w) => !isCommonWord(w)) ? homeOfSurname(words) : null;
+    const whole = words.length > 1 ? (homeOf(words) ?? surnameOnly) : null;
     if (whole) {
       add(whole, block, tokens, inCredit);
       continue;
     }
-    for (const token of tokens) {
+    // Word by word: a hyphenated name whole ("Waller-Bridge said"), else its halves ("Putin-Trump meeting").
+    for (let k = 0; k < tokens.length; k++) {
+      let to = k + 1;
+      while (to < tokens.length && continuesNameWord(tokens, to)) to++;
+      const joined = to > k + 1 ? hyphenJoined(tokens.slice(k, to))[0]! : '';
+      const whole = hyphenatedNames.has(joined) ? homeOf([joined]) : null;
+      if (whole) {
+        add(whole, block, tokens.slice(k, to), inCredit);
+        k = to - 1;
+        continue;
+      }
+      const token = tokens[k]!;
       if (token.text.length < 3) continue;
       const home = homeOf([token.text]);
       if (home) add(home, block, [token], inCredit);
@@ -195,7 +220,9 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
     };
     if (c.type === 'person') {
       entity.description = c.found.find((f) => f.description)?.description ?? null;
-      if (c.found.every((f) => f.inCredit)) entity.creditOnly = true;
+      // Named only in credits, or the byline's author (an author box or a promo may name them again): not a
+      // person of the story.
+      if (c.found.every((f) => f.inCredit) || c.found.some((f) => f.byline)) entity.creditOnly = true;
     }
     return entity;
   });

@@ -2,9 +2,9 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { isCommonWord, isFirstName, isHonorific, isPersonNoun, isPreposition, isPlainNoun, isSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { isCommonWord, isFirstName, isHonorific, isNameSuffix, isPersonNoun, isPreposition, isPlainNoun, isSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
 import { countryAt, placeAt } from './place-rules';
-import { BREAKING_GAP, joinsPrevious } from './token-rules';
+import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
 
 /** Lower-case particles inside a person's name ("Ludwig van Beethoven"), unlike "and" or "of" in organisations. */
@@ -45,8 +45,14 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
  */
 export function nameRunEnd(tokens: Token[], i: number, end: number, text: string, trusted: boolean): number {
   let j = i;
-  while (j < end && j - i < 4) {
+  let halves = 0; // second halves of hyphenated words, which do not count towards the four words
+  while (j < end && j - i - halves < 4) {
     const t = tokens[j]!;
+    if (j > i && continuesNameWord(tokens, j)) {
+      halves++;
+      j++;
+      continue;
+    }
     const prev = tokens[j - 1];
     const hyphenated = t.gap === '-' && prev !== undefined && PERSON_CONNECTORS.has(prev.text.toLowerCase()) && j > i; // "al-Assad"
     if (j > i && !joinsPrevious(tokens, j) && !hyphenated) break;
@@ -67,10 +73,14 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     }
     // A title word can be a surname right after a given name, when no name follows it ("Rep. Peter King").
     const titleSurname = j === i + 1 && isTitle(t.text) && isFirstName(tokens[i]!.text) && !(after?.capitalised && joinsPrevious(tokens, j + 1));
+    // "Thatcherism", "Republicanism": an ideology named after people is not one of them.
+    if (/\p{Ll}ism$/u.test(t.text)) break;
     if ((isTitle(t.text) && !titleSurname) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
     if (j >= i + 2 && placeAt(tokens, j, j + 1, text)) break;
     if (j > i && t.allCaps && !prev!.allCaps && !/^[IVX]+$/u.test(t.text)) break; // "Paige VanZant FINALLY", not "John Paul II"
-    if (isCommonWord(t.text) && !isFirstName(t.text)) {
+    // "Jean-Claude": a word that is also a noun opens a name when a given name is hyphened to it.
+    const hyphenedGiven = j === i && continuesNameWord(tokens, j + 1) && isFirstName(tokens[j + 1]!.text);
+    if (isCommonWord(t.text) && !isFirstName(t.text) && !hyphenedGiven) {
       if (j === i && trusted && !isNeverName(t.text)) {
         j++;
         continue;
@@ -82,8 +92,14 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     j++;
     if (t.possessive) break;
   }
-  while (j > i && !tokens[j - 1]!.capitalised) j--;
-  return j;
+  while (j > i && !tokens[j - 1]!.capitalised && !continuesNameWord(tokens, j - 1)) j--;
+  return withSuffix(tokens, i, j);
+}
+
+/** Index past a name suffix after a name of two words or more ("Perry Bacon Jr", "Ken Griffey, Jr"), else `j`. */
+export function withSuffix(tokens: Token[], i: number, j: number): number {
+  const t = tokens[j];
+  return j - i >= 2 && t && isNameSuffix(t.text) && /^,? $/u.test(t.gap) && !tokens[j - 1]!.possessive ? j + 1 : j;
 }
 
 /** Most capitalised words a given name in an editorial bracket has ("[Jean Claude]"). */
@@ -112,8 +128,14 @@ export function bracketedGivenNames(tokens: Token[], i: number): { names: string
 export function introducedNameEnd(tokens: Token[], i: number, end: number, text: string): number {
   let j = i;
   let particle = false;
-  while (j < end && j - i < 4 && (j === i || joinsPrevious(tokens, j) || (tokens[j]!.gap === '-' && j > i + 1))) {
+  let halves = 0;
+  while (j < end && j - i - halves < 4 && (j === i || joinsPrevious(tokens, j) || continuesNameWord(tokens, j) || (tokens[j]!.gap === '-' && j > i + 1))) {
     const t = tokens[j]!;
+    if (j > i && continuesNameWord(tokens, j)) {
+      halves++;
+      j++;
+      continue;
+    }
     if (j > i && j + 1 < end && PERSON_CONNECTORS.has(t.text.toLowerCase())) {
       particle = true;
       j++;
@@ -123,9 +145,9 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
     if (countryAt(tokens, j, j + 1, text) || placeAt(tokens, j, j + 1, text)) return -1;
     j++;
   }
-  if (j > i && !tokens[j - 1]!.capitalised) j--;
+  if (j > i && !tokens[j - 1]!.capitalised && !continuesNameWord(tokens, j - 1)) j--;
   const next = tokens[j];
-  const words = tokens.slice(i, j).filter((t) => t.capitalised && !PERSON_CONNECTORS.has(t.text.toLowerCase()));
+  const words = tokens.slice(i, j).filter((t, k) => t.capitalised && !PERSON_CONNECTORS.has(t.text.toLowerCase()) && !continuesNameWord(tokens, i + k));
   // Only the first word may also be a word of the lexicon ("Yuan Zhiming", "Jean Baptiste Bakunzi", "Piers Morgan").
   if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text))) return -1;
   const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text);

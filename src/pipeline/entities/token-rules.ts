@@ -1,5 +1,6 @@
 /** Small shared judgements about tokens: which gaps join a name, which lines are headline-style or shouting. */
-import { isNameAbbreviation } from '../lexicon/words';
+import { COUNTRY_FORMS } from '../lexicon/countries';
+import { isCompoundPart, isNameAbbreviation } from '../lexicon/words';
 import type { Token } from './tokenize-text';
 
 /** Whether token `j` continues the phrase before it: one space, or ". " after an initial ("Patrick J. Buchanan", "St. Petersburg", "Ms. Mule"). */
@@ -8,6 +9,21 @@ export function joinsPrevious(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (!t || !prev) return false;
   return t.gap === ' ' || (t.gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || isNameAbbreviation(prev.text)));
+}
+
+/**
+ * Whether token `j` is the second half of a hyphenated name word: a capitalised part ("Waller-Bridge", "Al-Hams",
+ * "Ocasio-Cortez") or a short lower-case syllable of a given name ("Jae-in", "Jong-un"), not an English compound
+ * ("Biden-led", "Kremlin-backed").
+ */
+export function continuesNameWord(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  // Not after an initial: "D-Calif." is a party and a state.
+  if (!t || !prev || t.gap !== '-' || !prev.capitalised || prev.possessive || prev.text.length < 2) return false;
+  // "Sino-Indian", "Russia-Ukraine": a country's name or demonym is a word of its own.
+  if (t.capitalised) return t.allCaps === prev.allCaps && !COUNTRY_FORMS.has(t.text.toLowerCase());
+  return t.text.length <= 6 && /^\p{Ll}+$/u.test(t.text) && !isCompoundPart(t.text);
 }
 
 /** Gaps that end a title's reach: sentence or clause punctuation. */

@@ -136,3 +136,13 @@ export const isGeographicFeature = (word: string) => GEOGRAPHIC_FEATURES.has(wor
 
 /** Lower-case words that place the next capitalised phrase in the country named just before them ("Russian city of"). */
 export const PLACE_NOUNS = new Set(['city', 'capital', 'town', 'village', 'region', 'province', 'state', 'port', 'district', 'republic', 'oblast', 'county']);
+
+/** Tags of words that make a hyphenated compound rather than a name ("Biden-led", "Trump-style", "Kremlin-backed"). */
+const COMPOUND_PART_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Adjective', 'Comparative', 'Superlative', 'Singular', 'Plural', 'Uncountable', 'Adverb', 'Actor']);
+/** A lower-case word after a hyphen that forms an English compound, not the second syllable of a given name ("Jae-in"). */
+export const isCompoundPart = (word: string) => /(?:ed|ing|ist|ism|ite|era|esque)$/u.test(word) || tagsOf(word).some((t) => COMPOUND_PART_TAGS.has(t));
+
+/** Suffixes written after a person's name: "Martin Luther King Jr.", "John Paul II". */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Whether a word is a name suffix ("Jr", "Sr", "III"). */
+export const isNameSuffix = (word: string) => NAME_SUFFIXES.has(word.toLowerCase());

@@ -84,7 +84,7 @@ export function EntityPanel({ groups, photoCredits, counts, highlighted, filtere
         ))}
       {photoCredits.length ? (
         <p className="photo-credits muted">
-          <span className="label">Photo credits:</span> {photoCredits.map((e) => isolate(e.name)).join(', ')}
+          <span className="label">Credits:</span> {photoCredits.map((e) => isolate(e.name)).join(', ')}
         </p>
       ) : null}
     </section>
