@@ -242,6 +242,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('John Roe', { mentions: [m('b1', 16, 'John Roe')] })],
   },
   {
+    behaviour: 'organisation-name-stops-at-the-person-it-titles',
+    sections: article('Talks', [['paragraph', 'The Ministry of Finance Brian Manning said so.']]),
+    entities: [
+      { id: 'ministry-of-finance', type: 'organization', name: 'Ministry of Finance', aliases: [], country: null, mentions: [m('b1', 4, 'Ministry of Finance')] },
+      person('Brian Manning', { mentions: [m('b1', 24, 'Brian Manning')] }),
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

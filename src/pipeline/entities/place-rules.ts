@@ -95,7 +95,8 @@ function endAtHead(tokens: Token[], j: number, end: number, first: boolean): num
   if (isOrganizationOpener(t.text) && tokens[j + 1]?.text === 'of' && tokens[j + 2]?.capitalised) {
     // "University of Ottawa", "Wuhan Institute of Virology" — but not the "Director" after it.
     let k = j + 3;
-    while (k < end && tokens[k]!.capitalised && !isTitle(tokens[k]!.text) && joinsPrevious(tokens, k)) k++;
+    // A given name after the organisation's own words starts the person it titles ("Ministry of Finance Brian Manning").
+    while (k < end && tokens[k]!.capitalised && !isTitle(tokens[k]!.text) && joinsPrevious(tokens, k) && !(isFirstName(tokens[k]!.text) && tokens[k + 1]?.capitalised && joinsPrevious(tokens, k + 1))) k++;
     return k;
   }
   const next = tokens[j + 1];
