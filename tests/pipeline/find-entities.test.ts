@@ -250,6 +250,16 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'middle-initial-that-is-also-a-word',
+    sections: article('Talks', [['paragraph', 'Sonya A. Zoghlin, his attorney, told reporters.']]),
+    entities: [{ ...person('Sonya A. Zoghlin', { mentions: [m('b1', 0, 'Sonya A. Zoghlin')] }), id: 'sonya-a-zoghlin' }],
+  },
+  {
+    behaviour: 'title-word-as-a-surname-after-a-given-name',
+    sections: article('Talks', [['paragraph', 'Wayne King, the deputy chief of staff, resigned.']]),
+    entities: [person('Wayne King', { mentions: [m('b1', 0, 'Wayne King')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

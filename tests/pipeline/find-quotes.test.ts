@@ -435,6 +435,43 @@ const cases: Case[] = [
     entities: [lavrov, putin, { id: 'juan-guaido', names: ['Juan Guaido'] }],
     quotes: [['b2', 'When President Putin agreed, the opposition leader Juan Guaido haughtily refused', 'sergey-lavrov']],
   },
+  {
+    name: 'any-verb-between-a-quote-and-its-speaker-attributes-it',
+    blocks: ['“Those goats were so smart,” remembers Shanna Challenger, coordinator for the programme, with a laugh.', '“It works very well for all of us here,” Jane Smith recalls.'],
+    entities: [{ id: 'shanna-challenger', names: ['Shanna Challenger'] }, { id: 'jane-smith', names: ['Jane Smith'] }],
+    quotes: [
+      ['b1', 'Those goats were so smart,', 'shanna-challenger'],
+      ['b2', 'It works very well for all of us here,', 'jane-smith'],
+    ],
+  },
+  {
+    name: 'in-someones-words-attributes-the-quote',
+    blocks: ['In Dr. Shadlen\'s words, "Could the moment be tied to the awareness of deciding?"'],
+    entities: [{ id: 'michael-shadlen', names: ['Michael Shadlen', 'Shadlen'] }],
+    quotes: [['b1', 'Could the moment be tied to the awareness of deciding?', 'michael-shadlen']],
+  },
+  {
+    name: 'paragraph-of-quotes-goes-on-in-the-voice-before',
+    blocks: ['“We have never seen anything like it,” Jane Smith said.', '“The whole town came out to help, and they are still here.”', 'The town has 3,000 people and a “rather small” budget.', '“We will rebuild the school by the end of the year.”'],
+    entities: [{ id: 'jane-smith', names: ['Jane Smith'] }],
+    quotes: [
+      ['b1', 'We have never seen anything like it,', 'jane-smith'],
+      ['b2', 'The whole town came out to help, and they are still here.', 'jane-smith'],
+      ['b4', 'We will rebuild the school by the end of the year.', null],
+    ],
+  },
+  {
+    name: 'organisation-then-title-then-name-after-said',
+    blocks: ['“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.'],
+    entities: [{ id: 'white-house-press', type: 'organization', names: ['White House Press'] }, { id: 'stephanie-grisham', names: ['Stephanie Grisham'] }],
+    quotes: [['b1', 'We pray for the full recovery of both men,', 'stephanie-grisham']],
+  },
+  {
+    name: 'pronoun-goes-to-the-person-named-after-an-unnamed-subject',
+    blocks: ['One of the women to flee was 25-year-old Nesma Hajjaj, who was pregnant. “I am from Gaza City and I was afraid,” she said.'],
+    entities: [{ id: 'nesma-hajjaj', names: ['Nesma Hajjaj'] }],
+    quotes: [['b1', 'I am from Gaza City and I was afraid,', 'nesma-hajjaj']],
+  },
 ];
 
 describe('findQuotes', () => {

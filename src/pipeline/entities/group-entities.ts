@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
 import { COUNTRY_FORMS } from '../lexicon/countries';
-import { PLACE_NOUNS, isTitle, isCommonWord, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
+import { PLACE_NOUNS, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
 import type { Found, Loose } from './find-mentions';
 import { continuesNameWord } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -54,7 +54,8 @@ function clusterPeople(people: Found[]): Found[][] {
  */
 function isPlausiblePerson(found: Found[]): boolean {
   const multi = found.filter((f) => (f.nameWords?.length ?? 0) > 1);
-  if (multi.length) return multi.some((f) => !isTitle(f.nameWords![f.nameWords!.length - 1]!));
+  // A title word ends a name only after a given name ("Wayne King", not "Roman Pontiff").
+  if (multi.length) return multi.some((f) => !isTitle(f.nameWords![f.nameWords!.length - 1]!) || isFirstName(f.nameWords![0]!));
   return found.some(
     (f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text) && !PLACE_NOUNS.has(f.text.toLowerCase()),
   );

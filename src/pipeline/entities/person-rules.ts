@@ -73,6 +73,11 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     }
     // A title word can be a surname right after a given name, when no name follows it ("Rep. Peter King").
     const titleSurname = j === i + 1 && isTitle(t.text) && isFirstName(tokens[i]!.text) && !(after?.capitalised && joinsPrevious(tokens, j + 1));
+    // "Sonya A. Zoghlin": a middle initial, though "A" is also a word.
+    if (j > i && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.capitalised && tokens[j + 1]!.gap === '. ') {
+      j++;
+      continue;
+    }
     // "Thatcherism", "Republicanism": an ideology named after people is not one of them.
     if (/\p{Ll}ism$/u.test(t.text)) break;
     if ((isTitle(t.text) && !titleSurname) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;

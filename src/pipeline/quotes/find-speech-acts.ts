@@ -108,8 +108,11 @@ const AFTER_CLOSING_MARK = /["”»]\s*[,.]?\s*$/u;
 const AFTER_COMMA = /,\s*$/u;
 
 /** Speech verbs of the sentence, in order: one-word forms in lower case, not used as nouns, and two-word phrases. */
-function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: number): Array<{ start: number; end: number; follows: boolean }> {
-  const verbs: Array<{ start: number; end: number; follows: boolean }> = [];
+/** A speech verb's offsets; `follows` when its subject comes after it; `subject` when the verb's frame names it. */
+type Verb = { start: number; end: number; follows: boolean; subject?: Subject };
+
+function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: number): Verb[] {
+  const verbs: Verb[] = [];
   const segment = view.masked.slice(start, end);
   for (const m of segment.matchAll(PHRASAL_SPEECH_VERBS)) {
     verbs.push({ start: start + m.index, end: start + m.index + m[0].length, follows: SPEAKER_FOLLOWS.test(m[0]) });
@@ -131,7 +134,43 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     if (prev && /^(?:is|are|was|were|be|been)$/u.test(prev.lower) && /^\s+to\s/u.test(view.masked.slice(t.end))) return;
     verbs.push({ start: t.start, end: t.end, follows: false });
   });
+  for (const verb of framingVerbs(view, tokens, start)) if (!verbs.some((v) => v.start <= verb.start && verb.end <= v.end)) verbs.push(verb);
   return verbs.sort((a, b) => a.start - b.start);
+}
+
+/** A quote closed with a comma (or a ? or !) at the end of the text before a word: `"…," remembers`, `"…?" Challenger`. */
+const QUOTE_THEN_COMMA = /(?:[,?!]\s*["”»]|["”»]\s*,)\s*$/u;
+const isPerson = (t: Token | undefined) => t?.mention?.entity.type === 'person';
+
+/**
+ * Verbs outside the speech-verb list that still frame a quote, because a person stands right beside them just
+ * after the quote: `"…," remembers Shanna Challenger`, `"…," Challenger recalls.`; and "in X's words".
+ */
+function framingVerbs(view: ParagraphView, tokens: Token[], start: number): Verb[] {
+  const out: Verb[] = [];
+  const { masked, text } = view; // the quote's own closing comma is masked: look for it in the text
+  tokens.forEach((t, i) => {
+    if (mentionAt(t) || !/^\p{Ll}+$/u.test(t.text)) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (t.lower === 'words' && prev && /['’]s?$/u.test(prev.text)) {
+      // "In Dr. Shadlen's words, …": the possessive token is longer than the mention inside it.
+      const owner = view.mentions.find((m) => m.entity.type === 'person' && m.start <= prev.start && prev.start < m.end);
+      if (owner && /\bin\s+(?:\S+\s+){0,3}$/iu.test(masked.slice(Math.max(start, owner.start - 30), owner.start))) {
+        out.push({ start: t.start, end: t.end, follows: false, subject: { kind: 'entity', id: owner.entity.id, type: owner.entity.type, at: owner.start } });
+      }
+      return;
+    }
+    if (!isVerbForm(t.lower)) return;
+    const verbThenName = isPerson(next) && /^\s+$/u.test(masked.slice(t.end, next!.start)) && QUOTE_THEN_COMMA.test(text.slice(start, t.start));
+    const nameThenVerb =
+      isPerson(prev) &&
+      /^\s+$/u.test(masked.slice(prev!.end, t.start)) &&
+      QUOTE_THEN_COMMA.test(text.slice(start, prev!.mention!.start)) &&
+      /^\s*(?:[.,;]|$)/u.test(masked.slice(t.end));
+    if (verbThenName || nameThenVerb) out.push({ start: t.start, end: t.end, follows: verbThenName });
+  });
+  return out;
 }
 
 /**
@@ -453,11 +492,15 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
-    if (/^\p{Lu}/u.test(t.text) && !mentionAt(t)) {
-      // "said House Minority Leader Kevin McCarthy": a run of title words ends in the name.
+    const opening = mentionAt(t);
+    if (/^\p{Lu}/u.test(t.text) && (!opening || opening.entity.type === 'organization')) {
+      // "said House Minority Leader Kevin McCarthy": a run of title words ends in the name; after an organisation
+      // ("said White House Press Secretary Stephanie Grisham") only a person's name does.
       for (let k = i + 1; k < tokens.length && /^[\s.]+$/u.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) {
         const named = mentionAt(tokens[k]!);
-        if (named) return { kind: 'entity', id: named.entity.id, type: named.entity.type, at: named.start };
+        if (named && named === opening) continue;
+        if (named && (!opening || named.entity.type === 'person')) return { kind: 'entity', id: named.entity.id, type: named.entity.type, at: named.start };
+        if (named) break;
         if (!/^\p{Lu}/u.test(tokens[k]!.text)) break;
       }
     }
@@ -567,7 +610,9 @@ export function findSpeechActs(view: ParagraphView, start: number, end: number):
     const after = masked.slice(verb.end, end);
     const by = endsWith(masked, start, verb.start, PASSIVE_BEFORE, 2) ? /^\s+by\s/u.exec(after) : null;
     const agent = by && !reportedAsSaying(view, verb.end + by[0].length, end) ? by : null;
-    const subject = agent
+    const subject = verb.subject
+      ? verb.subject
+      : agent
       ? subjectAfter(view, verb.end + agent[0].length, end)
       : verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? subjectBefore(view, sentence, verb.start));
     return { verbStart: verb.start, verbEnd: verb.end, subject };

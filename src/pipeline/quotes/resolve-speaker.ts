@@ -278,8 +278,10 @@ function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, int
   const lastPerson = (at: Position, gender: Gender | undefined): Resolved | undefined => {
     // The latest accepted entry before `at` is in the latest paragraph among them: if it is not near, none is.
     const s = notedPeople(gender).latest(at);
-    if (s && near(s, at)) return pick(s);
     const m = lastOf(fittingMentions(gender ?? ''), at);
+    // "One of the women was Nesma Hajjaj. … she said": someone unnamed, then a person named after them in the
+    // pronoun's own paragraph.
+    if (s && near(s, at)) return s.speaker === null && m && before(s, m) && m.para === at.para ? asResolved(m.entity.id) : pick(s);
     return m && near(m, at) ? asResolved(m.entity.id) : undefined;
   };
 

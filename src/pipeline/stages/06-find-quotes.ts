@@ -83,8 +83,14 @@ function attributeSpans(view: ParagraphView, discourse: Discourse): Attributed[]
   return out;
 }
 
+/** Whether a quote's opening mark is the first thing in its paragraph. */
+const opensParagraph = (view: ParagraphView, span: QuoteSpan) => {
+  const opening = span.open ?? span.start;
+  return firstNonSpace(view.masked, 0, opening) === opening;
+};
+
 /** A quote with no attribution of its own takes one from the quote it continues, its neighbours or the paragraph before. */
-function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | undefined, discourse: Discourse): Resolved[] {
+function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | undefined, discourse: Discourse, previous: Resolved | undefined): Resolved[] {
   // The nearest attribution before and after each quote, found in one pass each way.
   const earlier: (Resolved | undefined)[] = [];
   const later: (Resolved | undefined)[] = [];
@@ -97,7 +103,9 @@ function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | un
       earlier[i] ??
       later[i] ??
       discourse.lastSpeakerIn(view.index, item.span.open ?? item.span.start) ??
-      discourse.lastSpeakerIn(view.index - 1) ?? { speaker: null, personLike: false, organization: false }
+      discourse.lastSpeakerIn(view.index - 1) ??
+      // A paragraph that opens with a quote, after a paragraph whose last quote was attributed, goes on in that voice.
+      (opensParagraph(view, item.span) ? previous : undefined) ?? { speaker: null, personLike: false, organization: false }
     );
   });
 }
@@ -122,10 +130,16 @@ export function findQuotes(sections: Section[], entities: Entity[]): Quote[] {
   const discourse = reader.done();
   const quotes: Quote[] = [];
   let carried: Resolved | undefined;
+  let previous: Resolved | undefined; // the last quote's speaker in the paragraph before, if it has a quote
   for (const [index, block] of paragraphs.entries()) {
     const view = readParagraph(block, index, continuing[index]!, entities);
     const attributed = attributeSpans(view, discourse);
-    const speakers = inherit(attributed, view, carried, discourse);
+    const speakers = inherit(attributed, view, carried, discourse, previous);
+    // The voice a next paragraph of quotes goes on in: this paragraph's last quote, if it is a real quote that its
+    // own sentence attributed or that went on in the voice before (not a phrase in quotes inside prose).
+    const last = attributed.at(-1);
+    const voiced = last && isRealQuote(view.text.slice(last.span.start, last.span.end)) && (last.said || (previous && opensParagraph(view, last.span)));
+    previous = voiced ? speakers.at(-1) : undefined;
     attributed.forEach(({ span }, i) => {
       const text = view.text.slice(span.start, span.end);
       if (!isRealQuote(text)) return;
