@@ -260,6 +260,29 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Wayne King', { mentions: [m('b1', 0, 'Wayne King')] })],
   },
   {
+    behaviour: 'place-after-a-says-where-someone-is-from',
+    sections: article('Talks', [['paragraph', 'Senator Mark Warner, a Virginia Democrat, agreed.']]),
+    entities: [person('Mark Warner', { description: 'Senator', mentions: [m('b1', 8, 'Mark Warner')] })],
+  },
+  {
+    behaviour: 'name-of-a-thing-named-after-someone-is-not-a-person',
+    sections: article('Talks', [['paragraph', 'He went to Walter Reed hospital. Walter Reed was busy.']]),
+    entities: [],
+  },
+  {
+    behaviour: 'editors-bracketed-country-is-not-a-given-name',
+    sections: article('Talks', [['paragraph', 'Russia and the [Syrian] Regime blocked them.']]),
+    entities: [country('Russia', [], [m('b1', 0, 'Russia')]), country('Syria', ['Syrian'], [m('b1', 16, 'Syrian')])],
+  },
+  {
+    behaviour: 'dateline-place-in-capitals-is-a-place',
+    sections: article('Talks', [['paragraph', 'KHAN YOUNIS, GAZA — The hospitals are full.']]),
+    entities: [
+      { id: 'khan-younis', type: 'place', name: 'KHAN YOUNIS', aliases: [], country: null, mentions: [m('b1', 0, 'KHAN YOUNIS')] },
+      { id: 'gaza', type: 'place', name: 'GAZA', aliases: [], country: 'Palestine', mentions: [m('b1', 13, 'GAZA')] },
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

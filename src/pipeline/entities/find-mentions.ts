@@ -4,9 +4,9 @@
  * kept as `loose` for group-entities to match against the people found anywhere in the article.
  */
 import type { BlockKind, EntityType } from '../../contract/article';
-import { isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNameSuffix, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNameSuffix, isNamedThingNoun, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../lexicon/words';
 import { bracketedGivenNames, creditNameEnd, introducedNameEnd, nameRunEnd, titleBefore } from './person-rules';
-import { countryAt, organizationEnd, placeAt, placeContext, regionEnd } from './place-rules';
+import { countryAt, isPlaceName, organizationEnd, placeAt, placeContext, regionEnd } from './place-rules';
 import { continuesNameWord, isTitleCase, joinsPrevious } from './token-rules';
 import { tokenizeText, type Token } from './tokenize-text';
 
@@ -31,6 +31,8 @@ export type Found = {
   inCredit: boolean;
   /** A name a byline gives as the story's author ("By Jane Doe", "Analysis by …"). */
   byline?: boolean;
+  /** A name followed by the noun of a thing named after someone ("Walter Reed hospital"): not a person here. */
+  namesThing?: boolean;
 };
 
 /** Capitalised words that may be a known person's name or surname, resolved once all names are known. */
@@ -75,6 +77,15 @@ export function nameWordsOf(tokens: Token[], from: number, to: number, text: str
     }
   }
   return words;
+}
+
+/** A dateline's place in capitals, then perhaps ", REGION" and an agency in brackets, then a dash: "KHAN YOUNIS, GAZA —". */
+const DATELINE_AFTER = /^(?:,\s*[\p{Lu}][\p{Lu}\s.]*)?\s*(?:\([^)]{1,30}\)\s*)?[—–]/u;
+
+/** Whether the paragraph opens with a dateline whose place is the first `end` tokens, all in capitals. */
+function isDateline(tokens: Token[], end: number, text: string): boolean {
+  for (let k = 0; k < end; k++) if (!tokens[k]!.allCaps) return false;
+  return DATELINE_AFTER.test(text.slice(tokens[end - 1]!.end));
 }
 
 /** Whether the word at `i` opens a sentence and names nothing ("However", "During", "The"). */
@@ -138,6 +149,13 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
   const keepLoose = (from: number, to: number) => loose.push({ block, tokens: tokens.slice(from, to), inCredit: credit });
 
   for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
+    if (runStart === 0 && target.kind === 'paragraph' && isDateline(tokens, runEnd, text)) {
+      // "KHAN YOUNIS, GAZA — …": a dateline opens with the place the story was filed from.
+      if (!countryAt(tokens, 0, runEnd, text)) {
+        pushPlace(0, runEnd, placeAt(tokens, 0, runEnd, text)?.country ?? null);
+        continue;
+      }
+    }
     let i = runStart;
     // A given name that a hyphen joins to the next ("Jean-Claude") opens a name, not a sentence.
     const opensName = (k: number) => continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text));
@@ -227,7 +245,13 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
           bracketed.length > 0 ||
           introduced > i ||
           (words.length >= 2 && (parts.some(isFirstName) || (!titleCase && isLastName(parts[0]!)))));
-      if (isPerson && !(words.length === 1 && placeAt(tokens, i, i + 1, text))) {
+      // "a Virginia Democrat": after "a", a place that is also a given name says where someone is from.
+      const placeThenNoun = words.length === 2 && !title.titled && /^an?$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
+      // "Walter Reed hospital", "the Hyde amendment": a name that names a thing.
+      const after = tokens[runTo];
+      const namesThing = after !== undefined && after.gap === ' ' && !tokens[runTo - 1]!.possessive && !after.capitalised && isNamedThingNoun(after.text);
+      if (isPerson && !placeThenNoun && !(words.length === 1 && placeAt(tokens, i, i + 1, text))) {
+
         let from = i;
         const nameWords = [...bracketed, ...words];
         // "Jean-Claude Juncker": a hyphenated given name.
@@ -245,7 +269,7 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
         const key = bracketed.length ? nameWords.join(' ') : text.slice(tokens[from]!.start, endAt);
         const span = { end: endAt, text: text.slice(tokens[from]!.start, endAt) };
-        push('person', from, runTo, key, title.country, { ...span, nameWords, description: title.description, inCredit, ...(byline ? { byline } : {}) });
+        push('person', from, runTo, key, title.country, { ...span, nameWords, description: title.description, inCredit, ...(byline ? { byline } : {}), ...(namesThing ? { namesThing } : {}) });
         i = runTo;
         continue;
       }

@@ -48,11 +48,14 @@ function clusterPeople(people: Found[]): Found[][] {
 }
 
 /**
- * A name needs to look like one. One word: not a verb or adjective ("Responds"), not an acronym ("PM", "COVID"),
- * not the head noun of an institution or place ("District" in "U.S. District Judge"). Several words: not ending
- * in a title ("Roman Pontiff").
+ * A name needs to look like one. Not the name of a thing somewhere ("Walter Reed hospital") unless the text gives
+ * it a title. One word: not a verb or adjective ("Responds"), not an acronym ("PM", "COVID"), not the head noun of
+ * an institution or place ("District" in "U.S. District Judge"). Several words: not ending in a title after a word
+ * that is no given name ("Roman Pontiff", but "Wayne King").
  */
 function isPlausiblePerson(found: Found[]): boolean {
+  // Named as a thing somewhere ("Walter Reed hospital") and never titled or given a role as a person.
+  if (found.some((f) => f.namesThing) && !found.some((f) => f.description)) return false;
   const multi = found.filter((f) => (f.nameWords?.length ?? 0) > 1);
   // A title word ends a name only after a given name ("Wayne King", not "Roman Pontiff").
   if (multi.length) return multi.some((f) => !isTitle(f.nameWords![f.nameWords!.length - 1]!) || isFirstName(f.nameWords![0]!));

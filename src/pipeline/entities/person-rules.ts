@@ -3,6 +3,7 @@
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
 import { isCommonWord, isFirstName, isHonorific, isNameSuffix, isPersonNoun, isPreposition, isPlainNoun, isSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { COUNTRY_FORMS } from '../lexicon/countries';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -117,6 +118,8 @@ const MAX_BRACKETED_WORDS = 4;
  */
 export function bracketedGivenNames(tokens: Token[], i: number): { names: string[]; from: number } {
   if (!/^\]\s*$/u.test(tokens[i]!.gap)) return { names: [], from: i };
+  // "the [Syrian] Regime": an editor's country is no given name.
+  if (tokens[i - 1] && COUNTRY_FORMS.has(tokens[i - 1]!.text.toLowerCase())) return { names: [], from: i };
   let from = i;
   for (let j = i - 1; j >= 0 && i - j <= MAX_BRACKETED_WORDS && tokens[j]!.capitalised && !isTitle(tokens[j]!.text); j--) {
     from = j;
@@ -157,7 +160,9 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text))) return -1;
   const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text);
   if (words.length === 1 && isCommonWord(words[0]!.text)) return -1;
-  if (words.length >= 2 && particle && !plainNounFirst) return j;
+  // "in Deir al-Balah": after "in" or "at" a name with a particle is a place.
+  const afterPlacePreposition = /^(?:in|at|near|outside|inside)$/u.test(tokens[i - 1]?.text ?? '');
+  if (words.length >= 2 && particle && !plainNounFirst && !afterPlacePreposition) return j;
   if (!next) return -1;
   const afterComma = /^,\s$/u.test(next.gap);
   // An apposition with a title ("Ndayishimiye, a retired general") introduces even a one-word name.
@@ -194,7 +199,7 @@ export function creditNameEnd(tokens: Token[], i: number, text: string): number 
     const t = tokens[j]!;
     if ((j > i && !joinsPrevious(tokens, j)) || !t.capitalised || /\p{N}/u.test(t.text)) break;
     if (countryAt(tokens, j, j + 1, text) || isTitle(t.text) || isOrganizationHead(t.text)) break;
-    if (isCommonWord(t.text) && !t.allCaps && !isFirstName(t.text) && (j > i || isNeverSurname(t.text))) break;
+    if (isCommonWord(t.text) && !t.allCaps && !isFirstName(t.text) && (j > i || isNeverSurname(t.text) || isPlainNoun(t.text))) break;
     if (j > i && tokens[j - 1]!.allCaps && !t.allCaps) break; // "HENRY NICHOLLS Commuters …"
     j++;
   }

@@ -27,6 +27,12 @@ export function countryAt(tokens: Token[], i: number, end: number, text: string)
 }
 
 /** The capital, city or region named at `i` (longest first), with its country when the data knows it. */
+/** Whether the data names a place so (a capital, a city, a region): "Virginia", "Georgia", "Florence". */
+export const isPlaceName = (name: string): boolean => {
+  const key = placeKey(name);
+  return CAPITALS.has(key) || CITIES.has(key) || REGIONS.has(key);
+};
+
 export function placeAt(tokens: Token[], i: number, end: number, text: string): { words: number; country: string | null } | null {
   for (let k = Math.min(3, end - i); k >= 1; k--) {
     const name = sliceOf(text, tokens[i]!, tokens[i + k - 1]!).toLowerCase();

@@ -146,3 +146,12 @@ export const isCompoundPart = (word: string) => /(?:ed|ing|ist|ism|ite|era|esque
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Whether a word is a name suffix ("Jr", "Sr", "III"). */
 export const isNameSuffix = (word: string) => NAME_SUFFIXES.has(word.toLowerCase());
+
+/** Lower-case nouns after a name that make it the name of a thing: "Walter Reed hospital", "the Hyde amendment". */
+const NAMED_THING_NOUNS = new Set([
+  // Nouns only: "Boris Johnson show(ed)", "Smith plans" read as verbs.
+  'hospital', 'clinic', 'airport', 'university', 'college', 'stadium', 'arena', 'street', 'avenue', 'bridge',
+  'library', 'museum', 'hotel', 'resort', 'centre', 'center', 'prize', 'amendment', 'doctrine', 'foundation', 'institute',
+]);
+/** Whether a lower-case noun after a name makes it the name of a thing rather than of a person. */
+export const isNamedThingNoun = (word: string) => NAMED_THING_NOUNS.has(word);
