@@ -283,6 +283,22 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'second-author-of-a-byline-is-a-credit',
+    sections: article('Talks', [['teaser', 'By JAKE SHERMAN and ANNA PALMER']]),
+    entities: [
+      { ...person('JAKE SHERMAN', { creditOnly: true, mentions: [m('b1', 3, 'JAKE SHERMAN')] }), id: 'jake-sherman' },
+      { ...person('ANNA PALMER', { creditOnly: true, mentions: [m('b1', 20, 'ANNA PALMER')] }), id: 'anna-palmer' },
+    ],
+  },
+  {
+    behaviour: 'name-beside-a-slash-in-a-caption-is-a-photo-credit',
+    sections: article('Talks', [['caption', 'Judge Ann Lee is sworn in. (AP Photo/Ted S. Warren)']]),
+    entities: [
+      person('Ann Lee', { description: 'Judge', mentions: [m('b1', 6, 'Ann Lee')] }),
+      { ...person('Ted S. Warren', { creditOnly: true, mentions: [m('b1', 37, 'Ted S. Warren')] }), id: 'ted-s-warren' },
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -112,7 +112,18 @@ function isOpeningWord(tokens: Token[], i: number, end: number, text: string): b
  */
 function isBylineName(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return i <= 2 && before !== undefined && /^by$/iu.test(before.text) && joinsPrevious(tokens, i);
+  if (before === undefined || !joinsPrevious(tokens, i)) return false;
+  if (i <= 2 && /^by$/iu.test(before.text)) return true;
+  // "By JAKE SHERMAN and ANNA PALMER": a second author.
+  if (before.text !== 'and') return false;
+  const by = tokens.findIndex((t) => /^by$/iu.test(t.text));
+  return by >= 0 && by <= 1 && i - by <= 6 && tokens.slice(by + 1, i - 1).every((t) => t.capitalised);
+}
+
+/** A name right beside a slash with no space, as photo credits write it: "Alex Wong/Getty Images", "AP Photo/Ted S. Warren". */
+function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  return (tokens[from]!.gap === '/' && tokens[from - 1]!.capitalised) || (after !== undefined && after.gap === '/' && after.capitalised);
 }
 
 /** Finds every mention in one target; in a credit line, the names beside its slashes are photographers. */
@@ -262,8 +273,10 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         }
         // A credit: beside a slash a photographer, after a byline's "by" an author. A caption run on after a
         // credit ("© Agency / Name Soldier X hoisted …") names people of the story.
-        const byline = (credit || target.kind === 'teaser') && isBylineName(tokens, from);
-        const inCredit = (credit && besideSlash(from, runTo)) || byline;
+        // A misread byline may be any short block ("By Justine Coleman - 11/18/19" read as a caption).
+        const bylineBlock = target.kind !== 'heading' && (target.kind !== 'paragraph' || tokens.length <= 12);
+        const byline = bylineBlock && isBylineName(tokens, from);
+        const inCredit = (credit && besideSlash(from, runTo)) || byline || isSlashCredit(tokens, from, runTo);
         // "Jr." keeps its full stop.
         const last = tokens[runTo - 1]!;
         const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;

@@ -84,6 +84,8 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     if ((isTitle(t.text) && !titleSurname) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
     if (j >= i + 2 && placeAt(tokens, j, j + 1, text)) break;
     if (j > i && t.allCaps && !prev!.allCaps && !/^[IVX]+$/u.test(t.text)) break; // "Paige VanZant FINALLY", not "John Paul II"
+    // "GILLIAN MOHNEY March 11": a name in capitals ends where capitals do (but "KJ Noh").
+    if (j >= i + 2 && prev!.allCaps && tokens[j - 2]!.allCaps && !t.allCaps && !isNameSuffix(t.text)) break;
     // "Jean-Claude": a word that is also a noun opens a name when a given name is hyphened to it.
     const hyphenedGiven = j === i && continuesNameWord(tokens, j + 1) && isFirstName(tokens[j + 1]!.text);
     if (isCommonWord(t.text) && !isFirstName(t.text) && !hyphenedGiven) {
