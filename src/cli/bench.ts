@@ -1,5 +1,7 @@
 /**
  * `npm run bench`: prints ingest figures (no assertions; budgets are read, not enforced, here).
+ * - pipeline load: a fresh process that imports the pipeline against a bare one (time and peak RSS), and the size
+ *   of the generated lexicon it reads;
  * - cold start: loading the pipeline (NLP libraries included) and ingesting the seed once, in this fresh process;
  * - the seed, warm: median of repeated ingests;
  * - corpus throughput: the ../shared corpus ingested in one pass, articles per second;
@@ -15,6 +17,54 @@ const seedFile = path.join(root, 'seeds', '000_3979cacfdab927d0.txt');
 const corpusDir = path.resolve(root, '..', 'shared', 'corpus', 'articles');
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The pipeline's own load cost: a fresh `node --import tsx` process that imports it, against one that imports
+ * nothing (the runtime's start, tsx included). Median wall time to exit and peak RSS of RUNS processes each.
+ */
+async function loadCost(): Promise<void> {
+  const { spawnSync } = await import('node:child_process');
+  const RUNS = 7;
+  const pipeline = path.join(root, 'src', 'pipeline', 'ingest-article.ts');
+  const run = (code: string) => {
+    const times: number[] = [];
+    const rss: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const s = performance.now();
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${code}; process.stdout.write(String(process.resourceUsage().maxRSS));`], { encoding: 'utf8', cwd: root });
+      times.push(performance.now() - s);
+      rss.push(Number(r.stdout) / 1024);
+    }
+    return { time: median(times), rss: median(rss) };
+  };
+  const bare = run('');
+  const loaded = run(`await import(${JSON.stringify(pipeline)})`);
+  console.log(
+    `pipeline load: ${ms(loaded.time - bare.time)} beyond the runtime's start (${ms(bare.time)} bare, ${ms(loaded.time)} with the pipeline; median of ${RUNS}), ` +
+      `peak RSS ${loaded.rss.toFixed(0)} MB (bare ${bare.rss.toFixed(0)} MB, +${(loaded.rss - bare.rss).toFixed(0)} MB)`,
+  );
+}
+
+/** Bytes of the generated lexicon (src/pipeline/language/en/data), raw and gzipped. */
+async function lexiconSize(): Promise<void> {
+  const { gzipSync } = await import('node:zlib');
+  // The folder lexicon-data.ts writes (not imported from there: it loads the data packages).
+  const dir = path.join(root, 'src', 'pipeline', 'language', 'en', 'data');
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  let raw = 0;
+  let gzip = 0;
+  const parts = fs.readdirSync(dir).sort().map((name) => {
+    const bytes = fs.readFileSync(path.join(dir, name));
+    const packed = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gzip += packed;
+    return `${name} ${kb(bytes.length)} (${kb(packed)} gzip)`;
+  });
+  console.log(`lexicon: ${kb(raw)}, ${kb(gzip)} gzip — ${parts.join(', ')}`);
+}
+
+await loadCost();
+await lexiconSize();
 
 const seed = fs.readFileSync(seedFile, 'utf8');
 const t0 = performance.now();

@@ -4,7 +4,7 @@
  * kept as `loose` for group-entities to match against the people found anywhere in the article.
  */
 import type { BlockKind, EntityType } from '../../contract/article';
-import { isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNameSuffix, isNamedThingNoun, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../lexicon/words';
+import { CAPITALISED_RUN_JOINERS, isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNameSuffix, isNamedThingNoun, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../language';
 import { bracketedGivenNames, creditNameEnd, introducedNameEnd, nameRunEnd, titleBefore } from './person-rules';
 import { countryAt, isPlaceName, organizationEnd, placeAt, placeContext, regionEnd } from './place-rules';
 import { continuesNameWord, isTitleCase, joinsPrevious } from './token-rules';
@@ -52,7 +52,7 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
       const t = tokens[j]!;
       if (tokens[j - 1]!.possessive || !(joinsPrevious(tokens, j) || t.gap === '-')) break;
       if (t.capitalised || continuesNameWord(tokens, j)) j++;
-      else if (/^(?:of|and|for|the|de|da|del|van|von|bin|al|el)$/u.test(t.text) && tokens[j + 1]?.capitalised && (joinsPrevious(tokens, j + 1) || tokens[j + 1]!.gap === '-')) j += 2;
+      else if (CAPITALISED_RUN_JOINERS.test(t.text) && tokens[j + 1]?.capitalised && (joinsPrevious(tokens, j + 1) || tokens[j + 1]!.gap === '-')) j += 2;
       else break;
     }
     runs.push([i, j]);

@@ -4,8 +4,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
-import { COUNTRY_FORMS } from '../lexicon/countries';
-import { PLACE_NOUNS, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../lexicon/words';
+import { COUNTRY_FORMS, PLACE_NOUNS, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../language';
 import type { Found, Loose } from './find-mentions';
 import { continuesNameWord } from './token-rules';
 import type { Token } from './tokenize-text';

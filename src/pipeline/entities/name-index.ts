@@ -4,7 +4,7 @@
  * half; the index files each name under its surname and, within a surname, under keys of its first word, so a
  * lookup only tries the names it could match, and the caller's answers are those of the all-pairs search.
  */
-import { isFirstName } from '../lexicon/words';
+import { isFirstName } from '../language';
 import { foldName, similarNames } from './similar-names';
 
 /** Surnames match up to transliteration, or by one part of a double-barrelled one ("Okonjo", "Okonjo-Iweala"). */

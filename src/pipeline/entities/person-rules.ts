@@ -2,14 +2,10 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { isCommonWord, isFirstName, isHonorific, isNameSuffix, isPersonNoun, isPreposition, isPlainNoun, isSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier } from '../lexicon/words';
-import { COUNTRY_FORMS } from '../lexicon/countries';
+import { COUNTRY_FORMS, isCommonWord, isFirstName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS } from '../language';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
-
-/** Lower-case particles inside a person's name ("Ludwig van Beethoven"), unlike "and" or "of" in organisations. */
-const PERSON_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'abu', 'ben']);
 
 export type Title = { description: string | null; country: string | null; titled: boolean };
 
@@ -173,7 +169,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (words.length > 3) return -1;
   if (next.gap === ' (@') return j;
   // A speech verb is weaker evidence: not after a plain noun ("Family Welfare said").
-  if ((next.gap === ' ' || afterComma) && isSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
+  if ((next.gap === ' ' || afterComma) && isNameIntroducingSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
   if (!afterComma) return -1;
   // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
   if (next.text === 'who' || isTitle(next.text) || isTitleQualifier(next.text)) return j;
@@ -182,7 +178,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const apposition = tokens.slice(j, j + 6);
   const stop = apposition.findIndex((t, k) => k > 0 && (BREAKING_GAP.test(t.gap) || isPreposition(t.text)));
   const phrase = stop < 0 ? apposition : apposition.slice(0, stop);
-  if (phrase.some((t) => isPersonNoun(t.text))) return j;
+  if (phrase.some((t) => isTitleOrPersonNoun(t.text))) return j;
   // "a South Korean based in Stockholm": a demonym used as a noun.
   const demonym = countryAt(tokens, j + 1, j + 4, text);
   const after = tokens[j + 1 + (demonym?.words ?? 0)];

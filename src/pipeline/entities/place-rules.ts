@@ -1,16 +1,7 @@
 /** Which capitalised words name a country, a place or an organisation, and the country a place's context gives. */
-import { CITIES, countryOfRomanisedPlace } from '../lexicon/cities';
-import { REGIONS } from '../lexicon/regions';
-import { CAPITALS, COUNTRY_FORMS, MAX_COUNTRY_WORDS, placeKey } from '../lexicon/countries';
-import { PLACE_NOUNS, isCommonWord, isFirstName, isKnownPlace, isLastName, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle } from '../lexicon/words';
+import { CAPITALS, CITIES, COUNTRY_FORMS, LOCATING_PREPOSITIONS, MAX_COUNTRY_WORDS, PLACE_NOUNS, REGION_PREFIXES, REGIONS, countryOfRomanisedPlace, isCommonWord, isFirstName, isKnownPlace, isLastName, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle, placeKey } from '../language';
 import { isShouting, joinsPrevious, lower, sliceOf } from './token-rules';
 import type { Token } from './tokenize-text';
-
-/** Compass and "New"-style words that make "South America", "New Mexico" something other than the country. */
-const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'latin', 'upper', 'lower', 'greater']);
-
-/** Prepositions that put the next word on a map: "in Diyala", "from Ladakh". */
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'to', 'across', 'near', 'at', 'into', 'throughout', 'around']);
 
 /** The country named by the words at `i` (a name, a code such as "US" or "U.S.", a demonym), and how many words. */
 export function countryAt(tokens: Token[], i: number, end: number, text: string): { words: number; country: string } | null {
@@ -44,7 +35,7 @@ export function placeAt(tokens: Token[], i: number, end: number, text: string): 
     const region = REGIONS.get(key);
     if (isKnownPlace(name)) return { words: k, country: region ?? countryOfRomanisedPlace(key, CAPITALS) };
     const words = tokens.slice(i, i + k);
-    const placed = k > 1 || PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? '') || PLACE_NOUNS.has(tokens[i + k]?.text ?? '');
+    const placed = k > 1 || LOCATING_PREPOSITIONS.has(tokens[i - 1]?.text ?? '') || PLACE_NOUNS.has(tokens[i + k]?.text ?? '');
     const romanised = placed && !region ? countryOfRomanisedPlace(key, CAPITALS) : null;
     if (romanised) return { words: k, country: romanised };
     if (region && placed && !words.some((t) => t.allCaps || isCommonWord(t.text) || isFirstName(t.text) || isLastName(t.text)))

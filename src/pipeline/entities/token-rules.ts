@@ -1,6 +1,5 @@
 /** Small shared judgements about tokens: which gaps join a name, which lines are headline-style or shouting. */
-import { COUNTRY_FORMS } from '../lexicon/countries';
-import { isCompoundPart, isNameAbbreviation } from '../lexicon/words';
+import { COUNTRY_FORMS, isCompoundPart, isNameAbbreviation } from '../language';
 import type { Token } from './tokenize-text';
 
 /** Whether token `j` continues the phrase before it: one space, or ". " after an initial ("Patrick J. Buchanan", "St. Petersburg", "Ms. Mule"). */

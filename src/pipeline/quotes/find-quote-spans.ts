@@ -1,5 +1,5 @@
 // Quote spans: pair the double quote marks of one paragraph, carrying an unclosed quote into the next paragraph.
-import { ANY_MARK, CLOSING_MARKS, NEUTRAL_MARKS, OPENING_MARKS } from './lexicon';
+import { ANY_MARK, CLOSING_MARKS, NEUTRAL_MARKS, OPENING_MARKS } from '../language';
 
 /** The words between one pair of marks, as offsets into the paragraph. */
 export type QuoteSpan = {

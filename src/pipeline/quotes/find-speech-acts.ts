@@ -9,16 +9,16 @@ import {
   INTRO_WORDS,
   INVERTING_VERBS,
   isCommonWord,
-  isPersonNoun,
+  isSpeakerNoun,
   isVerbForm,
-  NAME_JOINERS,
+  SPEAKER_NAME_JOINERS,
   NOT_SPEECH_BEFORE_TO,
   NOUN_MARKERS,
-  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
   PASSIVE_BEFORE,
   PERSON_ROLES,
   PHRASAL_SPEECH_VERBS,
-  PLACE_PREPOSITIONS,
+  AFFILIATION_PREPOSITIONS,
   POSSESSIVE_AFTER,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
@@ -28,7 +28,7 @@ import {
   SPEECH_VERB_FORMS,
   SUBJECT_PRONOUNS,
   UNNAMED_PLURALS,
-} from './lexicon';
+} from '../language';
 import { mentionStartingAt, type ParagraphView, type Token } from './read-paragraph';
 
 /** Who a speech verb's subject phrase points at, before it is resolved to an entity. */
@@ -43,8 +43,8 @@ export type Subject =
 /** One speech verb (offsets into the paragraph) and its subject, or null when none could be found. */
 export type SpeechAct = { verbStart: number; verbEnd: number; subject: Subject | null };
 
-const ORGANIZATION_WORDS = new Set(ORGANIZATION_HEADS.filter((h) => !h.includes(' ')));
-const ORGANIZATION_PHRASES = ORGANIZATION_HEADS.filter((h) => h.includes(' '));
+const ORGANIZATION_WORDS = new Set(ORGANIZATION_NOUNS.filter((h) => !h.includes(' ')));
+const ORGANIZATION_PHRASES = ORGANIZATION_NOUNS.filter((h) => h.includes(' '));
 /** Last words of two-word roles and organization heads ("prime minister", "white house"): only these need a look back. */
 const ROLE_AND_ORGANIZATION_PHRASE_ENDS = new Set([...ORGANIZATION_PHRASES, ...PERSON_ROLES.filter((r) => r.includes(' '))].map((p) => p.split(' ').pop()!));
 
@@ -261,7 +261,7 @@ function walkBack(view: ParagraphView, j: number): WalkEnd {
     else {
       const mention = mentionAt(w);
       if (mention && (mention.entity.type === 'organization' || mention.entity.type === 'person')) end = { at: k, hit: true };
-      else if (!/^\p{Lu}/u.test(w.text) && !NAME_JOINERS.has(w.lower)) end = { at: k, hit: false };
+      else if (!/^\p{Lu}/u.test(w.text) && !SPEAKER_NAME_JOINERS.has(w.lower)) end = { at: k, hit: false };
       else if (k === 0) end = { at: -1, hit: false };
     }
     path.push(k);
@@ -297,7 +297,7 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun) return { kind: 'pronoun', pronoun: t.lower, at: t.start };
   if (UNNAMED_PLURALS.test(t.lower)) return { kind: 'unnamed', personLike: true, at: t.start };
-  const isRole = isPersonNoun(t.lower);
+  const isRole = isSpeakerNoun(t.lower);
   const tail = ROLE_AND_ORGANIZATION_PHRASE_ENDS.has(t.lower) ? view.masked.slice(Math.max(0, t.end - 40), t.end).toLowerCase() : '';
   const isOrganization = ORGANIZATION_WORDS.has(t.lower) || ORGANIZATION_PHRASES.some((h) => tail.endsWith(h));
   const next = tokens[i + 1];
@@ -349,7 +349,7 @@ function segmentCandidates(view: ParagraphView, from: number, to: number): Subje
   const runEnd: number[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     const next = tokens[i + 1];
-    const joins = next && /^\s+$/u.test(view.masked.slice(tokens[i]!.end, next.start)) && (/^\p{Lu}/u.test(next.text) || NAME_JOINERS.has(next.text));
+    const joins = next && /^\s+$/u.test(view.masked.slice(tokens[i]!.end, next.start)) && (/^\p{Lu}/u.test(next.text) || SPEAKER_NAME_JOINERS.has(next.text));
     runEnd[i] = joins ? runEnd[i + 1]! : i;
   }
   const candidates: Subject[] = [];
@@ -379,7 +379,7 @@ function segmentCandidates(view: ParagraphView, from: number, to: number): Subje
 function isPrepositionalObject(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     const w = tokens[j]!;
-    if (PLACE_PREPOSITIONS.has(w.lower)) return true;
+    if (AFFILIATION_PREPOSITIONS.has(w.lower)) return true;
     if (!DETERMINERS.has(w.lower) && !/['’]s$/u.test(w.text)) return false;
   }
   return false;

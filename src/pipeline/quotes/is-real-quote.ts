@@ -1,5 +1,10 @@
 // Quote or scare quote: keep quoted speech, drop quoted terms, names and titles.
-import { MAX_TITLE_WORDS, MIN_QUOTE_WORDS, TITLE_SMALL_WORDS } from './lexicon';
+import { TITLE_SMALL_WORDS } from '../language';
+
+/** Fewest words a quoted span needs to be a quote rather than a scare-quoted term. */
+const MIN_QUOTE_WORDS = 4;
+/** Most words a capitalised quoted span may have and still be read as a title ("Defeat Jihad"). */
+const MAX_TITLE_WORDS = 20;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 

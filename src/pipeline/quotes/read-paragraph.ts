@@ -1,6 +1,6 @@
 // Paragraph view: a paragraph's quote spans, its text with the quoted words masked out, its sentences and mentions.
 import type { Entity } from '../../contract/article';
-import { ABBREVIATIONS, SPEECH_VERB_FORMS } from './lexicon';
+import { ABBREVIATIONS, SPEECH_VERB_FORMS } from '../language';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans';
 
 /** A word of the masked text: its text (trailing apostrophes and stops dropped), lower-cased form, offsets and place among the paragraph's words. */

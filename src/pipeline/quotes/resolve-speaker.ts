@@ -1,9 +1,12 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import { firstIndex } from '../first-index';
 import type { Entity } from '../../contract/article';
-import { DETERMINERS, FEMALE_HONORIFIC, GENERIC_ORGANIZATION_HEADS, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isPersonNoun, MALE_HONORIFIC, MALE_ROLE, MAX_REFERENT_DISTANCE, ORGANIZATION_HEADS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from './lexicon';
+import { DETERMINERS, FEMALE_HONORIFIC, GENERIC_ORGANIZATION_NOUNS, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isSpeakerNoun, MALE_HONORIFIC, MALE_ROLE, ORGANIZATION_NOUNS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from '../language';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView, PlacedMention } from './read-paragraph';
+
+/** How many paragraphs back a pronoun or a role noun may look for the person it stands for. */
+const MAX_REFERENT_DISTANCE = 4;
 
 /** A place in the article: a paragraph's index and an offset in it. */
 export type Position = { para: number; at: number };
@@ -23,7 +26,7 @@ const near = (a: Position, b: Position) => b.para - a.para <= MAX_REFERENT_DISTA
 const TITLE_STOPS = new Set([...DETERMINERS, 'for', 'by', 'with', 'to', 'from', 'and', 'or', 'but', 'that', 'as', 'at', 'in', 'on', 'against', 'about', 'than', ...SPEECH_VERB_FORMS]);
 
 /** The title words right before a name: at most five words back, stopping at a break or a small word. */
-function titleBefore(lead: string): string {
+function titleWordsBefore(lead: string): string {
   const words = (lead.split(/[,;:()"“”—–]/u).pop() ?? '').trim().split(/\s+/u).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 5; i--) {
@@ -46,7 +49,7 @@ function learnPeople(view: ParagraphView, facts: Map<string, PersonFacts>): void
     const f = facts.get(m.entity.id);
     if (!f) return;
     const prevEnd = i > 0 ? view.mentions[i - 1]!.end : 0;
-    const lead = titleBefore(view.masked.slice(Math.max(prevEnd, m.start - 60), m.start));
+    const lead = titleWordsBefore(view.masked.slice(Math.max(prevEnd, m.start - 60), m.start));
     const tail = /^,([^,;:()"“”]{1,80})(?:[,;.]|$)/u.exec(view.masked.slice(m.end))?.[1] ?? '';
     f.roles += ` ${lead.toLowerCase()} | ${tail.toLowerCase()}`;
     if (!f.gender && MALE_HONORIFIC.test(lead)) f.gender = 'male';
@@ -80,7 +83,7 @@ function findIntroductions(view: ParagraphView, people: Map<string, PersonFacts>
   const { mentions, sentences } = view;
   const firstMentionFrom = (offset: number) => firstIndex(mentions, (m) => m.start >= offset);
   view.tokens.forEach((t, i) => {
-    if (!/^\p{Ll}/u.test(t.text) || !isPersonNoun(t.lower)) return;
+    if (!/^\p{Ll}/u.test(t.text) || !isSpeakerNoun(t.lower)) return;
     const article = view.tokens.slice(Math.max(0, i - 3), i).findLast((w) => INDEFINITE_ARTICLES.has(w.lower));
     if (!article) return;
     // A mention between the article and the noun ("a Reuters reporter") names someone else.
@@ -329,7 +332,7 @@ function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, int
           // "The Ministry" found as a name of its own stands for the last ministry named in full.
           const entity = byId.get(subject.id);
           const head = entity?.type === 'organization' ? entity.name.toLowerCase().replace(/^the\s+/u, '') : '';
-          if (!ORGANIZATION_HEADS.includes(head)) return asResolved(subject.id);
+          if (!ORGANIZATION_NOUNS.includes(head)) return asResolved(subject.id);
           return lastOrganization(at, head, subject.id) ?? asResolved(subject.id);
         }
         case 'unnamed':
@@ -358,7 +361,7 @@ function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, int
           const named = lastOrganization(at, subject.head);
           if (named) return named;
           // "Boeing said … The company said": a generic head stands for the organization the story is about.
-          if (!GENERIC_ORGANIZATION_HEADS.has(subject.head)) return unnamed(false);
+          if (!GENERIC_ORGANIZATION_NOUNS.has(subject.head)) return unnamed(false);
           const recent = lastOf(organizationMentions, at);
           return recent && near(recent, at) ? asResolved(recent.entity.id) : unnamed(false);
         }

@@ -20,7 +20,7 @@ import {
   TOPIC_LABEL,
   VISIBLE_LETTER_OR_DIGIT,
 } from '../patterns';
-import { isFunctionWord, isTitle } from '../lexicon/words';
+import { isFunctionWord, isTitle } from '../language';
 import { isDateStamp } from '../structure/dates';
 import { classifyFreeLines } from '../structure/line-model';
 import { isTitleLike, quotesBalanced } from '../structure/title-like';

@@ -1,5 +1,5 @@
 // Shallow features of every line and of its neighbours (boilerpipe's and jusText's signals), for the line model.
-import { isFunctionWord } from '../lexicon/words';
+import { isFunctionWord } from '../language';
 import { DATE_WORD, ENDS_LIKE_SENTENCE, FURNITURE_WORD, KICKER_TEASER, NUMBERED_ITEM } from '../patterns';
 import type { Line, LineKind } from '../types';
 import { capitalisedShare, isTitleLike } from './title-like';

@@ -1,0 +1,60 @@
+/** The shapes of the generated data files in ./data (written by `npm run lexicon`, src/cli/lexicon-data.ts). */
+
+/** The boolean word classes the rules ask about (compromise's lexicon, reduced to what the rules test). */
+export type WordClass =
+  | 'givenName'
+  | 'femaleName'
+  | 'maleName'
+  | 'surname'
+  | 'commonWord'
+  | 'country'
+  | 'knownPlace'
+  | 'knownOrganization'
+  | 'nameAbbreviation'
+  | 'personNoun'
+  | 'functionWord'
+  | 'preposition'
+  | 'plainNoun'
+  | 'neverName'
+  | 'neverSurname'
+  | 'verb'
+  | 'compoundPart';
+
+/** The letter each class is written as in word-classes.json, in the order a word's letters are written. */
+export const WORD_CLASS_LETTERS = {
+  a: 'nameAbbreviation',
+  c: 'commonWord',
+  d: 'country',
+  f: 'femaleName',
+  g: 'givenName',
+  i: 'preposition',
+  k: 'compoundPart',
+  l: 'knownPlace',
+  m: 'maleName',
+  n: 'plainNoun',
+  o: 'knownOrganization',
+  p: 'personNoun',
+  s: 'surname',
+  u: 'functionWord',
+  v: 'verb',
+  x: 'neverName',
+  y: 'neverSurname',
+} as const satisfies Record<string, WordClass>;
+
+/**
+ * word-classes.json: every lower-case word compromise's lexicon knows → the letters of its classes ("said": "cvxy").
+ * Every known word has at least one letter, so a word that is absent is unknown. Phrases ("new york") are kept only
+ * for the classes asked about phrases (knownPlace, knownOrganization).
+ */
+export type WordClassData = { classes: typeof WORD_CLASS_LETTERS; words: Record<string, string> };
+
+/** countries.json: lower-cased surface form → the country's common name, by how the form names it; capitals by place key. */
+export type CountryData = {
+  names: Record<string, string>;
+  abbreviations: Record<string, string>;
+  demonyms: Record<string, string>;
+  capitals: Record<string, string>;
+};
+
+/** places.json: cities of 150,000+ people and first-level regions, by place key → the country's common name. */
+export type PlaceData = { cities: Record<string, string>; regions: Record<string, string> };
