@@ -299,6 +299,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'surname-that-is-also-a-city-is-the-person',
+    sections: article('Talks', [['paragraph', 'Joaquin Phoenix won. “Thank you all,” Phoenix said.']]),
+    entities: [person('Joaquin Phoenix', { aliases: ['Phoenix'], mentions: [m('b1', 0, 'Joaquin Phoenix'), m('b1', 38, 'Phoenix')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

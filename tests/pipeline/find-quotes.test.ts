@@ -472,6 +472,21 @@ const cases: Case[] = [
     entities: [{ id: 'nesma-hajjaj', names: ['Nesma Hajjaj'] }],
     quotes: [['b1', 'I am from Gaza City and I was afraid,', 'nesma-hajjaj']],
   },
+  {
+    name: 'quote-after-a-sentence-about-a-person-is-theirs',
+    blocks: ['Charles Schultze, a former adviser, once summed up the danger with a metaphor. “It’s not so much the wolf at the door, but termites in the woodwork.”'],
+    entities: [{ id: 'charles-schultze', names: ['Charles Schultze'] }],
+    quotes: [['b1', 'It’s not so much the wolf at the door, but termites in the woodwork.', 'charles-schultze']],
+  },
+  {
+    name: 'pronoun-after-an-unnamed-asker-goes-to-the-person-asked',
+    blocks: ['At a press conference, a reporter asked Ann Lee, “What do you see as the biggest problem in the courts?”', '“The biggest hurdle is getting people to understand their own biases,” she replied.'],
+    entities: [{ id: 'ann-lee', names: ['Ann Lee'] }],
+    quotes: [
+      ['b1', 'What do you see as the biggest problem in the courts?', null],
+      ['b2', 'The biggest hurdle is getting people to understand their own biases,', 'ann-lee'],
+    ],
+  },
 ];
 
 describe('findQuotes', () => {

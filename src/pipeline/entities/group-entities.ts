@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
-import { COUNTRY_FORMS, PLACE_NOUNS, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../language';
+import { CAPITALS, COUNTRY_FORMS, PLACE_NOUNS, placeKey, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../language';
 import type { Found, Loose } from './find-mentions';
 import { continuesNameWord } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -171,9 +171,10 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
     }
   const clusters: Cluster[] = [];
   const people = clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson);
-  // A one-word place the data cannot put in a country may be a surname the article uses ("Dutton" after "Peter Dutton").
+  // A one-word place may be a surname the article uses ("Dutton" after "Peter Dutton", "Phoenix said" after "Joaquin
+  // Phoenix"), unless it is a country's capital ("London" beside "Jack London").
   const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));
-  const asPeople = found.filter((f) => f.type === 'place' && f.country === null && !f.text.includes(' ') && surnames.has(f.text));
+  const asPeople = found.filter((f) => f.type === 'place' && !f.text.includes(' ') && surnames.has(f.text) && !CAPITALS.has(placeKey(f.text)));
   const taken = new Set(asPeople);
   found = found.filter((f) => !taken.has(f));
   const pseudoToken = (f: Found): Token => ({ text: f.text, start: f.start, end: f.end, gap: ' ', possessive: false, capitalised: true, allCaps: false });

@@ -103,6 +103,8 @@ function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | un
       earlier[i] ??
       later[i] ??
       discourse.lastSpeakerIn(view.index, item.span.open ?? item.span.start) ??
+      // "Charles Schultze … once summed up the danger with a metaphor. “It’s …”": the person the sentence before was about.
+      discourse.lastPersonSubjectIn(view.index, item.span.open ?? item.span.start) ??
       discourse.lastSpeakerIn(view.index - 1) ??
       // A paragraph that opens with a quote, after a paragraph whose last quote was attributed, goes on in that voice.
       (opensParagraph(view, item.span) ? previous : undefined) ?? { speaker: null, personLike: false, organization: false }
