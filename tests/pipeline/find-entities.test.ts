@@ -304,6 +304,26 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Joaquin Phoenix', { aliases: ['Phoenix'], mentions: [m('b1', 0, 'Joaquin Phoenix'), m('b1', 38, 'Phoenix')] })],
   },
   {
+    behaviour: 'occupation-before-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Both he and tattoo artist Zashay Tastas were surprised.']]),
+    entities: [person('Zashay Tastas', { mentions: [m('b1', 26, 'Zashay Tastas')] })],
+  },
+  {
+    behaviour: 'age-before-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'The hunter, 54-year-old Bharrat Ramdehol, was shot.']]),
+    entities: [person('Bharrat Ramdehol', { mentions: [m('b1', 24, 'Bharrat Ramdehol')] })],
+  },
+  {
+    behaviour: 'role-then-comma-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'The priest, Fidelis Mukonori, is acting as a go-between.']]),
+    entities: [person('Fidelis Mukonori', { mentions: [m('b1', 12, 'Fidelis Mukonori')] })],
+  },
+  {
+    behaviour: 'surname-that-is-a-verb-after-a-title-before-said',
+    sections: article('Talks', [['paragraph', 'Opposition Leader Bill Shorten said in a letter to the minister that it was wrong.']]),
+    entities: [person('Bill Shorten', { description: 'Opposition Leader', mentions: [m('b1', 18, 'Bill Shorten')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],
