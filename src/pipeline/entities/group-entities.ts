@@ -158,8 +158,31 @@ function countryDisplayNames(clusters: { type: EntityType; key: string; found: F
   return names;
 }
 
-/** A place's or person's country, named as its country entity is. */
-const countryOf = (key: string | null, names: Map<string, string>) => (key === null ? null : (names.get(key) ?? key));
+/**
+ * Points each entity's `country` at its country entity's id (`countryKeys[i]`: the data's name of entity i's
+ * country). A country the text names only through its places or people ("Montevideo" without "Uruguay") is added
+ * after all the others with no mentions, so the link is kept and no other entity's id moves.
+ */
+function linkCountries(entities: Entity[], countryKeys: (string | null)[], slug: (text: string, fallback: string) => string): Entity[] {
+  const idOf = new Map<string, string>();
+  entities.forEach((e, i) => {
+    const key = countryKeys[i];
+    if (e.type === 'country' && key) idOf.set(key.toLowerCase(), e.id);
+  });
+  const added: Entity[] = [];
+  entities.forEach((e, i) => {
+    const key = countryKeys[i];
+    if (!key) return;
+    let id = idOf.get(key.toLowerCase());
+    if (id === undefined) {
+      id = slug(key, 'country');
+      idOf.set(key.toLowerCase(), id);
+      added.push({ id, type: 'country', name: key, aliases: [], country: id, mentions: [] });
+    }
+    e.country = id;
+  });
+  return [...entities, ...added];
+}
 
 export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
   // An acronym the text introduced in brackets names its organisation wherever it recurs ("EDL").
@@ -207,7 +230,7 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
   clusters.sort((a, b) => a.order - b.order);
   const slug = uniqueSlugger();
   const countryNames = countryDisplayNames(clusters);
-  return clusters.map((c): Entity => {
+  const entities = clusters.map((c): Entity => {
     const mentions = c.found.map(({ block, start, end, text }) => ({ block, start, end, text }));
     let name: string;
     if (c.type === 'person') name = canonicalName(c.found, order);
@@ -219,7 +242,7 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
       type: c.type,
       name,
       aliases,
-      country: countryOf(c.found.find((f) => f.country)?.country ?? null, countryNames),
+      country: null,
       mentions,
     };
     if (c.type === 'person') {
@@ -230,4 +253,5 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
     }
     return entity;
   });
+  return linkCountries(entities, clusters.map((c) => c.found.find((f) => f.country)?.country ?? null), slug);
 }
