@@ -335,6 +335,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Bill Shorten', { description: 'Opposition Leader', mentions: [m('b1', 18, 'Bill Shorten')] })],
   },
   {
+    behaviour: 'surname-spelled-as-written-beats-a-variant-spelling',
+    sections: article('Talks', [['paragraph', 'Carl Bernstein wrote about Harold Bornstein. Later Bornstein said no.']]),
+    entities: [
+      person('Carl Bernstein', { mentions: [m('b1', 0, 'Carl Bernstein')] }),
+      person('Harold Bornstein', { aliases: ['Bornstein'], mentions: [m('b1', 27, 'Harold Bornstein'), m('b1', 51, 'Bornstein')] }),
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

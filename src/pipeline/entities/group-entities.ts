@@ -88,9 +88,15 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
   const hyphenatedNames = new Set(people.flatMap((found) => found.flatMap((f) => (f.nameWords ?? []).filter((w) => w.includes('-')))));
   const only = (homes: number[]) => (homes.length === 1 ? people[homes[0]!]! : null);
   const memo = new Map<string, Found[] | null>();
+  // Spellings each cluster uses, to tell "Bornstein" (written so) from "Bernstein" (a variant spelling of it).
+  const spelled = people.map((found) => new Set(found.flatMap((f) => f.nameWords ?? [f.text])));
   const homeOf = (words: string[]) => {
     const key = words.join(' ');
-    if (!memo.has(key)) memo.set(key, only(names.some(words, 2)));
+    if (!memo.has(key)) {
+      const homes = names.some(words, 3);
+      const exact = homes.length > 1 ? homes.filter((k) => words.every((w) => spelled[k]!.has(w))) : [];
+      memo.set(key, only(exact.length === 1 ? exact : homes));
+    }
     return memo.get(key)!;
   };
   const surnameMemo = new Map<string, Found[] | null>();
