@@ -343,6 +343,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'particle-hyphened-to-a-surname-stays-whole',
+    sections: article('Talks', [['paragraph', 'Dr. Atef Al-Kahlout runs it. Al-Kahlout resents it.']]),
+    entities: [person('Atef Al-Kahlout', { aliases: ['Al-Kahlout'], mentions: [m('b1', 4, 'Atef Al-Kahlout'), m('b1', 29, 'Al-Kahlout')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -487,6 +487,15 @@ const cases: Case[] = [
       ['b2', 'The biggest hurdle is getting people to understand their own biases,', 'ann-lee'],
     ],
   },
+  {
+    name: 'pronoun-goes-to-the-person-its-own-paragraph-names-after-an-earlier-speaker',
+    blocks: ['“We had no fuel left for the generators,” said Sherine Abed, a nurse.', 'In Hajjaj’s case, she decided to stay near her child. “I am worried about him and afraid of losing him,” she said.'],
+    entities: [{ id: 'sherine-abed', names: ['Sherine Abed'] }, { id: 'nesma-hajjaj', names: ['Nesma Hajjaj', 'Hajjaj'] }],
+    quotes: [
+      ['b1', 'We had no fuel left for the generators,', 'sherine-abed'],
+      ['b2', 'I am worried about him and afraid of losing him,', 'nesma-hajjaj'],
+    ],
+  },
 ];
 
 describe('findQuotes', () => {

@@ -4,7 +4,7 @@
  * kept as `loose` for group-entities to match against the people found anywhere in the article.
  */
 import type { BlockKind, EntityType } from '../../contract/article';
-import { CAPITALISED_RUN_JOINERS, isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNameSuffix, isNamedThingNoun, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../language';
+import { CAPITALISED_RUN_JOINERS, PERSON_CONNECTORS, isCommonWord, isFirstName, isGeographicFeature, isKnownOrganization, isLastName, isNameSuffix, isNamedThingNoun, isNeverSurname, isOrganizationHead, isTitle, isTitleQualifier } from '../language';
 import { bracketedGivenNames, creditNameEnd, introducedNameEnd, nameRunEnd, titleBefore } from './person-rules';
 import { countryAt, isPlaceName, organizationEnd, placeAt, placeContext, regionEnd } from './place-rules';
 import { continuesNameWord, isTitleCase, joinsPrevious } from './token-rules';
@@ -169,7 +169,9 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
     }
     let i = runStart;
     // A given name that a hyphen joins to the next ("Jean-Claude") opens a name, not a sentence.
-    const opensName = (k: number) => continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text));
+    // So does a particle hyphened to a surname ("Al-Kahlout", "El-Sisi").
+    const opensName = (k: number) =>
+      continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text) || PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()));
     while (i < runEnd && !(credit && /[/©]/u.test(tokens[i]!.gap)) && !opensName(i) && isOpeningWord(tokens, i, runEnd, text)) keepLoose(i, ++i);
     while (i < runEnd) {
       const t = tokens[i]!;
@@ -307,7 +309,8 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         continue;
       }
       // Unresolved words may still be a known person's name ("Lavrov said", "Jabeur Fathally said").
-      const to = Math.max(runTo, i + 1);
+      let to = Math.max(runTo, i + 1);
+      while (to < runEnd && continuesNameWord(tokens, to)) to++; // a hyphenated word stays whole ("Al-Kahlout said")
       keepLoose(i, to);
       i = to;
     }

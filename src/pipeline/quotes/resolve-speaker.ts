@@ -286,7 +286,14 @@ function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, int
     const m = lastOf(fittingMentions(gender ?? ''), at);
     // "One of the women was Nesma Hajjaj. … she said", "a reporter asked Montoya-Lewis … she replied": someone
     // unnamed, then a person named after them in the same paragraph or in the pronoun's own.
-    if (s && near(s, at)) return s.speaker === null && m && before(s, m) && (m.para === at.para || m.para === s.para) ? asResolved(m.entity.id) : pick(s);
+    // And "In Hajjaj's case, she decided …": a person named in the pronoun's own paragraph, when whoever spoke or
+    // was the subject last did so in an earlier one.
+    if (s && near(s, at)) {
+      const later = m !== undefined && before(s, m) ? m : undefined;
+      const namedAfterUnnamed = later && s.speaker === null && (later.para === at.para || later.para === s.para);
+      const namedHere = later && later.para === at.para && s.para < at.para;
+      return later && (namedAfterUnnamed || namedHere) ? asResolved(later.entity.id) : pick(s);
+    }
     return m && near(m, at) ? asResolved(m.entity.id) : undefined;
   };
 
