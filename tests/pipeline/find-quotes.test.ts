@@ -496,6 +496,24 @@ const cases: Case[] = [
       ['b2', 'I am worried about him and afraid of losing him,', 'nesma-hajjaj'],
     ],
   },
+  {
+    name: 'two-single-marks-close-a-quote',
+    blocks: ['“We will not accept this under any circumstances,’’ Jane Doe said.', '‘‘It is a good day for all of us in the city,’’ said John Roe.'],
+    entities: [{ id: 'jane-doe', names: ['Jane Doe'] }, { id: 'john-roe', names: ['John Roe'] }],
+    quotes: [
+      ['b1', 'We will not accept this under any circumstances,', 'jane-doe'],
+      ['b2', 'It is a good day for all of us in the city,', 'john-roe'],
+    ],
+  },
+  {
+    name: 'quote-over-paragraphs-takes-the-speaker-where-it-closes',
+    blocks: ['“We hope Britain will have an orderly exit from the union.', 'We must however be prepared for Britain leaving without a deal,” said Justice Minister Tor Mikkel Wara.'],
+    entities: [{ id: 'tor-mikkel-wara', names: ['Tor Mikkel Wara'] }],
+    quotes: [
+      ['b1', 'We hope Britain will have an orderly exit from the union.', 'tor-mikkel-wara'],
+      ['b2', 'We must however be prepared for Britain leaving without a deal,', 'tor-mikkel-wara'],
+    ],
+  },
 ];
 
 describe('findQuotes', () => {

@@ -133,6 +133,8 @@ export function findQuotes(sections: Section[], entities: Entity[]): Quote[] {
   const quotes: Quote[] = [];
   let carried: Resolved | undefined;
   let previous: Resolved | undefined; // the last quote's speaker in the paragraph before, if it has a quote
+  let leftOpenQuote: number | undefined; // the quote the paragraph before left open, by index in `quotes`
+  const goesOn: [open: number, next: number][] = []; // a quote left open and the quote that carries it on
   for (const [index, block] of paragraphs.entries()) {
     const view = readParagraph(block, index, continuing[index]!, entities);
     const attributed = attributeSpans(view, discourse);
@@ -146,9 +148,19 @@ export function findQuotes(sections: Section[], entities: Entity[]): Quote[] {
       const text = view.text.slice(span.start, span.end);
       if (!isRealQuote(text)) return;
       const speaker = speakers[i]!.speaker;
+      if (span.continues && leftOpenQuote !== undefined) goesOn.push([leftOpenQuote, quotes.length]);
       quotes.push({ id: `q${quotes.length + 1}`, block: view.block, start: span.start, end: span.end, text, speaker });
     });
+    const pushed = quotes.at(-1);
+    const openLast = view.leftOpen && last !== undefined && last.span.close === null && pushed?.block === view.block && pushed.start === last.span.start;
+    leftOpenQuote = openLast ? quotes.length - 1 : undefined;
     carried = view.leftOpen ? speakers[speakers.length - 1] : undefined;
+  }
+  // A quote over several paragraphs is often attributed only where it closes: each open part takes the speaker of
+  // the part that carries it on (last pair first, so the speaker travels back along the chain).
+  for (let k = goesOn.length - 1; k >= 0; k--) {
+    const [open, next] = goesOn[k]!;
+    if (quotes[open]!.speaker === null) quotes[open]!.speaker = quotes[next]!.speaker;
   }
   return quotes;
 }
