@@ -348,6 +348,24 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Atef Al-Kahlout', { aliases: ['Al-Kahlout'], mentions: [m('b1', 4, 'Atef Al-Kahlout'), m('b1', 29, 'Al-Kahlout')] })],
   },
   {
+    behaviour: 'author-after-a-link-title-is-a-credit',
+    sections: article('Talks', [['paragraph', 'Why it is hard to build quantum computers (Martin Giles — Tech Review)']]),
+    entities: [person('Martin Giles', { creditOnly: true, mentions: [m('b1', 43, 'Martin Giles')] })],
+  },
+  {
+    behaviour: 'embedded-post-signature-is-a-credit',
+    sections: article('Talks', [['paragraph', 'This has finally sent you mad. — Helen Hims (@helenhims) May 24, 2020']]),
+    entities: [person('Helen Hims', { creditOnly: true, mentions: [m('b1', 33, 'Helen Hims')] })],
+  },
+  {
+    behaviour: 'name-alone-on-a-furniture-line-is-a-credit',
+    sections: article('Talks', [
+      ['teaser', 'Emiliano Bellini'],
+      ['teaser', 'More articles from Emiliano Bellini'],
+    ]),
+    entities: [person('Emiliano Bellini', { creditOnly: true, mentions: [m('b1', 0, 'Emiliano Bellini'), m('b2', 19, 'Emiliano Bellini')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

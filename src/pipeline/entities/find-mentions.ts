@@ -126,6 +126,26 @@ function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
   return (tokens[from]!.gap === '/' && tokens[from - 1]!.capitalised) || (after !== undefined && after.gap === '/' && after.capitalised);
 }
 
+/**
+ * Other places a story's makers are named in: an author after a link ("… (Aimee Cunningham — Science News)"), an
+ * embedded post's signature ("— Helen Hims (@helenhims)"), a name beside a spaced slash in a furniture line ("Toni
+ * L. Sandys / The Washington Post / Getty Images"), a name that is a whole teaser or credit line or follows "from"
+ * in one ("Emiliano Bellini", "More articles from …").
+ */
+function isMakerName(target: Target, tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const after = tokens[to];
+  const rest = target.text.slice(tokens[to - 1]!.end);
+  if (/\($/u.test(first.gap) && /^\s[—–-]\s[^()]{1,40}\)\s*$/u.test(rest)) return true;
+  if (/[—–]\s$/u.test(first.gap) && after?.gap === ' (@') return true;
+  if (target.kind === 'paragraph' || target.kind === 'heading' || target.kind === 'embed') return false;
+  if (/^\s\/\s/u.test(rest) || /\s\/\s$/u.test(first.gap)) return true;
+  // Not a caption: a photo of a person is captioned with their name alone.
+  if (target.kind === 'caption') return false;
+  if (from === 0 && to === tokens.length && /^\s*$/u.test(rest)) return true;
+  return from <= 3 && /^from$/iu.test(tokens[from - 1]?.text ?? '') && to === tokens.length;
+}
+
 /** Finds every mention in one target; in a credit line, the names beside its slashes are photographers. */
 export function findMentions(target: Target): { found: Found[]; loose: Loose[] } {
   const { text, block } = target;
@@ -258,8 +278,9 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
           bracketed.length > 0 ||
           introduced > i ||
           (words.length >= 2 && (parts.some(isFirstName) || (!titleCase && isLastName(parts[0]!)))));
-      // "a Virginia Democrat": after "a", a place that is also a given name says where someone is from.
-      const placeThenNoun = words.length === 2 && !title.titled && /^an?$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
+      // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
+      // someone is from.
+      const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
       // "Walter Reed hospital", "the Hyde amendment": a name that names a thing.
       const after = tokens[runTo];
       const namesThing = after !== undefined && after.gap === ' ' && !tokens[runTo - 1]!.possessive && !after.capitalised && isNamedThingNoun(after.text);
@@ -278,7 +299,7 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
         // A misread byline may be any short block ("By Justine Coleman - 11/18/19" read as a caption).
         const bylineBlock = target.kind !== 'heading' && (target.kind !== 'paragraph' || tokens.length <= 12);
         const byline = bylineBlock && isBylineName(tokens, from);
-        const inCredit = (credit && besideSlash(from, runTo)) || byline || isSlashCredit(tokens, from, runTo);
+        const inCredit = (credit && besideSlash(from, runTo)) || byline || isSlashCredit(tokens, from, runTo) || isMakerName(target, tokens, from, runTo);
         // "Jr." keeps its full stop.
         const last = tokens[runTo - 1]!;
         const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
