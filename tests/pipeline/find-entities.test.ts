@@ -366,6 +366,25 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Emiliano Bellini', { creditOnly: true, mentions: [m('b1', 0, 'Emiliano Bellini'), m('b2', 19, 'Emiliano Bellini')] })],
   },
   {
+    behaviour: 'name-in-a-list-with-a-person-is-a-person',
+    sections: article('Talks', [['paragraph', 'Prosecutors alleged that Tova Noel and Michael Thomas failed.'], ['paragraph', 'The cast includes Robert De Niro, Al Pacino, and Joe Pesci.']]),
+    entities: [
+      person('Tova Noel', { mentions: [m('b1', 25, 'Tova Noel')] }),
+      person('Michael Thomas', { mentions: [m('b1', 39, 'Michael Thomas')] }),
+      person('Robert De Niro', { mentions: [m('b2', 18, 'Robert De Niro')] }),
+      person('Al Pacino', { mentions: [m('b2', 34, 'Al Pacino')] }),
+      person('Joe Pesci', { mentions: [m('b2', 49, 'Joe Pesci')] }),
+    ],
+  },
+  {
+    behaviour: 'street-in-a-list-with-a-person-stays-a-street',
+    sections: article('Talks', [['paragraph', 'John Smith, Main Street and Broad Avenue were closed.']]),
+    entities: [
+      person('John Smith', { mentions: [m('b1', 0, 'John Smith')] }),
+      { id: 'main-street', type: 'place', name: 'Main Street', aliases: [], country: null, mentions: [m('b1', 12, 'Main Street')] },
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -177,7 +177,11 @@ export function findMentions(target: Target): { found: Found[]; loose: Loose[] }
     if (acronym?.allCaps && /\($/u.test(acronym.gap) && text[acronym.end] === ')') push('organization', to, to + 1, name, null);
   };
   const besideSlash = (from: number, to: number) => /[/©]/u.test(tokens[from]!.gap) || (tokens[to]?.gap ?? '').includes('/');
-  const keepLoose = (from: number, to: number) => loose.push({ block, tokens: tokens.slice(from, to), inCredit: credit });
+  const keepLoose = (from: number, to: number) => {
+    let end = to;
+    while (end > from + 1 && !tokens[end - 1]!.capitalised) end--; // "Donald Trump and | Twitter Inc": not the "and"
+    loose.push({ block, tokens: tokens.slice(from, end), inCredit: credit });
+  };
 
   for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
     if (runStart === 0 && target.kind === 'paragraph' && isDateline(tokens, runEnd, text)) {
