@@ -385,6 +385,19 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'age-after-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Tom Okafor, 45, was hurt. Mia Ukwu (34) was not.']]),
+    entities: [
+      person('Tom Okafor', { mentions: [m('b1', 0, 'Tom Okafor')] }),
+      person('Mia Ukwu', { mentions: [m('b1', 26, 'Mia Ukwu')] }),
+    ],
+  },
+  {
+    behaviour: 'name-right-after-said-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'There were 30 vacancies, said Serene Gregg, president of the union.']]),
+    entities: [person('Serene Gregg', { mentions: [m('b1', 30, 'Serene Gregg')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],
