@@ -398,6 +398,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Serene Gregg', { mentions: [m('b1', 30, 'Serene Gregg')] })],
   },
   {
+    behaviour: 'name-the-story-then-calls-by-surname-is-a-person',
+    sections: article('Talks', [['paragraph', 'The camp was visited by Nisan Ahmado last week.'], ['paragraph', '“It is dire,” Ahmado said.']]),
+    entities: [person('Nisan Ahmado', { aliases: ['Ahmado'], mentions: [m('b1', 24, 'Nisan Ahmado'), m('b2', 14, 'Ahmado')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -3,7 +3,7 @@
  * of two or three unknown capitalised words that a comma or "and" joins to a person found in the same block is a
  * person too, though no lexicon knows its given name; the list passes this on from item to item.
  */
-import { isCommonWord, isFirstName, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
+import { isCommonWord, isFirstName, isHonorific, isNameIntroducingSpeechVerb, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
 import type { Found, Loose } from './find-mentions';
 import { continuesNameWord } from './token-rules';
 import { isPlaceName } from './place-rules';
@@ -12,7 +12,7 @@ import { isPlaceName } from './place-rules';
 const LIST_JOINT = /^(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)$/u;
 
 /** Whether a loose run reads as a name by its words alone: two or three capitalised words no list calls anything else. */
-function looksLikeName(run: Loose): boolean {
+export function looksLikeName(run: Loose): boolean {
   const words = run.tokens.filter((t, k) => !(k > 0 && continuesNameWord(run.tokens, k)));
   if (words.length < 2 || words.length > 3) return false;
   return words.every(
@@ -26,6 +26,19 @@ function looksLikeName(run: Loose): boolean {
       !(k > 0 && isPlaceName(t.text)) &&
       (!isCommonWord(t.text) || isFirstName(t.text) || (k === 0 && PERSON_CONNECTORS.has(t.text.toLowerCase()))),
   );
+}
+
+/** A run as a person found: its words, a hyphenated word kept whole. */
+function asPerson(run: Loose, text: string): Found {
+  const first = run.tokens[0]!;
+  const last = run.tokens.at(-1)!;
+  const name = text.slice(first.start, last.end);
+  const nameWords = run.tokens.reduce<string[]>((words, t, j) => {
+    if (j > 0 && continuesNameWord(run.tokens, j)) words[words.length - 1] += `-${t.text}`;
+    else words.push(t.text);
+    return words;
+  }, []);
+  return { type: 'person', block: run.block, start: first.start, end: last.end, text: name, key: name, country: null, nameWords, description: null, inCredit: false };
 }
 
 /**
@@ -60,15 +73,37 @@ export function promoteCoordinatedNames(text: string, found: Found[], loose: Loo
   spans.forEach((s, k) => {
     if (!s.run || !isPerson[k]) return;
     for (const part of parts.get(s.run) ?? [s.run]) promoted.add(part);
-    const first = s.run.tokens[0]!;
-    const last = s.run.tokens.at(-1)!;
-    const name = text.slice(first.start, last.end);
-    const nameWords = s.run.tokens.reduce<string[]>((words, t, j) => {
-      if (j > 0 && continuesNameWord(s.run!.tokens, j)) words[words.length - 1] += `-${t.text}`;
-      else words.push(t.text);
-      return words;
-    }, []);
-    found.push({ type: 'person', block: s.run.block, start: first.start, end: last.end, text: name, key: name, country: null, nameWords, description: null, inCredit: false });
+    found.push(asPerson(s.run, text));
   });
+  return promoted.size ? loose.filter((l) => !promoted.has(l)) : loose;
+}
+
+/**
+ * Names the story goes on to call by surname alone: news style names a person in full once, then by the last name
+ * ("Nisan Ahmado … Ahmado said"). A loose run that looks like a name, whose last word recurs on its own elsewhere in
+ * the article, is a person. `texts` gives each block's text by id.
+ */
+export function promoteNamesUsedBySurname(texts: ReadonlyMap<string, string>, found: Found[], loose: Loose[]): Loose[] {
+  // The surname alone where only a person stands: before a speech verb ("Ahmado said") or after an honorific.
+  const alone = new Set<string>();
+  for (const run of loose) {
+    if (run.tokens.length !== 1 || run.inCredit) continue;
+    const t = run.tokens[0]!;
+    const text = texts.get(run.block)!;
+    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(t.end))?.[1];
+    const honorific = /(?:^|\s)(\p{Lu}\p{Ll}{1,3})\.?\s$/u.exec(text.slice(Math.max(0, t.start - 6), t.start))?.[1];
+    if ((verb !== undefined && isNameIntroducingSpeechVerb(verb)) || (honorific !== undefined && isHonorific(honorific))) alone.add(t.text);
+  }
+  const promoted = new Set<Loose>();
+  for (const run of loose) {
+    if (run.inCredit || run.tokens.length < 2 || !looksLikeName(run)) continue;
+    const last = run.tokens.at(-1)!;
+    if (last.text.length < 3 || continuesNameWord(run.tokens, run.tokens.length - 1) || !alone.has(last.text)) continue;
+    promoted.add(run);
+    // "(Minister of Foreign) Affairs Sergei Lavrov": a word before a known given name is not the name's.
+    const [w0, w1] = run.tokens;
+    const trimmed = run.tokens.length === 3 && !isFirstName(w0!.text) && isFirstName(w1!.text) ? { ...run, tokens: run.tokens.slice(1) } : run;
+    found.push(asPerson(trimmed, texts.get(run.block)!));
+  }
   return promoted.size ? loose.filter((l) => !promoted.has(l)) : loose;
 }

@@ -2,7 +2,7 @@
 import type { Entity, Section } from '../../contract/article';
 import { findMentions, type Found, type Loose, type Target } from '../entities/find-mentions';
 import { groupEntities, type TargetOrder } from '../entities/group-entities';
-import { promoteCoordinatedNames } from '../entities/coordinated-names';
+import { promoteCoordinatedNames, promoteNamesUsedBySurname } from '../entities/coordinated-names';
 
 /** Every text a mention can point into, in reading order: each heading (by section id), then its blocks. */
 function targetsOf(sections: Section[]): Target[] {
@@ -25,5 +25,6 @@ export function findEntities(sections: Section[]): Entity[] {
     for (const f of r.found) found.push(f);
     for (const l of left) loose.push(l);
   }
-  return groupEntities(found, loose, order);
+  const texts = new Map(targets.map((t) => [t.block, t.text]));
+  return groupEntities(found, promoteNamesUsedBySurname(texts, found, loose), order);
 }
