@@ -90,7 +90,7 @@ export function promoteNamesUsedBySurname(texts: ReadonlyMap<string, string>, fo
     if (run.tokens.length !== 1 || run.inCredit) continue;
     const t = run.tokens[0]!;
     const text = texts.get(run.block)!;
-    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(t.end))?.[1];
+    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 24))?.[1];
     const honorific = /(?:^|\s)(\p{Lu}\p{Ll}{1,3})\.?\s$/u.exec(text.slice(Math.max(0, t.start - 6), t.start))?.[1];
     if ((verb !== undefined && isNameIntroducingSpeechVerb(verb)) || (honorific !== undefined && isHonorific(honorific))) alone.add(t.text);
   }

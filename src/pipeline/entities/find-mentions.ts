@@ -135,14 +135,17 @@ function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
 function isMakerName(target: Target, tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   const after = tokens[to];
-  const rest = target.text.slice(tokens[to - 1]!.end);
-  if (/\($/u.test(first.gap) && /^\s[—–-]\s[^()]{1,40}\)\s*$/u.test(rest)) return true;
+  // A short look past the name, not the rest of the block: a block of thousands of names stays linear.
+  const end = tokens[to - 1]!.end;
+  const rest = target.text.slice(end, end + 48);
+  const atBlockEnd = target.text.length - end <= 48;
+  if (atBlockEnd && /\($/u.test(first.gap) && /^\s[—–-]\s[^()]{1,40}\)\s*$/u.test(rest)) return true;
   if (/[—–]\s$/u.test(first.gap) && after?.gap === ' (@') return true;
   if (target.kind === 'paragraph' || target.kind === 'heading' || target.kind === 'embed') return false;
   if (/^\s\/\s/u.test(rest) || /\s\/\s$/u.test(first.gap)) return true;
   // Not a caption: a photo of a person is captioned with their name alone.
   if (target.kind === 'caption') return false;
-  if (from === 0 && to === tokens.length && /^\s*$/u.test(rest)) return true;
+  if (from === 0 && to === tokens.length && atBlockEnd && /^\s*$/u.test(rest)) return true;
   return from <= 3 && /^from$/iu.test(tokens[from - 1]?.text ?? '') && to === tokens.length;
 }
 

@@ -175,11 +175,11 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma)) return j;
   // An age after the name: "Jane Doe, 45, said", "Jane Doe (45)".
   const after0 = tokens[j];
-  const agedAfter = after0 !== undefined && /^\d{1,3}$/u.test(after0.text) && ((/^,\s$/u.test(after0.gap) && /^,/u.test(text.slice(after0.end))) || (after0.gap === ' (' && text[after0.end] === ')'));
+  const agedAfter = after0 !== undefined && /^\d{1,3}$/u.test(after0.text) && ((/^,\s$/u.test(after0.gap) && text[after0.end] === ',') || (after0.gap === ' (' && text[after0.end] === ')'));
   if (words.length >= 2 && words.length <= 3 && agedAfter) return j;
   // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
   const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
-  if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && (after0 === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end)) : /^[,.;]/u.test(after0.gap))) return j;
+  if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && (after0 === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 8)) && text.length - tokens[j - 1]!.end < 8 : /^[,.;]/u.test(after0.gap))) return j;
   // "in Deir al-Balah": after "in" or "at" a name with a particle is a place.
   const afterPlacePreposition = /^(?:in|at|near|outside|inside)$/u.test(tokens[i - 1]?.text ?? '');
   if (words.length >= 2 && particle && !plainNounFirst && !afterPlacePreposition) return j;
