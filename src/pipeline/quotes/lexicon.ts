@@ -132,7 +132,11 @@ const PERSON_SUFFIX = /(?:ist|ian)$/u;
  */
 export function isPersonNoun(lower: string): boolean {
   let known = PERSON_NOUN_CACHE.get(lower);
-  if (known === undefined) PERSON_NOUN_CACHE.set(lower, (known = personNoun(lower)));
+  if (known === undefined) {
+    // Bounded like the other word caches: a long-running process ingests article after article.
+    if (PERSON_NOUN_CACHE.size > 100_000) PERSON_NOUN_CACHE.clear();
+    PERSON_NOUN_CACHE.set(lower, (known = personNoun(lower)));
+  }
   return known;
 }
 const PERSON_NOUN_CACHE = new Map<string, boolean>();
