@@ -72,7 +72,11 @@ const PERSON_SUFFIX = /(?:ist|ian)$/u;
  */
 export function isSpeakerNoun(lower: string): boolean {
   let known = SPEAKER_NOUN_CACHE.get(lower);
-  if (known === undefined) SPEAKER_NOUN_CACHE.set(lower, (known = speakerNoun(lower)));
+  if (known === undefined) {
+    // Bounded like the other word caches: a long-running process ingests article after article.
+    if (SPEAKER_NOUN_CACHE.size > 100_000) SPEAKER_NOUN_CACHE.clear();
+    SPEAKER_NOUN_CACHE.set(lower, (known = speakerNoun(lower)));
+  }
   return known;
 }
 const SPEAKER_NOUN_CACHE = new Map<string, boolean>();
