@@ -13,7 +13,7 @@ const LIST_JOINT = /^(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)$/u;
 
 /** Whether a loose run reads as a name by its words alone: two or three capitalised words no list calls anything else. */
 export function looksLikeName(run: Loose): boolean {
-  const words = run.tokens.filter((t, k) => !(k > 0 && continuesNameWord(run.tokens, k)));
+  const words = run.tokens.filter((_, k) => !(k > 0 && continuesNameWord(run.tokens, k)));
   if (words.length < 2 || words.length > 3) return false;
   return words.every(
     (t, k) =>
