@@ -86,6 +86,20 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'short-title-after-a-photo-credit-before-prose-is-a-subheading',
+    input: `Big story\n${P1}\n${P2}\nProtesters outside the parliament on Monday.\nPhoto: Jane Roe/Getty Images\nPregnant Women and Infants\n${P3}\n${P4}`,
+    expected: [
+      ['headline', 'Big story'],
+      ['paragraph', P1],
+      ['paragraph', P2],
+      ['caption', 'Protesters outside the parliament on Monday.'],
+      ['credit', 'Photo: Jane Roe/Getty Images'],
+      ['subheading', 'Pregnant Women and Infants'],
+      ['paragraph', P3],
+      ['paragraph', P4],
+    ],
+  },
+  {
     name: 'short-label-opening-a-group-of-sentences-is-a-subheading',
     input: `Big story\n${P1}\n${P2}\n'Right call'\n${P3}\n${P4}`,
     expected: [

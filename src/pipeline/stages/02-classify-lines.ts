@@ -160,7 +160,8 @@ const MAX_CROSSHEAD_WORDS = 5;
 const PROSE_AROUND_WORDS = 15;
 
 /**
- * A crosshead: a short title-shaped line between two paragraphs of prose, with no word of page furniture, no
+ * A crosshead: a short title-shaped line between two paragraphs of prose (or after a photo's credit and before
+ * prose), with no word of page furniture, no
  * date, no separator, not a titled name ("Rep. Jane Doe"). Teasers and captions between paragraphs are longer or
  * carry such words; the rest is left to the line model.
  */
@@ -181,7 +182,10 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
       !ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) &&
       !/\s[|•·/]\s/u.test(text) &&
       !isTitle(ws[0]!.replace(/\.$/u, ''));
-    if (candidate && prose(previous) && next < lines.length && prose(next)) fixed[at] = 'subheading';
+    // After a photo's credit the story resumes: a crosshead there opens the next part ("Photo: … / Plans for the
+    // future / As with many …"). Not after a byline, where a short line may be a kicker or standfirst.
+    const afterPhoto = previous >= 0 && fixed[previous] === 'credit' && !BYLINE.test(lines[previous]!.text) && previous > headline + 2;
+    if (candidate && (prose(previous) || afterPhoto) && next < lines.length && prose(next)) fixed[at] = 'subheading';
     previous = at;
   }
 }
