@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_VERSION, type ArticleIndex, type ArticleSummary } from '../contract/article';
+import type { StoryDigest } from '../pipeline/collection/story-digest';
 import { describeIoError, FileError } from './file-error';
 import { IngestPool, poolSize, timeLimitMs, type IngestJob } from './ingest-pool';
 import { Generation, publishGeneration } from './publish-data';
@@ -71,6 +72,31 @@ function repeatedId(articles: readonly ArticleSummary[]): string | undefined {
   return articles.find(({ id }) => seen.has(id) || !seen.add(id))?.id;
 }
 
+/** Files written at once: enough to keep the disk busy, few enough to stay far from the open-files limit. */
+const WRITES_AT_ONCE = 64;
+
+/** Runs `write` for every item, WRITES_AT_ONCE at a time; the first failure ends it. */
+async function writeAll<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await write(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, items.length) }, lane));
+}
+
+/**
+ * Builds the collection (src/pipeline/collection) from the published stories' digests and writes it into the same
+ * generation, before its index: an entity page per entity, each story's entity keys, and the entity list. The stage
+ * is loaded here only, after the pool is done: it reads the language pack, which this thread otherwise never loads.
+ */
+async function writeCollection(generation: Generation, digests: StoryDigest[]): Promise<void> {
+  const { buildCollection } = await import('../pipeline/collection/build-collection');
+  const collection = buildCollection(digests);
+  await writeAll(collection.pages, (page) => generation.writeCollectionFile('entities', page.key, JSON.stringify(page)));
+  await writeAll(collection.storyKeys, (keys) => generation.writeCollectionFile('stories', keys.story, JSON.stringify(keys)));
+  await generation.writeCollectionFile(null, 'entities', JSON.stringify(collection.list));
+}
+
 /**
  * Ingests every seed in `seedsDir` and publishes them at `outDir` (`articles/<id>.json` and `index.json`) in one
  * atomic swap. A broken seed never stops the others: it is collected in `failed` and the rest are published.
@@ -90,6 +116,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   const inputBytes = jobs.reduce((sum, { file }) => sum + sizeOf(file), 0);
   const pool = new IngestPool(poolSize(jobs.length, inputBytes), options.timeLimitMs ?? timeLimitMs());
   const summaries: (ArticleSummary | undefined)[] = [];
+  const digests: (StoryDigest | undefined)[] = [];
   const failures: (FileError | undefined)[] = [];
   const writes: Promise<void>[] = [];
   let writeError: unknown = null;
@@ -98,6 +125,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
       const job = jobs[i]!;
       if (!outcome.ok) return void (failures[i] = new FileError(job.file, outcome.reason));
       summaries[i] = outcome.summary;
+      digests[i] = outcome.digest;
       // One failed write (a full disk) ends the batch: nothing of it will be published.
       const write = generation.writeArticle(job.id, outcome.json).catch((err: unknown) => {
         writeError ??= err;
@@ -110,6 +138,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
     const written = summaries.filter((s) => s !== undefined);
     const repeated = repeatedId(written);
     if (repeated) throw new FileError(outDir, `two seeds were given the id "${repeated}"; nothing was published`);
+    await writeCollection(generation, digests.filter((d) => d !== undefined));
     const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
     await generation.finish(JSON.stringify(index));
     publishGeneration(generation, outDir, options.storeDir);

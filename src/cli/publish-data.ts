@@ -57,6 +57,9 @@ async function writeDurably(file: string, data: string): Promise<void> {
 
 /** One run's data set, written away from the served folder until it is published. */
 export class Generation {
+  /** Collection folders written so far (flushed by finish). */
+  private readonly folders = new Set<string>();
+
   private constructor(readonly dir: string) {}
 
   /** A new, empty generation folder in `storeDir` (created if needed). */
@@ -72,10 +75,21 @@ export class Generation {
     return writeDurably(path.join(this.dir, 'articles', `${id}.json`), json);
   }
 
+  /** Writes one collection file (`collection/<folder>/<name>.json`, or `collection/<name>.json` without a folder). */
+  writeCollectionFile(folder: 'entities' | 'stories' | null, name: string, json: string): Promise<void> {
+    const dir = folder ? path.join(this.dir, 'collection', folder) : path.join(this.dir, 'collection');
+    if (!this.folders.has(dir)) {
+      io(dir, 'cannot be created', () => fs.mkdirSync(dir, { recursive: true }));
+      // The folder and the one above it are new entries to flush.
+      this.folders.add(dir).add(path.join(this.dir, 'collection'));
+    }
+    return writeDurably(path.join(dir, `${name}.json`), json);
+  }
+
   /** Writes the index last, then flushes the folders, so a published generation is complete on disk. */
   async finish(indexJson: string): Promise<void> {
     await writeDurably(path.join(this.dir, 'index.json'), indexJson);
-    for (const dir of [path.join(this.dir, 'articles'), this.dir, path.dirname(this.dir)]) io(dir, 'cannot be flushed', () => fsyncPath(dir));
+    for (const dir of [path.join(this.dir, 'articles'), ...this.folders, this.dir, path.dirname(this.dir)]) io(dir, 'cannot be flushed', () => fsyncPath(dir));
   }
 
   /** Removes an unpublished generation (after a failure). */
