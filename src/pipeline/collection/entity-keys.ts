@@ -21,11 +21,12 @@ export function shortHash(text: string): string {
 
 /**
  * The spelling a person's key is made from: full given names before initials, the fewest words (the plain "Sergei
- * Lavrov" rather than a later story's "Sergei Viktorovich Lavrov"), then the clustering order.
+ * Lavrov" rather than a later story's "Sergei Viktorovich Lavrov"), the longest of those (not the nickname "Pat
+ * Moore" beside "Patrick Moore"), then the clustering order.
  */
 export function keyNameOf(spellings: readonly string[]): string {
   const rank = (s: string) => Number(hasInitial(s)) * 1000 + nameWords(s).length;
-  return [...spellings].sort((a, b) => rank(a) - rank(b) || clusteringOrder(a, b))[0]!;
+  return [...spellings].sort((a, b) => rank(a) - rank(b) || b.length - a.length || clusteringOrder(a, b))[0]!;
 }
 
 /** A person's key from its key name (a full name). */
