@@ -90,9 +90,12 @@ async function writeAll<T>(items: readonly T[], write: (item: T) => Promise<void
  * is loaded here only, after the pool is done: it reads the language pack, which this thread otherwise never loads.
  */
 async function writeCollection(generation: Generation, digests: StoryDigest[]): Promise<void> {
-  const { buildCollection } = await import('../pipeline/collection/build-collection');
+  const { buildCollection, entityPages } = await import('../pipeline/collection/build-collection');
   const collection = buildCollection(digests);
-  await writeAll(collection.pages, (page) => generation.writeCollectionFile('entities', page.key, JSON.stringify(page)));
+  await writeAll(collection.entities, async (record) => {
+    for (const page of entityPages(record))
+      await (page.page === 1 ? generation.writeCollectionFile('entities', page.key, JSON.stringify(page)) : generation.writeCollectionFile(`entities/${page.key}`, String(page.page), JSON.stringify(page)));
+  });
   await writeAll(collection.storyKeys, (keys) => generation.writeCollectionFile('stories', keys.story, JSON.stringify(keys)));
   await generation.writeCollectionFile(null, 'entities', JSON.stringify(collection.list));
 }

@@ -21,7 +21,7 @@ interface ServerEntry {
   base: string;
   renderArticlePage(template: string, article: Article, entityKeys?: StoryEntityKeys): string;
   renderEntityPage(template: string, entity: EntityPage): string;
-  entityPath(entityKey: string): string;
+  entityPath(entityKey: string, page?: number): string;
   renderLibraryPage(template: string, index: ArticleIndex): string;
   pageFile(routerPath: string): string;
   articlePath(articleId: string): string;
@@ -52,18 +52,26 @@ function renderEntities(entry: ServerEntry, template: string): { pages: number; 
   const list = validateEntityList(readJson(listFile));
   if (!list.ok) throw new Error(`${path.relative(root, listFile)} breaks the contract: ${list.errors.slice(0, 3).join('; ')}`);
   let failed = 0;
-  for (const { key } of list.value.entities) {
-    const dataFile = path.join(COLLECTION, 'entities', `${key}.json`);
+  let pages = 0;
+  const render = (key: string, n: number): number => {
+    const dataFile = path.join(COLLECTION, 'entities', n === 1 ? `${key}.json` : path.join(key, `${n}.json`));
     try {
-      const page = validateEntityPage(readJson(dataFile), { key });
+      const page = validateEntityPage(readJson(dataFile), { key, page: n });
       if (!page.ok) throw new Error(`breaks the contract: ${page.errors.slice(0, 3).join('; ')}`);
-      write(path.join(DIST, entry.pageFile(entry.entityPath(key))), entry.renderEntityPage(template, page.value));
+      write(path.join(DIST, entry.pageFile(entry.entityPath(key, n))), entry.renderEntityPage(template, page.value));
+      pages++;
+      return page.value.pages;
     } catch (error) {
       failed++;
       console.error(`${path.relative(root, dataFile)}: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
     }
+  };
+  for (const { key } of list.value.entities) {
+    const total = render(key, 1);
+    for (let n = 2; n <= total; n++) render(key, n);
   }
-  return { pages: list.value.entities.length - failed, failed };
+  return { pages, failed };
 }
 
 async function main(): Promise<number> {

@@ -76,12 +76,12 @@ export class Generation {
   }
 
   /** Writes one collection file (`collection/<folder>/<name>.json`, or `collection/<name>.json` without a folder). */
-  writeCollectionFile(folder: 'entities' | 'stories' | null, name: string, json: string): Promise<void> {
+  writeCollectionFile(folder: string | null, name: string, json: string): Promise<void> {
     const dir = folder ? path.join(this.dir, 'collection', folder) : path.join(this.dir, 'collection');
     if (!this.folders.has(dir)) {
       io(dir, 'cannot be created', () => fs.mkdirSync(dir, { recursive: true }));
-      // The folder and the one above it are new entries to flush.
-      this.folders.add(dir).add(path.join(this.dir, 'collection'));
+      // The folder and those above it are new entries to flush.
+      for (let up = dir; up.startsWith(path.join(this.dir, 'collection')); up = path.dirname(up)) this.folders.add(up);
     }
     return writeDurably(path.join(dir, `${name}.json`), json);
   }
@@ -240,5 +240,24 @@ export function checkDataSet(dir: string): string[] {
     }
   });
   for (const extra of files) problems.push(`articles/${extra}: not in the index`);
+  return [...problems, ...checkCollection(dir, ids)];
+}
+
+/**
+ * What is wrong with a data set's collection (none when it has none, as older sets): every story of the index has
+ * its `collection/stories/<id>.json` and every entity of `collection/entities.json` its `collection/entities/<key>.json`.
+ */
+function checkCollection(dir: string, storyIds: string[]): string[] {
+  const listFile = path.join(dir, 'collection', 'entities.json');
+  if (!fs.existsSync(listFile)) return [];
+  let list: { entities?: { key?: unknown }[] };
+  try {
+    list = JSON.parse(fs.readFileSync(listFile, 'utf8'));
+  } catch (err) {
+    return [`collection/entities.json: ${err instanceof SyntaxError ? 'not valid JSON' : describeIoError(err)}`];
+  }
+  const problems: string[] = [];
+  for (const id of storyIds) if (!fs.existsSync(path.join(dir, 'collection', 'stories', `${id}.json`))) problems.push(`collection/stories/${id}.json: missing`);
+  for (const { key } of list.entities ?? []) if (!fs.existsSync(path.join(dir, 'collection', 'entities', `${String(key)}.json`))) problems.push(`collection/entities/${String(key)}.json: missing`);
   return problems;
 }

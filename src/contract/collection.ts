@@ -3,7 +3,9 @@
  * collection, and what the reader's entity pages (`/e/<key>`) and story sidebars read. Same schema version as the
  * articles (one data set, published together). Files, under the data folder:
  *
- * - `collection/entities/<key>.json`: one `EntityPage` per real-world entity (so no page ships the whole index);
+ * - `collection/entities/<key>.json`: one `EntityPage` per real-world entity (so no page ships the whole index), its
+ *   first page; an entity in more than ENTITY_PAGE_SIZE stories or with more quotes has further pages at
+ *   `collection/entities/<key>/<n>.json` (n ≥ 2), so a page stays small however big the collection grows;
  * - `collection/stories/<story-id>.json`: a `StoryEntityKeys`, each of the story's entity ids → its collection key
  *   (the story page's sidebar links each entity to its page);
  * - `collection/entities.json`: the `EntityList`, every entity's key, type, name and story count (for the prerender,
@@ -63,15 +65,19 @@ export const EntityPageSchema = v.object({
   description: v.nullable(v.string()),
   /** Every form the stories use (names and aliases), most stories first. */
   forms: v.array(v.string()),
-  /** Stories that mention it (= stories.length); mentions in all of them. */
+  /** This page's number (from 1) and how many pages the entity has: `stories` and `quotes` hold this page's share. */
+  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  pages: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Stories that mention it, quotes by it, and mentions in all stories (all pages). */
   storyCount: count(),
+  quoteCount: count(),
   mentionCount: count(),
   /** Dated stories by month, oldest first; `undated` counts the rest. */
   timeline: v.array(TimelineMonthSchema),
   undated: count(),
-  /** Newest first (undated last), then by story id. */
+  /** Newest first (undated last), then by story id; on page n, stories (n-1)·ENTITY_PAGE_SIZE onwards. */
   stories: v.array(EntityStorySchema),
-  /** In the order of `stories`, then of the quotes in each story. */
+  /** In the order of the stories, then of the quotes in each story; on page n, quotes (n-1)·ENTITY_PAGE_SIZE onwards. */
   quotes: v.array(EntityQuoteSchema),
   /** People appearing in the same stories, most shared stories first (at most RELATED_LIMIT). */
   people: v.array(RelatedEntitySchema),
@@ -81,6 +87,9 @@ export const EntityPageSchema = v.object({
 
 /** Related people and countries listed per entity page: the most frequent ones, a page stays small. */
 export const RELATED_LIMIT = 20;
+
+/** Stories, and quotes, per page of an entity. */
+export const ENTITY_PAGE_SIZE = 100;
 
 /** A story's entities → their collection keys (entities with no page, such as photo credits, are absent). */
 export const StoryEntityKeysSchema = v.object({
@@ -116,20 +125,23 @@ function validateShape<T>(schema: v.GenericSchema<unknown, T>, input: unknown): 
 }
 
 /** Validates an entity page: the shape, counts that agree with the lists, and (given `key`) that it is the one asked for. */
-export function validateEntityPage(input: unknown, expected: { key?: string } = {}): ValidationResult<EntityPage> {
+export function validateEntityPage(input: unknown, expected: { key?: string; page?: number } = {}): ValidationResult<EntityPage> {
   const shape = validateShape(EntityPageSchema, input);
   if (!shape.ok) return shape;
   const page = shape.value;
   const errors: string[] = [];
   if (expected.key !== undefined && page.key !== expected.key) errors.push(`key: the data is entity ${quoteText(page.key)}, not the requested ${quoteText(expected.key)}`);
-  if (page.storyCount !== page.stories.length) errors.push(`storyCount: ${page.storyCount}, but ${page.stories.length} stories are listed`);
+  if (expected.page !== undefined && page.page !== expected.page) errors.push(`page: the data is page ${page.page}, not the requested ${expected.page}`);
+  if (page.page > page.pages) errors.push(`page: ${page.page} of only ${page.pages}`);
+  const share = (total: number) => Math.max(0, Math.min(ENTITY_PAGE_SIZE, total - (page.page - 1) * ENTITY_PAGE_SIZE));
+  if (page.stories.length !== share(page.storyCount)) errors.push(`stories: ${page.stories.length} listed, but page ${page.page} of ${page.storyCount} stories holds ${share(page.storyCount)}`);
+  if (page.quotes.length !== share(page.quoteCount)) errors.push(`quotes: ${page.quotes.length} listed, but page ${page.page} of ${page.quoteCount} quotes holds ${share(page.quoteCount)}`);
+  const pagesNeeded = Math.max(1, Math.ceil(Math.max(page.storyCount, page.quoteCount) / ENTITY_PAGE_SIZE));
+  if (page.pages !== pagesNeeded) errors.push(`pages: ${page.pages}, but ${page.storyCount} stories and ${page.quoteCount} quotes take ${pagesNeeded}`);
   const stories = new Set<string>();
   page.stories.forEach((s, i) => {
     if (stories.has(s.id)) errors.push(`stories.${i}: story "${s.id}" is listed twice`);
     stories.add(s.id);
-  });
-  page.quotes.forEach((q, i) => {
-    if (!stories.has(q.story)) errors.push(`quotes.${i}: story "${q.story}" is not in stories`);
   });
   return errors.length ? { ok: false, errors } : { ok: true, value: page };
 }

@@ -71,12 +71,12 @@ export function renderArticlePage(template: string, article: Article, entityKeys
 
 /** An entity's page (`/e/<key>`). */
 export function renderEntityPage(template: string, entity: EntityPage): string {
-  const description = isolate(clip(`${entity.name}: ${entity.storyCount} ${entity.storyCount === 1 ? 'story' : 'stories'}, ${entity.quotes.length} quotes`, DESCRIPTION_LENGTH));
-  return renderPage(template, { path: paths.entity.href(entity.key), entity }, description);
+  const description = isolate(clip(`${entity.name}: ${entity.storyCount} ${entity.storyCount === 1 ? 'story' : 'stories'}, ${entity.quoteCount} quotes`, DESCRIPTION_LENGTH));
+  return renderPage(template, { path: paths.entity.href(entity.key, entity.page), entity }, description);
 }
 
-/** The router path of an entity's page. */
-export const entityPath = (entityKey: string) => paths.entity.href(entityKey);
+/** The router path of an entity's page (n ≥ 2: its nth page). */
+export const entityPath = (entityKey: string, page = 1) => paths.entity.href(entityKey, page);
 
 /** The library's page (`/`). */
 export function renderLibraryPage(template: string, index: ArticleIndex): string {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type EntityType } from '../../src/contract/article';
 import { validateEntityList, validateEntityPage, validateStoryEntityKeys } from '../../src/contract/collection';
-import { buildCollection } from '../../src/pipeline/collection/build-collection';
+import { ENTITY_PAGE_SIZE } from '../../src/contract/collection';
+import { buildCollection, entityPages } from '../../src/pipeline/collection/build-collection';
 import { mergePeople } from '../../src/pipeline/collection/merge-people';
 import type { DigestEntity, StoryDigest } from '../../src/pipeline/collection/story-digest';
 
@@ -28,8 +29,8 @@ function story(id: string, opts: { date?: string | null; people?: E[]; countries
   };
 }
 
-const byName = (c: ReturnType<typeof buildCollection>, name: string) => c.pages.filter((p) => p.forms.includes(name));
-const keysOf = (c: ReturnType<typeof buildCollection>) => Object.fromEntries(c.pages.map((p) => [p.name, p.key]));
+const byName = (c: ReturnType<typeof buildCollection>, name: string) => c.entities.filter((p) => p.forms.includes(name));
+const keysOf = (c: ReturnType<typeof buildCollection>) => Object.fromEntries(c.entities.map((p) => [p.name, p.key]));
 
 describe('one person across stories', () => {
   it('merges transliteration variants of a full name into one record, with every form and both stories', () => {
@@ -49,7 +50,7 @@ describe('one person across stories', () => {
 
   it('merges a name with initials or a nickname into the full name when it can be no one else', () => {
     const c = buildCollection([story('a', { people: [{ name: 'Patrick Moore' }] }), story('b', { people: [{ name: 'Pat Moore' }] }), story('c', { people: [{ name: 'P. Moore' }] })]);
-    expect(c.pages.filter((p) => p.type === 'person').map((p) => [p.key, p.storyCount])).toEqual([['patrick-moore', 3]]);
+    expect(c.entities.filter((p) => p.type === 'person').map((p) => [p.key, p.storyCount])).toEqual([['patrick-moore', 3]]);
   });
 
   it('keeps two people who share a surname apart, and a name that could be either joins neither', () => {
@@ -58,7 +59,7 @@ describe('one person across stories', () => {
       story('b', { people: [{ name: 'Jane Smith' }] }),
       story('c', { people: [{ name: 'J. Smith' }] }),
     ]);
-    expect(c.pages.map((p) => [p.key, p.forms, p.storyCount]).sort()).toEqual([
+    expect(c.entities.map((p) => [p.key, p.forms, p.storyCount]).sort()).toEqual([
       ['j-smith', ['J. Smith'], 1],
       ['jane-smith', ['Jane Smith'], 1],
       ['john-smith', ['John Smith'], 1],
@@ -67,7 +68,7 @@ describe('one person across stories', () => {
 
   it("keeps a person named by a bare surname to its own story: it attaches to no other story's full name", () => {
     const c = buildCollection([story('a', { people: [{ name: 'Anna Berg' }] }), story('b', { people: [{ name: 'Berg' }] }), story('c', { people: [{ name: 'Berg' }] })]);
-    const bergs = c.pages.filter((p) => p.type === 'person');
+    const bergs = c.entities.filter((p) => p.type === 'person');
     expect(bergs).toHaveLength(3);
     expect(bergs.map((p) => p.storyCount)).toEqual([1, 1, 1]);
     expect(byName(c, 'Anna Berg')[0]!.key).toBe('anna-berg');
@@ -97,15 +98,15 @@ describe('keys', () => {
       ...base,
       story('c', { people: [{ name: 'Sergei Viktorovich Lavrov' }, { name: 'Maria Lavrova' }, { name: 'Jane Smith' }, { name: 'Lavrov' }], countries: [{ name: 'Türkiye' }] }),
     ]);
-    const afterKeys = new Set(after.pages.map((p) => p.key));
-    for (const page of before.pages) expect(afterKeys, `${page.name} keeps ${page.key}`).toContain(page.key);
+    const afterKeys = new Set(after.entities.map((p) => p.key));
+    for (const page of before.entities) expect(afterKeys, `${page.name} keeps ${page.key}`).toContain(page.key);
     expect(after.storyKeys.slice(0, 2)).toEqual(before.storyKeys);
-    expect(after.pages.find((p) => p.key === 'sergei-lavrov')!.storyCount).toBe(3);
+    expect(after.entities.find((p) => p.key === 'sergei-lavrov')!.storyCount).toBe(3);
   });
 
   it("merge a country across the names stories give it, keyed by the data's name, named as most stories write it", () => {
     const c = buildCollection([story('a', { countries: [{ name: 'Turkey' }] }), story('b', { countries: [{ name: 'Türkiye' }] }), story('c', { countries: [{ name: 'Turkey' }] })]);
-    expect(c.pages.map((p) => [p.key, p.name, p.storyCount])).toEqual([['country-turkiye', 'Turkey', 3]]);
+    expect(c.entities.map((p) => [p.key, p.name, p.storyCount])).toEqual([['country-turkiye', 'Turkey', 3]]);
   });
 });
 
@@ -117,7 +118,7 @@ describe('an entity record', () => {
     story('d', { people: [{ name: 'Anna Berg' }], places: [{ name: 'Oslo', mentions: 0 }] }),
   ];
   const c = buildCollection(stories);
-  const berg = c.pages.find((p) => p.key === 'anna-berg')!;
+  const berg = c.entities.find((p) => p.key === 'anna-berg')!;
 
   it('lists its stories newest first (undated last), a timeline by month, and every quote by it with its story and section', () => {
     expect(berg.stories.map((s) => s.id)).toEqual(['c', 'b', 'a', 'd']);
@@ -146,10 +147,27 @@ describe('an entity record', () => {
 
   it('gives each story its entity keys, leaves out an entity no story mentions, and passes the contract', () => {
     expect(c.storyKeys.find((k) => k.story === 'd')!.keys).toEqual({ 'person-0': 'anna-berg' });
-    expect(c.pages.some((p) => p.name === 'Oslo')).toBe(false);
-    for (const page of c.pages) expect(validateEntityPage(page, { key: page.key }).ok).toBe(true);
+    expect(c.entities.some((p) => p.name === 'Oslo')).toBe(false);
+    for (const record of c.entities) for (const page of entityPages(record)) expect(validateEntityPage(page, { key: page.key })).toEqual({ ok: true, value: page });
     for (const keys of c.storyKeys) expect(validateStoryEntityKeys(keys).ok).toBe(true);
     expect(validateEntityList(c.list)).toEqual({ ok: true, value: c.list });
     expect(c.list.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe('entity pages', () => {
+  it('cut a record of many stories and quotes into pages of ENTITY_PAGE_SIZE, each passing the contract, that together hold every story and quote once', () => {
+    const n = ENTITY_PAGE_SIZE * 2 + 5;
+    const c = buildCollection(Array.from({ length: n }, (_, i) => story(`s${String(i).padStart(4, '0')}`, { people: [{ name: 'Anna Berg' }], quotes: i % 2 ? [] : [{ by: 0, text: `"Number ${i}."` }] })));
+    const record = c.entities.find((e) => e.key === 'anna-berg')!;
+    const pages = entityPages(record);
+    expect(pages.map((p) => [p.page, p.pages, p.stories.length, p.quotes.length])).toEqual([
+      [1, 3, ENTITY_PAGE_SIZE, ENTITY_PAGE_SIZE],
+      [2, 3, ENTITY_PAGE_SIZE, Math.ceil(n / 2) - ENTITY_PAGE_SIZE],
+      [3, 3, 5, 0],
+    ]);
+    for (const page of pages) expect(validateEntityPage(page, { key: 'anna-berg', page: page.page }).ok).toBe(true);
+    expect(pages.flatMap((p) => p.stories)).toEqual(record.stories);
+    expect(pages.flatMap((p) => p.quotes)).toEqual(record.quotes);
   });
 });

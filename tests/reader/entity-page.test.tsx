@@ -18,7 +18,10 @@ function lavrovPage(): EntityPage {
     name: 'Sergei Lavrov',
     description: 'Russian Foreign Minister',
     forms: ['Sergei Lavrov', 'Lavrov', 'Sergey Lavrov'],
+    page: 1,
+    pages: 1,
     storyCount: 2,
+    quoteCount: 2,
     mentionCount: 9,
     timeline: [
       { month: '2019-06', stories: 1 },
@@ -66,6 +69,17 @@ describe('entity view model', () => {
     expect(formatMonth('2020-01')).toBe('January 2020');
     expect(view.people).toEqual([{ key: 'vladimir-putin', name: 'Vladimir Putin', href: '/e/vladimir-putin', storiesLabel: '2 stories' }]);
     expect(view.countries[0]!.href).toBe('/e/country-russia');
+  });
+});
+
+describe('entity view model, page 2 of 3', () => {
+  const page: EntityPage = { ...lavrovPage(), page: 2, pages: 3, storyCount: 250, quoteCount: 102 };
+  const view = buildEntityView(page);
+
+  it('says which stories and quotes the page shows, and links the pages before and after', () => {
+    expect(view.storiesTitle).toBe('Stories 101–102 of 250');
+    expect(view.quotesTitle).toBe('Quotes 101–102 of 102');
+    expect(view.pagination).toEqual({ page: 2, pages: 3, label: 'Page 2 of 3', previous: '/e/sergei-lavrov', next: '/e/sergei-lavrov/3' });
   });
 });
 

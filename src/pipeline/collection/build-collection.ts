@@ -5,16 +5,19 @@
  * through an index (merge-people.ts), countries, places and organisations by a folded name, and co-occurrence costs
  * the sum over stories of (entities in the story)².
  */
-import { RELATED_LIMIT, type EntityList, type EntityPage, type EntityQuote, type EntityStory, type RelatedEntity, type StoryEntityKeys } from '../../contract/collection';
+import { ENTITY_PAGE_SIZE, RELATED_LIMIT, type EntityList, type EntityPage, type EntityQuote, type EntityStory, type RelatedEntity, type StoryEntityKeys } from '../../contract/collection';
 import { SCHEMA_VERSION, type EntityType } from '../../contract/article';
 import { COUNTRY_FORMS, placeKey } from '../language';
 import { keyNameOf, otherKey, personKey, storyPersonKey, uniqueKeys } from './entity-keys';
 import { mergePeople } from './merge-people';
 import type { DigestEntity, StoryDigest } from './story-digest';
 
-/** What the collection stage produces: one page per entity, each story's entity keys, and the entity list. */
+/** Everything known about one entity across the collection: an entity page before it is cut into pages. */
+export type EntityRecord = Omit<EntityPage, 'page' | 'pages'>;
+
+/** What the collection stage produces: one record per entity, each story's entity keys, and the entity list. */
 export interface Collection {
-  pages: EntityPage[];
+  entities: EntityRecord[];
   storyKeys: StoryEntityKeys[];
   list: EntityList;
 }
@@ -136,7 +139,7 @@ export function buildCollection(stories: readonly StoryDigest[]): Collection {
   }
 
   const names = records.map((r) => mostCommon(new Map(r.members.map((m) => [m.story, m.entity.name])).values())!);
-  const pages = records.map((record, r): EntityPage => {
+  const entities = records.map((record, r): EntityRecord => {
     const byStory = new Map<number, DigestEntity[]>();
     for (const m of record.members) {
       const list = byStory.get(m.story);
@@ -157,6 +160,7 @@ export function buildCollection(stories: readonly StoryDigest[]): Collection {
       );
     }
     listed.sort(storyOrder);
+    const quotes = listed.flatMap((s) => quotesByStory.get(s.id) ?? []);
     const months = new Map<string, number>();
     for (const s of listed) if (s.date) months.set(s.date.slice(0, 7), (months.get(s.date.slice(0, 7)) ?? 0) + 1);
     return {
@@ -167,11 +171,12 @@ export function buildCollection(stories: readonly StoryDigest[]): Collection {
       description: mostCommon(new Map(record.members.filter((m) => m.entity.description).map((m) => [m.story, m.entity.description!])).values()),
       forms: formsOf(record.members),
       storyCount: listed.length,
+      quoteCount: quotes.length,
       mentionCount: listed.reduce((n, s) => n + s.mentions, 0),
       timeline: [...months].sort((a, b) => byCodeUnit(a[0], b[0])).map(([month, n]) => ({ month, stories: n })),
       undated: listed.filter((s) => !s.date).length,
       stories: listed,
-      quotes: listed.flatMap((s) => quotesByStory.get(s.id) ?? []),
+      quotes,
       people: topRelated(together[r], records, names, 'person'),
       countries: topRelated(together[r], records, names, 'country'),
     };
@@ -181,6 +186,19 @@ export function buildCollection(stories: readonly StoryDigest[]): Collection {
     story: story.id,
     keys: Object.fromEntries([...recordOf[s]!].map(([entity, r]) => [entity, records[r]!.key])),
   }));
-  const list: EntityList = { schemaVersion: SCHEMA_VERSION, entities: pages.map((p) => ({ key: p.key, type: p.type, name: p.name, stories: p.storyCount })) };
-  return { pages, storyKeys, list };
+  const list: EntityList = { schemaVersion: SCHEMA_VERSION, entities: entities.map((p) => ({ key: p.key, type: p.type, name: p.name, stories: p.storyCount })) };
+  return { entities, storyKeys, list };
+}
+
+/**
+ * A record cut into the pages the reader shows, ENTITY_PAGE_SIZE stories and quotes each (page 1 at
+ * `collection/entities/<key>.json`, page n at `collection/entities/<key>/<n>.json`): the heading, timeline and related
+ * entities are on every page, so any page reads on its own.
+ */
+export function entityPages(record: EntityRecord): EntityPage[] {
+  const pages = Math.max(1, Math.ceil(Math.max(record.storyCount, record.quoteCount) / ENTITY_PAGE_SIZE));
+  return Array.from({ length: pages }, (_, i) => {
+    const from = i * ENTITY_PAGE_SIZE;
+    return { ...record, page: i + 1, pages, stories: record.stories.slice(from, from + ENTITY_PAGE_SIZE), quotes: record.quotes.slice(from, from + ENTITY_PAGE_SIZE) };
+  });
 }

@@ -5,11 +5,12 @@ import { validateEntityPage } from '../../contract/collection';
 import { paths } from '../config/paths';
 import { fetchValidated } from './fetch-json';
 
-export const entityPageQueryOptions = (entityKey: string) =>
+export const entityPageQueryOptions = (entityKey: string, page = 1) =>
   queryOptions({
-    queryKey: ['entity', entityKey],
-    queryFn: ({ signal }) => fetchValidated(paths.data.entity(entityKey), `Entity ${quoteText(entityKey)}`, (json) => validateEntityPage(json, { key: entityKey }), signal),
+    queryKey: ['entity', entityKey, page],
+    queryFn: ({ signal }) =>
+      fetchValidated(paths.data.entity(entityKey, page), `Entity ${quoteText(entityKey)}${page > 1 ? `, page ${page}` : ''}`, (json) => validateEntityPage(json, { key: entityKey, page }), signal),
     staleTime: Infinity,
   });
 
-export const useEntityPage = (entityKey: string) => useQuery(entityPageQueryOptions(entityKey));
+export const useEntityPage = (entityKey: string, page = 1) => useQuery(entityPageQueryOptions(entityKey, page));

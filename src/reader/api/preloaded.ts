@@ -57,7 +57,7 @@ export function parsePreloaded(text: string | null | undefined): Preloaded | nul
   }
   if ('entity' in json) {
     const checked = validateEntityPage(json.entity);
-    if (!checked.ok || paths.entity.href(checked.value.key) !== json.path) return null;
+    if (!checked.ok || paths.entity.href(checked.value.key, checked.value.page) !== json.path) return null;
     out.entity = checked.value;
   }
   if ('entityKeys' in json) {
@@ -72,6 +72,6 @@ export function parsePreloaded(text: string | null | undefined): Preloaded | nul
 export function seedQueryClient(queryClient: QueryClient, preloaded: Preloaded): void {
   if (preloaded.article) queryClient.setQueryData(articleQueryOptions(preloaded.article.id).queryKey, preloaded.article);
   if (preloaded.index) queryClient.setQueryData(articleIndexQueryOptions().queryKey, preloaded.index);
-  if (preloaded.entity) queryClient.setQueryData(entityPageQueryOptions(preloaded.entity.key).queryKey, preloaded.entity);
+  if (preloaded.entity) queryClient.setQueryData(entityPageQueryOptions(preloaded.entity.key, preloaded.entity.page).queryKey, preloaded.entity);
   if (preloaded.entityKeys) queryClient.setQueryData(storyEntityKeysQueryOptions(preloaded.entityKeys.story).queryKey, preloaded.entityKeys);
 }

@@ -31,7 +31,12 @@ export const paths = {
       `/a/${encodeURIComponent(articleId)}${viewSearch(view)}${sectionId ? `#${encodeURIComponent(sectionId)}` : ''}`,
   },
   /** An entity's page: everything about one person, country, place or organisation across the collection. */
-  entity: { pattern: '/e/:entityKey', href: (entityKey: string) => `/e/${encodeURIComponent(entityKey)}` },
+  entity: {
+    pattern: '/e/:entityKey',
+    /** Page n ≥ 2 of an entity with many stories or quotes. */
+    pagePattern: '/e/:entityKey/:page',
+    href: (entityKey: string, page = 1) => `/e/${encodeURIComponent(entityKey)}${page > 1 ? `/${page}` : ''}`,
+  },
   notFound: { pattern: '*' },
   /** A browser pathname as the router sees it: base removed, no trailing slash (`/lede/a/x/` → `/a/x`). */
   routerPath: (pathname: string) => (pathname.startsWith(`${base}/`) || pathname === base ? pathname.slice(base.length) : pathname).replace(/\/+$/u, '') || '/',
@@ -42,7 +47,7 @@ export const paths = {
     index: () => `${base}/data/index.json`,
     article: (articleId: string) => `${base}/data/articles/${encodeURIComponent(articleId)}.json`,
     /** An entity page's data (src/contract/collection.ts). */
-    entity: (entityKey: string) => `${base}/data/collection/entities/${encodeURIComponent(entityKey)}.json`,
+    entity: (entityKey: string, page = 1) => `${base}/data/collection/entities/${encodeURIComponent(entityKey)}${page > 1 ? `/${page}` : ''}.json`,
     /** A story's entity ids → their collection keys, for the sidebar's links. */
     storyEntityKeys: (articleId: string) => `${base}/data/collection/stories/${encodeURIComponent(articleId)}.json`,
   },

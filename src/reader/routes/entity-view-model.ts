@@ -4,7 +4,7 @@
  * exact place in their story, and the people and countries of the same stories with links to their pages.
  */
 import type { EntityType } from '../../contract/article';
-import type { EntityPage, RelatedEntity } from '../../contract/collection';
+import { ENTITY_PAGE_SIZE, type EntityPage, type RelatedEntity } from '../../contract/collection';
 import { paths } from '../config/paths';
 import { formatDate, plural } from '../lib/format';
 
@@ -42,8 +42,21 @@ export interface RelatedItem {
   storiesLabel: string;
 }
 
+/** Where this page is among the entity's pages, and links to the others. */
+export interface Pagination {
+  page: number;
+  pages: number;
+  label: string;
+  previous: string | null;
+  next: string | null;
+}
+
 export interface EntityView {
   name: string;
+  pagination: Pagination | null;
+  /** "Stories (250)" / "Stories 101–200 of 250". */
+  storiesTitle: string;
+  quotesTitle: string;
   typeLabel: string;
   description: string | null;
   /** The other forms the stories use, beside the name. */
@@ -73,12 +86,31 @@ const related = (list: readonly RelatedEntity[]): RelatedItem[] =>
 export function buildEntityView(page: EntityPage): EntityView {
   const headlines = new Map(page.stories.map((s) => [s.id, s.headline]));
   const max = Math.max(0, ...page.timeline.map((m) => m.stories));
+  // "(250)" when the page shows them all, else which of them it shows: "101–200 of 250".
+  const range = (total: number, shown: number) => {
+    if (shown === total) return `(${total})`;
+    if (shown === 0) return `(${total}, none on this page)`;
+    const first = (page.page - 1) * ENTITY_PAGE_SIZE + 1;
+    return `${first}–${first + shown - 1} of ${total}`;
+  };
   return {
     name: page.name,
+    pagination:
+      page.pages > 1
+        ? {
+            page: page.page,
+            pages: page.pages,
+            label: `Page ${page.page} of ${page.pages}`,
+            previous: page.page > 1 ? paths.entity.href(page.key, page.page - 1) : null,
+            next: page.page < page.pages ? paths.entity.href(page.key, page.page + 1) : null,
+          }
+        : null,
+    storiesTitle: `Stories ${range(page.storyCount, page.stories.length)}`,
+    quotesTitle: `Quotes ${range(page.quoteCount, page.quotes.length)}`,
     typeLabel: TYPE_LABELS[page.type],
     description: page.description,
     otherForms: page.forms.filter((f) => f !== page.name),
-    summary: `${plural(page.mentionCount, 'mention')} in ${plural(page.storyCount, 'story', 'stories')}${page.quotes.length ? `, ${plural(page.quotes.length, 'quote')}` : ''}`,
+    summary: `${plural(page.mentionCount, 'mention')} in ${plural(page.storyCount, 'story', 'stories')}${page.quoteCount ? `, ${plural(page.quoteCount, 'quote')}` : ''}`,
     stories: page.stories.map((s) => ({
       id: s.id,
       headline: s.headline,

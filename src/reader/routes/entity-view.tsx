@@ -8,7 +8,7 @@ import type { EntityPage } from '../../contract/collection';
 import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { isolate } from '../lib/bidi';
 import { plural } from '../lib/format';
-import { buildEntityView, type RelatedItem } from './entity-view-model';
+import { buildEntityView, type Pagination, type RelatedItem } from './entity-view-model';
 
 function RelatedList({ title, items }: { title: string; items: RelatedItem[] }) {
   if (items.length === 0) return null;
@@ -26,12 +26,30 @@ function RelatedList({ title, items }: { title: string; items: RelatedItem[] }) 
   );
 }
 
+function PageLinks({ pagination }: { pagination: Pagination }) {
+  return (
+    <nav className="page-links" aria-label="Pages of stories and quotes">
+      {pagination.previous ? (
+        <Link to={pagination.previous} rel="prev">
+          Previous page
+        </Link>
+      ) : null}
+      <span aria-current="page">{pagination.label}</span>
+      {pagination.next ? (
+        <Link to={pagination.next} rel="next">
+          Next page
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
 export function EntityView({ page }: { page: EntityPage }) {
   const view = buildEntityView(page);
   return (
     <PageFrame>
       <main id={MAIN_ID} tabIndex={-1} className="library entity-page" data-entity-key={page.key}>
-        <title>{`${isolate(view.name)} · Lede`}</title>
+        <title>{`${isolate(view.name)}${view.pagination ? `, page ${view.pagination.page}` : ''} · Lede`}</title>
         <header className="entity-head">
           <p className="entity-type muted">{view.typeLabel}</p>
           <h1>{view.name}</h1>
@@ -45,7 +63,7 @@ export function EntityView({ page }: { page: EntityPage }) {
         </header>
 
         <section className="entity-section" data-list="stories">
-          <h2>Stories ({view.stories.length})</h2>
+          <h2>{view.storiesTitle}</h2>
           <ol className="entity-stories">
             {view.stories.map((s) => (
               <li key={s.id} data-story={s.id}>
@@ -88,8 +106,8 @@ export function EntityView({ page }: { page: EntityPage }) {
         ) : null}
 
         <section className="entity-section" data-list="quotes">
-          <h2>Quotes ({view.quotes.length})</h2>
-          {view.quotes.length === 0 ? <p className="muted">No quote of the collection is attributed to {isolate(view.name)}.</p> : null}
+          <h2>{view.quotesTitle}</h2>
+          {page.quoteCount === 0 ? <p className="muted">No quote of the collection is attributed to {isolate(view.name)}.</p> : null}
           <ol className="entity-quotes">
             {view.quotes.map((q) => (
               <li key={q.key} data-quote={q.key}>
@@ -103,6 +121,8 @@ export function EntityView({ page }: { page: EntityPage }) {
             ))}
           </ol>
         </section>
+
+        {view.pagination ? <PageLinks pagination={view.pagination} /> : null}
 
         <RelatedList title="People in the same stories" items={view.people} />
         <RelatedList title="Countries of the same stories" items={view.countries} />

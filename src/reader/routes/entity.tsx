@@ -10,9 +10,11 @@ import { isolate } from '../lib/bidi';
 import { EntityView } from './entity-view';
 
 export function EntityRoute() {
-  const { entityKey = '' } = useParams();
-  const query = useEntityPage(entityKey);
-  if (query.isSuccess) return <EntityView key={query.data.key} page={query.data} />;
+  const { entityKey = '', page: pageParam } = useParams();
+  // Page 1 has no number in its URL; anything but a whole number from 2 is no page (the fetch 404s).
+  const page = pageParam === undefined ? 1 : /^[1-9][0-9]{0,5}$/u.test(pageParam) && pageParam !== '1' ? Number(pageParam) : 0;
+  const query = useEntityPage(entityKey, page);
+  if (query.isSuccess) return <EntityView key={`${query.data.key}/${query.data.page}`} page={query.data} />;
   return (
     <PageFrame>
       <main id={MAIN_ID} tabIndex={-1} className="library entity-page">

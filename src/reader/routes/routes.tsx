@@ -10,5 +10,6 @@ export const routes: RouteObject[] = [
   { path: paths.library.pattern, element: <LibraryRoute /> },
   { path: paths.article.pattern, element: <ArticleRoute /> },
   { path: paths.entity.pattern, element: <EntityRoute /> },
+  { path: paths.entity.pagePattern, element: <EntityRoute /> },
   { path: paths.notFound.pattern, element: <NotFoundRoute /> },
 ];
