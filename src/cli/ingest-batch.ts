@@ -13,7 +13,10 @@ import { Generation, publishGeneration } from './publish-data';
 import { assignArticleIds, isSeedName } from './seed-names';
 
 /** What a batch did: the articles published (in file-name order), the seeds that failed, the entries that are not seeds. */
-export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[] };
+export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[]; collection: CollectionFigures };
+
+/** What the collection step made and how long it took (building and writing). */
+export type CollectionFigures = { entities: number; files: number; ms: number };
 
 export type BatchOptions = {
   /** Where generations are written before they are published; on the same file system as the output folder. */
@@ -89,15 +92,21 @@ async function writeAll<T>(items: readonly T[], write: (item: T) => Promise<void
  * generation, before its index: an entity page per entity, each story's entity keys, and the entity list. The stage
  * is loaded here only, after the pool is done: it reads the language pack, which this thread otherwise never loads.
  */
-async function writeCollection(generation: Generation, digests: StoryDigest[]): Promise<void> {
+async function writeCollection(generation: Generation, digests: StoryDigest[]): Promise<CollectionFigures> {
+  const started = performance.now();
   const { buildCollection, entityPages } = await import('../pipeline/collection/build-collection');
   const collection = buildCollection(digests);
+  let files = 1;
   await writeAll(collection.entities, async (record) => {
-    for (const page of entityPages(record))
+    for (const page of entityPages(record)) {
+      files++;
       await (page.page === 1 ? generation.writeCollectionFile('entities', page.key, JSON.stringify(page)) : generation.writeCollectionFile(`entities/${page.key}`, String(page.page), JSON.stringify(page)));
+    }
   });
+  files += collection.storyKeys.length;
   await writeAll(collection.storyKeys, (keys) => generation.writeCollectionFile('stories', keys.story, JSON.stringify(keys)));
   await generation.writeCollectionFile(null, 'entities', JSON.stringify(collection.list));
+  return { entities: collection.entities.length, files, ms: performance.now() - started };
 }
 
 /**
@@ -141,11 +150,11 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
     const written = summaries.filter((s) => s !== undefined);
     const repeated = repeatedId(written);
     if (repeated) throw new FileError(outDir, `two seeds were given the id "${repeated}"; nothing was published`);
-    await writeCollection(generation, digests.filter((d) => d !== undefined));
+    const collection = await writeCollection(generation, digests.filter((d) => d !== undefined));
     const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
     await generation.finish(JSON.stringify(index));
     publishGeneration(generation, outDir, options.storeDir);
-    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped };
+    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped, collection };
   } catch (err) {
     pool.stop();
     generation.discard();

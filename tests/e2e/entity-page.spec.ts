@@ -122,3 +122,22 @@ test('an unknown entity key says so and links back to the library', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toContainText('No page for');
   await expect(page.getByRole('link', { name: 'Go to the library' })).toBeVisible();
 });
+
+test('an entity in more stories than a page holds has further pages, linked and prerendered', async ({ page, openPage, request }) => {
+  const list = validateEntityList(await getJson(request, '/data/collection/entities.json'));
+  if (!list.ok) throw new Error(list.errors.join('\n'));
+  const biggest = [...list.value.entities].sort((a, b) => b.stories - a.stories)[0]!;
+  const first = await entityPage(request, biggest.key);
+  test.skip(first.pages < 2, `the most mentioned entity has ${first.storyCount} stories, one page`);
+  const second = validateEntityPage(await getJson(request, `/data/collection/entities/${biggest.key}/2.json`), { key: biggest.key, page: 2 });
+  if (!second.ok) throw new Error(second.errors.join('\n'));
+  await page.goto(`/e/${biggest.key}`);
+  await expect(page.locator('[data-list="stories"] li')).toHaveCount(first.stories.length);
+  await page.getByRole('navigation', { name: 'Pages of stories and quotes' }).getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(`/e/${biggest.key}/2`);
+  await expect(page.locator('[data-list="stories"] li')).toHaveCount(second.value.stories.length);
+  await expect(page.locator('[data-list="stories"] li').first().getByRole('link')).toHaveText(second.value.stories[0]!.headline);
+  const noScript = await openPage({ javaScriptEnabled: false });
+  await noScript.goto(`/e/${biggest.key}/2`);
+  await expect(noScript.locator('[data-list="stories"] li')).toHaveCount(second.value.stories.length);
+});
