@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateArticle } from '../contract/article';
-import { buildCollection } from '../pipeline/collection/build-collection';
+import { buildCollection, entityPages } from '../pipeline/collection/build-collection';
 import { digestStory, type StoryDigest } from '../pipeline/collection/story-digest';
 
 const self = fileURLToPath(import.meta.url);
@@ -43,11 +43,13 @@ function measure(dataDir: string, n: number): void {
   const collection = buildCollection(stories);
   const ms = performance.now() - started;
   const after = process.memoryUsage();
-  const sizes = collection.entities.map((p) => JSON.stringify(p).length).sort((a, b) => b - a);
+  const files = collection.entities.flatMap((record) => entityPages(record).map((p) => ({ key: `${p.key}${p.page > 1 ? `/${p.page}` : ''}`, size: JSON.stringify(p).length })));
+  const sizes = files.map((f) => f.size).sort((a, b) => b - a);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const largest = files.find((f) => f.size === sizes[0]);
   console.log(
     `${String(n).padStart(6)} stories: ${(ms / 1000).toFixed(2)} s, ${collection.entities.length} entity records, heap +${((after.heapUsed - before.heapUsed) / MB).toFixed(0)} MB (RSS ${(after.rss / MB).toFixed(0)} MB), ` +
-      `entity JSON median ${(median / 1024).toFixed(1)} KB, largest ${((sizes[0] ?? 0) / 1024).toFixed(0)} KB (${collection.entities.find((p) => JSON.stringify(p).length === sizes[0])?.key})`,
+      `${files.length} entity page files, median ${(median / 1024).toFixed(1)} KB, largest ${((sizes[0] ?? 0) / 1024).toFixed(0)} KB (${largest?.key})`,
   );
 }
 
