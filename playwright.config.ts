@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The build serves a collection of 270+ stories: the seeds and copies of the ../shared corpus under new names.
+    command: `npx tsx tests/e2e/support/make-collection.ts && LEDE_SEEDS_DIR=.tmp/e2e-seeds npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !CI,
     timeout: 180_000,

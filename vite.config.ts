@@ -61,10 +61,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     contentSecurityPolicy(),
     previewFolderIndex(),
     // The SSR build (for the prerender) reads the data the client build already ingested.
-    // public/data is a link to the current generation in .tmp/data/ (see src/cli/publish-data.ts).
+    // public/data is a link to the current generation in .tmp/data/ (see src/cli/publish-data.ts). LEDE_SEEDS_DIR
+    // builds another folder of seeds (the end-to-end tests' collection, tests/e2e/support/make-collection.ts).
     ...(process.env.VITEST || isSsrBuild
       ? []
-      : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.join(root, 'seeds'), dataDir: path.join(root, 'public', 'data'), storeDir: path.join(root, '.tmp', 'data') })]),
+      : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.resolve(root, process.env.LEDE_SEEDS_DIR ?? 'seeds'), dataDir: path.join(root, 'public', 'data'), storeDir: path.join(root, '.tmp', 'data') })]),
   ],
   build: isSsrBuild ? { outDir: '.tmp/ssr', copyPublicDir: false } : { manifest: true },
   server: { port: 5173 },

@@ -6,13 +6,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_VERSION, type ArticleIndex, type ArticleSummary } from '../contract/article';
+import type { StoryDigest } from '../pipeline/collection/story-digest';
 import { describeIoError, FileError } from './file-error';
 import { IngestPool, poolSize, timeLimitMs, type IngestJob } from './ingest-pool';
 import { Generation, publishGeneration } from './publish-data';
 import { assignArticleIds, isSeedName } from './seed-names';
 
 /** What a batch did: the articles published (in file-name order), the seeds that failed, the entries that are not seeds. */
-export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[] };
+export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[]; collection: CollectionFigures };
+
+/** What the collection step made and how long it took (building and writing). */
+export type CollectionFigures = { entities: number; files: number; ms: number };
 
 export type BatchOptions = {
   /** Where generations are written before they are published; on the same file system as the output folder. */
@@ -71,6 +75,40 @@ function repeatedId(articles: readonly ArticleSummary[]): string | undefined {
   return articles.find(({ id }) => seen.has(id) || !seen.add(id))?.id;
 }
 
+/** Files written at once: enough to keep the disk busy, few enough to stay far from the open-files limit. */
+const WRITES_AT_ONCE = 64;
+
+/** Runs `write` for every item, WRITES_AT_ONCE at a time; the first failure ends it. */
+async function writeAll<T>(items: readonly T[], write: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await write(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, items.length) }, lane));
+}
+
+/**
+ * Builds the collection (src/pipeline/collection) from the published stories' digests and writes it into the same
+ * generation, before its index: an entity page per entity, each story's entity keys, and the entity list. The stage
+ * is loaded here only, after the pool is done: it reads the language pack, which this thread otherwise never loads.
+ */
+async function writeCollection(generation: Generation, digests: StoryDigest[]): Promise<CollectionFigures> {
+  const started = performance.now();
+  const { buildCollection, entityPages } = await import('../pipeline/collection/build-collection');
+  const collection = buildCollection(digests);
+  let files = 1;
+  await writeAll(collection.entities, async (record) => {
+    for (const page of entityPages(record)) {
+      files++;
+      await (page.page === 1 ? generation.writeCollectionFile('entities', page.key, JSON.stringify(page)) : generation.writeCollectionFile(`entities/${page.key}`, String(page.page), JSON.stringify(page)));
+    }
+  });
+  files += collection.storyKeys.length;
+  await writeAll(collection.storyKeys, (keys) => generation.writeCollectionFile('stories', keys.story, JSON.stringify(keys)));
+  await generation.writeCollectionFile(null, 'entities', JSON.stringify(collection.list));
+  return { entities: collection.entities.length, files, ms: performance.now() - started };
+}
+
 /**
  * Ingests every seed in `seedsDir` and publishes them at `outDir` (`articles/<id>.json` and `index.json`) in one
  * atomic swap. A broken seed never stops the others: it is collected in `failed` and the rest are published.
@@ -90,6 +128,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   const inputBytes = jobs.reduce((sum, { file }) => sum + sizeOf(file), 0);
   const pool = new IngestPool(poolSize(jobs.length, inputBytes), options.timeLimitMs ?? timeLimitMs());
   const summaries: (ArticleSummary | undefined)[] = [];
+  const digests: (StoryDigest | undefined)[] = [];
   const failures: (FileError | undefined)[] = [];
   const writes: Promise<void>[] = [];
   let writeError: unknown = null;
@@ -98,6 +137,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
       const job = jobs[i]!;
       if (!outcome.ok) return void (failures[i] = new FileError(job.file, outcome.reason));
       summaries[i] = outcome.summary;
+      digests[i] = outcome.digest;
       // One failed write (a full disk) ends the batch: nothing of it will be published.
       const write = generation.writeArticle(job.id, outcome.json).catch((err: unknown) => {
         writeError ??= err;
@@ -110,10 +150,11 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
     const written = summaries.filter((s) => s !== undefined);
     const repeated = repeatedId(written);
     if (repeated) throw new FileError(outDir, `two seeds were given the id "${repeated}"; nothing was published`);
+    const collection = await writeCollection(generation, digests.filter((d) => d !== undefined));
     const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
     await generation.finish(JSON.stringify(index));
     publishGeneration(generation, outDir, options.storeDir);
-    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped };
+    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped, collection };
   } catch (err) {
     pool.stop();
     generation.discard();

@@ -2,13 +2,15 @@
  * `npm run prerender` (the last step of `npm run build`): writes every article page, and the library, as static
  * HTML into dist/ so the story is in the page before any script runs. Renders with the SSR build of
  * src/reader/entry-server.tsx (in .tmp/ssr/) and the data vite build copied to dist/data/. Layout:
- * `dist/index.html` (library), `dist/a/<id>/index.html` (each article), `dist/404.html` (the bare app shell, for
- * hosts that serve it for unknown paths). Exit code 1, naming the article, when a page cannot be rendered.
+ * `dist/index.html` (library), `dist/a/<id>/index.html` (each article), `dist/e/<key>/index.html` (each entity of
+ * the collection, from dist/data/collection/), `dist/404.html` (the bare app shell, for hosts that serve it for
+ * unknown paths). Exit code 1, naming the file, when a page cannot be rendered.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateArticle, validateArticleIndex, type Article, type ArticleIndex } from '../contract/article.ts';
+import { validateEntityList, validateEntityPage, validateStoryEntityKeys, type EntityPage, type StoryEntityKeys } from '../contract/collection.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(root, 'dist');
@@ -17,7 +19,9 @@ const SSR_ENTRY = path.join(root, '.tmp', 'ssr', 'entry-server.js');
 /** What src/reader/entry-server.tsx exports (the CLI sees only its build, never the reader's source). */
 interface ServerEntry {
   base: string;
-  renderArticlePage(template: string, article: Article): string;
+  renderArticlePage(template: string, article: Article, entityKeys?: StoryEntityKeys): string;
+  renderEntityPage(template: string, entity: EntityPage): string;
+  entityPath(entityKey: string, page?: number): string;
   renderLibraryPage(template: string, index: ArticleIndex): string;
   pageFile(routerPath: string): string;
   articlePath(articleId: string): string;
@@ -28,6 +32,46 @@ const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'ut
 function write(file: string, html: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, html);
+}
+
+const COLLECTION = path.join(DIST, 'data', 'collection');
+
+/** A story's entity keys, when the data set has a collection (older data sets and hand-made ones may not). */
+function storyKeys(id: string): StoryEntityKeys | undefined {
+  const file = path.join(COLLECTION, 'stories', `${id}.json`);
+  if (!fs.existsSync(file)) return undefined;
+  const keys = validateStoryEntityKeys(readJson(file), { story: id });
+  if (!keys.ok) throw new Error(`${path.relative(root, file)} breaks the contract: ${keys.errors.slice(0, 3).join('; ')}`);
+  return keys.value;
+}
+
+/** Writes every entity page the collection's entity list names; a page that cannot be rendered is named and counted. */
+function renderEntities(entry: ServerEntry, template: string): { pages: number; failed: number } {
+  const listFile = path.join(COLLECTION, 'entities.json');
+  if (!fs.existsSync(listFile)) return { pages: 0, failed: 0 };
+  const list = validateEntityList(readJson(listFile));
+  if (!list.ok) throw new Error(`${path.relative(root, listFile)} breaks the contract: ${list.errors.slice(0, 3).join('; ')}`);
+  let failed = 0;
+  let pages = 0;
+  const render = (key: string, n: number): number => {
+    const dataFile = path.join(COLLECTION, 'entities', n === 1 ? `${key}.json` : path.join(key, `${n}.json`));
+    try {
+      const page = validateEntityPage(readJson(dataFile), { key, page: n });
+      if (!page.ok) throw new Error(`breaks the contract: ${page.errors.slice(0, 3).join('; ')}`);
+      write(path.join(DIST, entry.pageFile(entry.entityPath(key, n))), entry.renderEntityPage(template, page.value));
+      pages++;
+      return page.value.pages;
+    } catch (error) {
+      failed++;
+      console.error(`${path.relative(root, dataFile)}: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+  };
+  for (const { key } of list.value.entities) {
+    const total = render(key, 1);
+    for (let n = 2; n <= total; n++) render(key, n);
+  }
+  return { pages, failed };
 }
 
 async function main(): Promise<number> {
@@ -51,7 +95,7 @@ async function main(): Promise<number> {
     try {
       const article = validateArticle(readJson(dataFile), { id });
       if (!article.ok) throw new Error(`breaks the contract: ${article.errors.slice(0, 3).join('; ')}`);
-      write(path.join(DIST, entry.pageFile(entry.articlePath(id))), entry.renderArticlePage(template, article.value));
+      write(path.join(DIST, entry.pageFile(entry.articlePath(id))), entry.renderArticlePage(template, article.value, storyKeys(id)));
     } catch (error) {
       failed++;
       console.error(`${path.relative(root, dataFile)}: ${error instanceof Error ? error.message : String(error)}`);
@@ -59,7 +103,11 @@ async function main(): Promise<number> {
   }
   write(path.join(DIST, 'index.html'), entry.renderLibraryPage(template, index.value));
   const pages = index.value.articles.length - failed;
-  console.error(`prerendered ${pages} article page(s) and the library into dist/ (base ${entry.base}) in ${Math.round(performance.now() - started)} ms`);
+  const entities = renderEntities(entry, template);
+  failed += entities.failed;
+  console.error(
+    `prerendered ${pages} article page(s), ${entities.pages} entity page(s) and the library into dist/ (base ${entry.base}) in ${Math.round(performance.now() - started)} ms`,
+  );
   return failed ? 1 : 0;
 }
 

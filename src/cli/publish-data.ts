@@ -57,6 +57,9 @@ async function writeDurably(file: string, data: string): Promise<void> {
 
 /** One run's data set, written away from the served folder until it is published. */
 export class Generation {
+  /** Collection folders written so far (flushed by finish). */
+  private readonly folders = new Set<string>();
+
   private constructor(readonly dir: string) {}
 
   /** A new, empty generation folder in `storeDir` (created if needed). */
@@ -72,10 +75,21 @@ export class Generation {
     return writeDurably(path.join(this.dir, 'articles', `${id}.json`), json);
   }
 
+  /** Writes one collection file (`collection/<folder>/<name>.json`, or `collection/<name>.json` without a folder). */
+  writeCollectionFile(folder: string | null, name: string, json: string): Promise<void> {
+    const dir = folder ? path.join(this.dir, 'collection', folder) : path.join(this.dir, 'collection');
+    if (!this.folders.has(dir)) {
+      io(dir, 'cannot be created', () => fs.mkdirSync(dir, { recursive: true }));
+      // The folder and those above it are new entries to flush.
+      for (let up = dir; up.startsWith(path.join(this.dir, 'collection')); up = path.dirname(up)) this.folders.add(up);
+    }
+    return writeDurably(path.join(dir, `${name}.json`), json);
+  }
+
   /** Writes the index last, then flushes the folders, so a published generation is complete on disk. */
   async finish(indexJson: string): Promise<void> {
     await writeDurably(path.join(this.dir, 'index.json'), indexJson);
-    for (const dir of [path.join(this.dir, 'articles'), this.dir, path.dirname(this.dir)]) io(dir, 'cannot be flushed', () => fsyncPath(dir));
+    for (const dir of [path.join(this.dir, 'articles'), ...this.folders, this.dir, path.dirname(this.dir)]) io(dir, 'cannot be flushed', () => fsyncPath(dir));
   }
 
   /** Removes an unpublished generation (after a failure). */
@@ -226,5 +240,24 @@ export function checkDataSet(dir: string): string[] {
     }
   });
   for (const extra of files) problems.push(`articles/${extra}: not in the index`);
+  return [...problems, ...checkCollection(dir, ids)];
+}
+
+/**
+ * What is wrong with a data set's collection (none when it has none, as older sets): every story of the index has
+ * its `collection/stories/<id>.json` and every entity of `collection/entities.json` its `collection/entities/<key>.json`.
+ */
+function checkCollection(dir: string, storyIds: string[]): string[] {
+  const listFile = path.join(dir, 'collection', 'entities.json');
+  if (!fs.existsSync(listFile)) return [];
+  let list: { entities?: { key?: unknown }[] };
+  try {
+    list = JSON.parse(fs.readFileSync(listFile, 'utf8'));
+  } catch (err) {
+    return [`collection/entities.json: ${err instanceof SyntaxError ? 'not valid JSON' : describeIoError(err)}`];
+  }
+  const problems: string[] = [];
+  for (const id of storyIds) if (!fs.existsSync(path.join(dir, 'collection', 'stories', `${id}.json`))) problems.push(`collection/stories/${id}.json: missing`);
+  for (const { key } of list.entities ?? []) if (!fs.existsSync(path.join(dir, 'collection', 'entities', `${String(key)}.json`))) problems.push(`collection/entities/${String(key)}.json: missing`);
   return problems;
 }

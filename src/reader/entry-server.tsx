@@ -7,6 +7,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import type { Article, ArticleIndex } from '../contract/article';
+import type { EntityPage, StoryEntityKeys } from '../contract/collection';
 import { APP_IDS } from '../contract/dom-ids';
 import { PRELOADED_ID, seedQueryClient, serializePreloaded, type Preloaded } from './api/preloaded';
 import { AppRoutes, createQueryClient } from './app';
@@ -57,12 +58,25 @@ export function renderPage(template: string, preloaded: Preloaded, description?:
   return html;
 }
 
-/** An article's page (`/a/<id>`). */
-export function renderArticlePage(template: string, article: Article): string {
+/**
+ * An article's page (`/a/<id>`), with its entities' collection keys (the sidebar's links to entity pages). Without a
+ * collection the page still carries an empty set of keys, so the hydrated page fetches nothing.
+ */
+export function renderArticlePage(template: string, article: Article, entityKeys?: StoryEntityKeys): string {
   const first = article.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'paragraph')?.text ?? article.headline;
   const description = isolate(clip(first, DESCRIPTION_LENGTH, { atWord: true }));
-  return renderPage(template, { path: paths.article.href(article.id), article }, description);
+  const keys: StoryEntityKeys = entityKeys ?? { schemaVersion: article.schemaVersion, story: article.id, keys: {} };
+  return renderPage(template, { path: paths.article.href(article.id), article, entityKeys: keys }, description);
 }
+
+/** An entity's page (`/e/<key>`). */
+export function renderEntityPage(template: string, entity: EntityPage): string {
+  const description = isolate(clip(`${entity.name}: ${entity.storyCount} ${entity.storyCount === 1 ? 'story' : 'stories'}, ${entity.quoteCount} quotes`, DESCRIPTION_LENGTH));
+  return renderPage(template, { path: paths.entity.href(entity.key, entity.page), entity }, description);
+}
+
+/** The router path of an entity's page (n ≥ 2: its nth page). */
+export const entityPath = (entityKey: string, page = 1) => paths.entity.href(entityKey, page);
 
 /** The library's page (`/`). */
 export function renderLibraryPage(template: string, index: ArticleIndex): string {

@@ -49,9 +49,13 @@ for (const [label, options] of [
     await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveCount(article.sections.length);
     const sidebar = page.getByRole('complementary');
     await expect(sidebar).toBeVisible();
-    await expect(sidebar.getByRole('link')).toHaveCount(article.quotes.length);
+    await expect(sidebar.locator('a[data-quote-link]')).toHaveCount(article.quotes.length);
     const person = topEntity(article, 'person');
     if (person) await expect(sidebar.locator(`button[data-entity="${person.id}"]`)).toContainText(person.name);
+    // Each entity of the collection links to its page, in the HTML itself.
+    const keys = (await (await request.get(`/data/collection/stories/${encodeURIComponent(article.id)}.json`)).json()) as { keys: Record<string, string> };
+    await expect(sidebar.locator('a[data-entity-page]')).toHaveCount(Object.keys(keys.keys).length);
+    if (person && keys.keys[person.id]) await expect(sidebar.locator(`a[data-entity-page="${person.id}"]`)).toHaveAttribute('href', `/e/${keys.keys[person.id]}`);
     if (label === 'phone') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 }

@@ -5,10 +5,13 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { validateArticle, validateArticleIndex, type Article, type ArticleIndex } from '../../contract/article';
+import { validateEntityPage, validateStoryEntityKeys, type EntityPage, type StoryEntityKeys } from '../../contract/collection';
 import { APP_IDS } from '../../contract/dom-ids';
 import { paths } from '../config/paths';
 import { articleIndexQueryOptions } from './get-article-index';
 import { articleQueryOptions } from './get-article';
+import { entityPageQueryOptions } from './get-entity-page';
+import { storyEntityKeysQueryOptions } from './get-story-entity-keys';
 
 export const PRELOADED_ID = APP_IDS.data;
 
@@ -17,6 +20,10 @@ export interface Preloaded {
   path: string;
   article?: Article;
   index?: ArticleIndex;
+  /** On an entity's page: its data. */
+  entity?: EntityPage;
+  /** On an article's page: its entities' collection keys (for the sidebar's links). */
+  entityKeys?: StoryEntityKeys;
 }
 
 /** JSON safe inside a `<script>` element: every `<` escaped, so no text can close the element or open a comment. */
@@ -48,6 +55,16 @@ export function parsePreloaded(text: string | null | undefined): Preloaded | nul
     if (!checked.ok) return null;
     out.index = checked.value;
   }
+  if ('entity' in json) {
+    const checked = validateEntityPage(json.entity);
+    if (!checked.ok || paths.entity.href(checked.value.key, checked.value.page) !== json.path) return null;
+    out.entity = checked.value;
+  }
+  if ('entityKeys' in json) {
+    const checked = validateStoryEntityKeys(json.entityKeys);
+    if (!checked.ok || !out.article || checked.value.story !== out.article.id) return null;
+    out.entityKeys = checked.value;
+  }
   return out;
 }
 
@@ -55,4 +72,6 @@ export function parsePreloaded(text: string | null | undefined): Preloaded | nul
 export function seedQueryClient(queryClient: QueryClient, preloaded: Preloaded): void {
   if (preloaded.article) queryClient.setQueryData(articleQueryOptions(preloaded.article.id).queryKey, preloaded.article);
   if (preloaded.index) queryClient.setQueryData(articleIndexQueryOptions().queryKey, preloaded.index);
+  if (preloaded.entity) queryClient.setQueryData(entityPageQueryOptions(preloaded.entity.key, preloaded.entity.page).queryKey, preloaded.entity);
+  if (preloaded.entityKeys) queryClient.setQueryData(storyEntityKeysQueryOptions(preloaded.entityKeys.story).queryKey, preloaded.entityKeys);
 }

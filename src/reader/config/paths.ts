@@ -30,6 +30,13 @@ export const paths = {
     href: (articleId: string, view?: ArticleViewParams, sectionId?: string) =>
       `/a/${encodeURIComponent(articleId)}${viewSearch(view)}${sectionId ? `#${encodeURIComponent(sectionId)}` : ''}`,
   },
+  /** An entity's page: everything about one person, country, place or organisation across the collection. */
+  entity: {
+    pattern: '/e/:entityKey',
+    /** Page n ≥ 2 of an entity with many stories or quotes. */
+    pagePattern: '/e/:entityKey/:page',
+    href: (entityKey: string, page = 1) => `/e/${encodeURIComponent(entityKey)}${page > 1 ? `/${page}` : ''}`,
+  },
   notFound: { pattern: '*' },
   /** A browser pathname as the router sees it: base removed, no trailing slash (`/lede/a/x/` → `/a/x`). */
   routerPath: (pathname: string) => (pathname.startsWith(`${base}/`) || pathname === base ? pathname.slice(base.length) : pathname).replace(/\/+$/u, '') || '/',
@@ -39,5 +46,9 @@ export const paths = {
   data: {
     index: () => `${base}/data/index.json`,
     article: (articleId: string) => `${base}/data/articles/${encodeURIComponent(articleId)}.json`,
+    /** An entity page's data (src/contract/collection.ts). */
+    entity: (entityKey: string, page = 1) => `${base}/data/collection/entities/${encodeURIComponent(entityKey)}${page > 1 ? `/${page}` : ''}.json`,
+    /** A story's entity ids → their collection keys, for the sidebar's links. */
+    storyEntityKeys: (articleId: string) => `${base}/data/collection/stories/${encodeURIComponent(articleId)}.json`,
   },
 } as const;

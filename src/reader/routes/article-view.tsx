@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Article, Entity } from '../../contract/article';
 import { domIds } from '../../contract/dom-ids';
+import { useStoryEntityKeys } from '../api/get-story-entity-keys';
 import { useAnnounce } from '../components/live-region';
 import { Notice } from '../components/notice';
 import { MAIN_ID } from '../components/page-frame';
@@ -245,8 +246,10 @@ export function ArticleView({ article }: { article: Article }) {
   const groups = ENTITY_GROUPS.map((g) => ({ ...g, entities: model.groups[g.type] }));
   const filtered = new Set(chosen);
   const counts = useMemo(() => new Map([...model.mentionsOf].map(([id, list]) => [id, list.length])), [model]);
+  const entityKeys = useStoryEntityKeys(article.id);
+  const pageHrefs = useMemo(() => new Map([...entityKeys].map(([id, key]) => [id, paths.entity.href(key)])), [entityKeys]);
   const entityPanel = (
-    <EntityPanel groups={groups} photoCredits={model.photoCredits} counts={counts} highlighted={highlighted} filtered={filtered} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
+    <EntityPanel groups={groups} photoCredits={model.photoCredits} counts={counts} highlighted={highlighted} filtered={filtered} pageHrefs={pageHrefs} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
   );
   const chooseQuote = (quoteId: string) => {
     if (!wide) closeSheet();

@@ -1,4 +1,8 @@
-/** The sidebar's entities, grouped by type: a highlight toggle each, and for people and countries a filter toggle. */
+/**
+ * The sidebar's entities, grouped by type: a highlight toggle each, for people and countries a filter toggle, and a
+ * link to the entity's page across the collection when it has one.
+ */
+import { Link } from 'react-router-dom';
 import type { Entity, EntityType } from '../../../contract/article';
 import { APP_IDS } from '../../../contract/dom-ids';
 import { isolate } from '../../lib/bidi';
@@ -18,11 +22,13 @@ export interface EntityPanelProps {
   /** Shade per highlighted entity id. */
   highlighted: ReadonlyMap<string, number>;
   filtered: ReadonlySet<string>;
+  /** The href of each entity's page across the collection, by entity id (entities without a page are absent). */
+  pageHrefs: ReadonlyMap<string, string>;
   onToggleHighlight: (entityId: string) => void;
   onToggleFilter: (entity: Entity) => void;
 }
 
-export function EntityPanel({ groups, photoCredits, counts, highlighted, filtered, onToggleHighlight, onToggleFilter }: EntityPanelProps) {
+export function EntityPanel({ groups, photoCredits, counts, highlighted, filtered, pageHrefs, onToggleHighlight, onToggleFilter }: EntityPanelProps) {
   const total = groups.reduce((n, g) => n + g.entities.length, 0);
   return (
     <section className="panel entity-panel" aria-labelledby={APP_IDS.entitiesTitle}>
@@ -44,6 +50,8 @@ export function EntityPanel({ groups, photoCredits, counts, highlighted, filtere
               {group.entities.map((entity) => {
                 const shade = highlighted.get(entity.id);
                 const canFilter = entity.type === 'person' || entity.type === 'country';
+                const pageHref = pageHrefs.get(entity.id);
+                const pageLabel = `${isolate(entity.name)} in all stories`;
                 return (
                   <li key={entity.id} className="entity-row">
                     <button
@@ -76,6 +84,11 @@ export function EntityPanel({ groups, photoCredits, counts, highlighted, filtere
                         <FilterIcon />
                       </button>
                     ) : null}
+                    {pageHref ? (
+                      <Link to={pageHref} className="entity-page-link" data-entity-page={entity.id} aria-label={pageLabel} title={pageLabel}>
+                        <PageIcon />
+                      </Link>
+                    ) : null}
                   </li>
                 );
               })}
@@ -88,6 +101,15 @@ export function EntityPanel({ groups, photoCredits, counts, highlighted, filtere
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** An arrow out of a box: "open its own page". */
+function PageIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M9 2.5h4.5V7M13.5 2.5 7.5 8.5M11.5 9.5v4h-9v-9h4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }
 
