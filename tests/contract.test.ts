@@ -1,10 +1,11 @@
 /**
  * The contract's validator refuses data the reader would render wrong: ids that clash with each other or with the
  * reader's own DOM ids, spans that are empty, out of their text or inside a character, an entity's overlapping
- * mentions, overlapping quotes, a file that holds another article. Each rejection names the problem.
+ * mentions, overlapping quotes, a country reference to a missing entity or to one that is not a country, data of
+ * another schema version, a file that holds another article. Each rejection names the problem.
  */
 import { describe, expect, it } from 'vitest';
-import { validateArticle, validateArticleIndex, type Article, type Mention } from '../src/contract/article';
+import { SCHEMA_VERSION, validateArticle, validateArticleIndex, type Article, type Mention } from '../src/contract/article';
 import { APP_IDS } from '../src/contract/dom-ids';
 
 const HEADLINE = 'Talks in Geneva';
@@ -22,7 +23,7 @@ function span(block: string, text: string, words: string, nth = 0): Mention {
 /** A small valid article: two sections, a person and two places with mentions (one in a heading), a quote. */
 function article(): Article {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: 'talks',
     headline: HEADLINE,
     date: null,
@@ -44,6 +45,12 @@ function article(): Article {
 }
 
 const entity = (a: Article, id: string) => a.entities.find((e) => e.id === id)!;
+/** Adds a country the text never names (no mentions) and puts Geneva and Bern in it, as the pipeline does. */
+const placeInSwitzerland = (a: Article) => {
+  a.entities.push({ id: 'switzerland', type: 'country', name: 'Switzerland', aliases: [], country: 'switzerland', mentions: [] });
+  entity(a, 'geneva').country = 'switzerland';
+  entity(a, 'bern').country = 'switzerland';
+};
 const errorsOf = (input: unknown, expected?: { id?: string }) => {
   const result = validateArticle(input, expected);
   return result.ok ? [] : result.errors;
@@ -57,6 +64,9 @@ describe('validateArticle accepts', () => {
     ['a mention that ends right where the next begins', (a) => void entity(a, 'bern').mentions.push({ block: 'b1', start: B1.indexOf('Anna'), end: B1.indexOf('Anna') + 2, text: 'An' })],
     ['a mention of a whole emoji (two UTF-16 units)', (a) => void entity(a, 'bern').mentions.push(span('b1', B1, '🙂'))],
     ['an article fetched by its own id', () => {}],
+    ['places whose country is a country entity the text names only through them (no mentions of its own)', placeInSwitzerland],
+    ["a person whose title names a country (the person's country is that country's id)", (a) => void (placeInSwitzerland(a), (entity(a, 'anna-berg').country = 'switzerland'))],
+    ['a country whose country is null (not given)', (a) => void (placeInSwitzerland(a), (entity(a, 'switzerland').country = null))],
   ])('%s', (_, change) => {
     const a = article();
     change(a);
@@ -102,6 +112,14 @@ describe('validateArticle rejects, naming the problem', () => {
     ['a quote that splits an emoji', (a) => void a.quotes.push({ id: 'q2', block: 'b1', start: surrogateAt, end: B1.length, text: B1.slice(surrogateAt), speaker: null }), /^quotes\.q2: .*splits a surrogate pair/u],
     ['a quote by an unknown speaker', (a) => void (a.quotes[0]!.speaker = 'nobody'), /^quotes\.q1: unknown speaker "nobody"$/u],
     ['a quote by a place', (a) => void (a.quotes[0]!.speaker = 'geneva'), /^quotes\.q1: speaker "geneva" is a place, not a person or organization$/u],
+    // Countries: an entity's country is the id of a country entity of the article, never a name.
+    ['a place whose country is an id no entity has', (a) => void (entity(a, 'bern').country = 'switzerland'), /^entities\.bern\.country: unknown entity "switzerland" \(the country of "Bern" must be a country entity of the article\)$/u],
+    ['a place whose country is a name, as schema 1 wrote it', (a) => void (placeInSwitzerland(a), (entity(a, 'bern').country = 'Switzerland')), /^entities\.2\.country: must be lowercase letters, digits and dashes/u],
+    ['a place whose country is a place', (a) => void (entity(a, 'bern').country = 'geneva'), /^entities\.bern\.country: "geneva" is a place, not a country \(the country of "Bern"\)$/u],
+    ["a person whose country is a person (itself)", (a) => void (entity(a, 'anna-berg').country = 'anna-berg'), /^entities\.anna-berg\.country: "anna-berg" is a person, not a country \(the country of "Anna Berg"\)$/u],
+    ['a country whose country is another country', (a) => void (placeInSwitzerland(a), a.entities.push({ id: 'france', type: 'country', name: 'France', aliases: [], country: 'switzerland', mentions: [span('b2', B2, 'Bern')] })), /^entities\.france\.country: a country's country is its own id "france", not "switzerland"$/u],
+    ['a person with no mentions', (a) => void (entity(a, 'anna-berg').mentions = []), /^entities\.anna-berg\.mentions: "Anna Berg" has no mentions; only a country that another entity's country names may have none$/u],
+    ['a country with no mentions that no entity names as its country', (a) => void (placeInSwitzerland(a), (entity(a, 'geneva').country = null), (entity(a, 'bern').country = null)), /^entities\.switzerland\.mentions: "Switzerland" has no mentions/u],
     // Text: well-formed Unicode, so the prerendered page can hold it.
     ['a block text with a lone surrogate', (a) => void (a.sections[1]!.blocks[0]!.text = `${B2}\ud800`), /^sections\.1\.blocks\.0\.text: has a lone surrogate/u],
     ['a headline with a lone surrogate', (a) => void ((a.headline = '\udc00'), (a.sections[0]!.heading = '\udc00')), /^headline: has a lone surrogate/u],
@@ -111,6 +129,11 @@ describe('validateArticle rejects, naming the problem', () => {
     change(a);
     const errors = errorsOf(a);
     expect(errors.some((e) => message.test(e)), `errors: ${JSON.stringify(errors)}`).toBe(true);
+  });
+
+  it('data of another schema version, in one line that says what to do (not an error per changed field)', () => {
+    const stale = { ...article(), schemaVersion: 1 };
+    expect(errorsOf(stale)).toEqual(['schemaVersion: the data is schema version 1, but this build reads version 2; ingest the articles again']);
   });
 
   it('a file holding another article than the one requested', () => {
@@ -128,9 +151,12 @@ describe('validateArticle rejects, naming the problem', () => {
 describe('validateArticleIndex', () => {
   const summary = { id: 'talks', headline: HEADLINE, date: null, source: null, sections: 2, people: 1, quotes: 1 };
   it('accepts an index listing each article once', () => {
-    expect(validateArticleIndex({ schemaVersion: 1, articles: [summary, { ...summary, id: 'other' }] }).ok).toBe(true);
+    expect(validateArticleIndex({ schemaVersion: SCHEMA_VERSION, articles: [summary, { ...summary, id: 'other' }] }).ok).toBe(true);
+  });
+  it('rejects an index of another schema version in one line', () => {
+    expect(validateArticleIndex({ schemaVersion: 1, articles: [summary] })).toEqual({ ok: false, errors: ['schemaVersion: the data is schema version 1, but this build reads version 2; ingest the articles again'] });
   });
   it('rejects an index listing one article twice', () => {
-    expect(validateArticleIndex({ schemaVersion: 1, articles: [summary, summary] })).toEqual({ ok: false, errors: ['articles.1: duplicate id "talks"'] });
+    expect(validateArticleIndex({ schemaVersion: SCHEMA_VERSION, articles: [summary, summary] })).toEqual({ ok: false, errors: ['articles.1: duplicate id "talks"'] });
   });
 });

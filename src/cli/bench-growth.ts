@@ -49,6 +49,7 @@ export const SHAPES: Shape[] = [
   { name: 'loose-capitalised', what: 'n people, then n unknown capitalised words', n: 1_500, make: (n) => HEAD + repeat(n, (i) => `${GIVEN[i % GIVEN.length]} ${madeUp(i)} spoke.`, '\n\n') + '\n\n' + repeat(n, (i) => `Then ${madeUp(i + n)} ${madeUp(i + 2 * n)} arrived.`, '\n\n') },
   { name: 'identical-subheadings', what: 'n identical sub-headings (owned by the slug fix)', n: 1_250, make: (n) => HEAD + repeat(n, () => 'Update\n\nThe story went on with more details.', '\n\n') },
   { name: 'mentions-one-block', what: 'one block of n country codes (125,000 mentions at 4N)', n: 31_250, make: (n) => `${HEAD}${repeat(n, () => 'US', ', ')}.` },
+  { name: 'twin-paragraphs', what: 'the same paragraph of n country codes twice', n: 31_250, make: (n) => `${HEAD}${repeat(2, () => `${repeat(n, () => 'US', ', ')}.`, '\n\n')}` },
   { name: 'quotes-one-paragraph', what: 'one paragraph of n attributed quotes', n: 1_250, make: (n) => `${HEAD}John Smith spoke. ${repeat(n, (i) => `“We will ${filler(i)} win this,” he said.`, ' ')}` },
   { name: 'unattributed-quotes', what: 'one paragraph of n quotes with no speaker', n: 1_250, make: (n) => `${HEAD}${repeat(n, (i) => `“We will ${filler(i)} win this time.”`, ' ')}` },
   { name: 'unbalanced-quotes', what: 'one paragraph: n opening marks never closed', n: 12_500, make: (n) => `${HEAD}${repeat(n, (i) => `“${filler(i)}`, ' ')}` },

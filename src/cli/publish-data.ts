@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { SCHEMA_VERSION } from '../contract/article.ts';
 import { describeIoError, FileError } from './file-error.ts';
 
 /** Entries a run creates in the store, each carrying its writer's pid: generations, temporary links, moved legacy folders. */
@@ -98,8 +99,19 @@ export function currentDataDir(outDir: string): string | null {
   }
 }
 
-/** Whether `outDir` already serves a complete data set (an index, which a generation gets last). */
-export const hasPublishedData = (outDir: string): boolean => fs.existsSync(path.join(outDir, 'index.json'));
+/**
+ * Whether `outDir` already serves a complete data set (an index, which a generation gets last) that this build can
+ * read: a set of another schema version (from an older checkout) is not ready, so dev waits for the new one
+ * rather than serving pages that can only show a version error.
+ */
+export function hasPublishedData(outDir: string): boolean {
+  try {
+    const index: unknown = JSON.parse(fs.readFileSync(path.join(outDir, 'index.json'), 'utf8'));
+    return typeof index === 'object' && index !== null && 'schemaVersion' in index && index.schemaVersion === SCHEMA_VERSION;
+  } catch {
+    return false;
+  }
+}
 
 /** Creates a symlink to `target` and renames it onto `outDir`: in the store when it shares outDir's file system, else beside outDir. */
 function swapLink(target: string, outDir: string, storeDir: string): void {

@@ -1,11 +1,16 @@
 /**
  * The article contract: the one shape shared by the pipeline (which writes it) and the reader
  * (which fetches it). Neither half owns it; both import it. Bump SCHEMA_VERSION on any breaking change.
+ *
+ * Version 2 (from 1): an entity's `country` is the id of the article's country entity, no longer that country's
+ * name, so the validator can check it and readers need not match names. The entity it names is always in
+ * `entities`: a country the text never names but whose places or people it does ("Montevideo") is listed with no
+ * mentions, the only kind of entity that may have none. A country's `country` is its own id.
  */
 import * as v from 'valibot';
 import { ARTICLE_ID_PATTERN, STORY_ID_PATTERN, isAppId } from './dom-ids';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Why a block exists: body prose, or one of the kinds of page furniture a scraper leaves in. `embed` is an
@@ -59,15 +64,19 @@ export const EntitySchema = v.object({
   name: text(),
   /** Every other surface form the text uses for the same thing. */
   aliases: v.array(text()),
-  /** For places: the country entity's name they belong to; for countries, their own name. */
-  country: v.nullable(text()),
+  /**
+   * The id of the country entity this one is in (a place) or whose title names it (a person, "Russian Foreign
+   * Minister"); for a country, its own id; null when the text and the data give none. Named `country`, not
+   * `countryId`, as `Quote.speaker` and `Mention.block` are: a reference is named after what it points at.
+   */
+  country: v.nullable(id()),
   /** A title or role the text gives a person ("Russian Foreign Minister"). */
   description: v.optional(v.nullable(text())),
   /** True for people named only in photo credits: not people of the story. */
   creditOnly: v.optional(v.boolean()),
   /**
    * One entity's mentions never overlap; two entities' may (the same words read as an organisation and a place),
-   * and the reader marks both.
+   * and the reader marks both. Empty only for a country that another entity's `country` names.
    */
   mentions: v.array(MentionSchema),
 });
@@ -229,9 +238,34 @@ function checkIds(article: Article): string[] {
   return errors;
 }
 
-/** Cross-field rules the schema alone cannot state: unique ids, spans that point at their text, known speakers. */
+/**
+ * Each entity's `country` is a country entity of the article (a country's is itself), and only a country some
+ * entity names that way may have no mentions: the reader counts and filters by id, so a dangling id would silently
+ * drop a place from its country's filter.
+ */
+function checkCountries(entities: Entity[]): string[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const named = new Set<string>();
+  const errors: string[] = [];
+  for (const entity of entities) {
+    if (entity.country === null) continue;
+    const where = `entities.${entity.id}.country`;
+    const target = byId.get(entity.country);
+    if (entity.type === 'country') {
+      if (entity.country !== entity.id) errors.push(`${where}: a country's country is its own id "${entity.id}", not "${entity.country}"`);
+    } else if (!target) errors.push(`${where}: unknown entity "${entity.country}" (the country of ${quoteText(entity.name)} must be a country entity of the article)`);
+    else if (target.type !== 'country') errors.push(`${where}: "${entity.country}" is a ${target.type}, not a country (the country of ${quoteText(entity.name)})`);
+    else named.add(target.id);
+  }
+  for (const entity of entities)
+    if (entity.mentions.length === 0 && !(entity.type === 'country' && named.has(entity.id)))
+      errors.push(`entities.${entity.id}.mentions: ${quoteText(entity.name)} has no mentions; only a country that another entity's country names may have none`);
+  return errors;
+}
+
+/** Cross-field rules the schema alone cannot state: unique ids, spans that point at their text, known speakers and countries. */
 function checkReferences(article: Article): string[] {
-  const errors = checkIds(article);
+  const errors = [...checkIds(article), ...checkCountries(article.entities)];
   const targets = spanTargets(article);
   const entityType = new Map<string, string>();
   for (const entity of article.entities) {
@@ -268,8 +302,21 @@ export interface ArticleExpectation {
   id?: string;
 }
 
-/** Validates unknown JSON as an Article: the shape, then the cross-references, then that it is the one asked for. */
+/**
+ * One line for data written under another schema version (by an older or newer ingest), rather than an error for
+ * every field whose shape changed: the remedy is to ingest the articles again.
+ */
+function versionProblem(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null || !('schemaVersion' in input)) return null;
+  const found = input.schemaVersion;
+  if (typeof found !== 'number' || found === SCHEMA_VERSION) return null;
+  return `schemaVersion: the data is schema version ${found}, but this build reads version ${SCHEMA_VERSION}; ingest the articles again`;
+}
+
+/** Validates unknown JSON as an Article: the version, the shape, then the cross-references, then that it is the one asked for. */
 export function validateArticle(input: unknown, expected: ArticleExpectation = {}): ValidationResult<Article> {
+  const version = versionProblem(input);
+  if (version) return { ok: false, errors: [version] };
   const parsed = v.safeParse(ArticleSchema, input);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues) };
   const errors = checkReferences(parsed.output);
@@ -280,6 +327,8 @@ export function validateArticle(input: unknown, expected: ArticleExpectation = {
 
 /** Validates unknown JSON as the article index (each article listed once). */
 export function validateArticleIndex(input: unknown): ValidationResult<ArticleIndex> {
+  const version = versionProblem(input);
+  if (version) return { ok: false, errors: [version] };
   const parsed = v.safeParse(ArticleIndexSchema, input);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues) };
   const seen = new Set<string>();

@@ -2,7 +2,7 @@
 // it, gives a quote its speaker, and the whole quote record it yields (offsets included).
 import { describe, expect, it } from 'vitest';
 import type { Quote, Section } from '../../src/contract/article';
-import { CONTEXT_ATTRIBUTION_RULES, SENTENCE_ATTRIBUTION_RULES } from '../../src/pipeline/quotes/attribution-rules';
+import { CLOSING_ATTRIBUTION_RULES, CONTEXT_ATTRIBUTION_RULES, SENTENCE_ATTRIBUTION_RULES } from '../../src/pipeline/quotes/attribution-rules';
 import { findEntities } from '../../src/pipeline/stages/05-find-entities';
 import { traceQuotes } from '../../src/pipeline/stages/06-find-quotes';
 
@@ -87,6 +87,12 @@ const cases: Case[] = [
     quote: q('q1', 'b2', 29, 'We will win the vote.', 'joe-biden'),
   },
   {
+    rule: 'lastPersonSubjectBefore',
+    behaviour: 'a quote after a sentence about a named person, with no speech verb, is theirs',
+    paragraphs: ['Joe Biden summed up the danger with a metaphor. “It is a fire in the house.”'],
+    quote: q('q1', 'b1', 49, 'It is a fire in the house.', 'joe-biden'),
+  },
+  {
     rule: 'previousParagraphSpeaker',
     behaviour: 'a quote in a paragraph where no one speaks takes the last speaker of the paragraph before',
     paragraphs: ['Joe Biden said the plan was bad.', 'Then came the vote. “We will win the vote.”'],
@@ -97,6 +103,18 @@ const cases: Case[] = [
     behaviour: 'a paragraph opening with a quote goes on in the voice of the quote that ended the paragraph before',
     paragraphs: ['“We will win the vote,” Joe Biden in an interview.', '“We will go on after it.”'],
     quote: q('q2', 'b2', 1, 'We will go on after it.', 'joe-biden'),
+  },
+  {
+    rule: 'voiceWhereItCloses',
+    behaviour: 'a quote left open takes the speaker of the part that carries it on and closes',
+    paragraphs: ['“We will win the vote', '“And we will go on after it,” Joe Biden said.'],
+    quote: q('q1', 'b1', 1, 'We will win the vote', 'joe-biden'),
+  },
+  {
+    rule: 'voiceWhereItCloses',
+    behaviour: 'the speaker where a quote closes travels back along every open part before it',
+    paragraphs: ['“We will win the vote', '“And we will go on after it', '“And we will win the next one too,” Joe Biden said.'],
+    quote: q('q1', 'b1', 1, 'We will win the vote', 'joe-biden'),
   },
   {
     rule: 'nobody',
@@ -115,8 +133,8 @@ describe('attribution rules, each where it decides', () => {
     expect(paragraphs[Number(quote.block.slice(1)) - 1]!.slice(quote.start, quote.end)).toBe(quote.text);
   });
 
-  it('has a case for every rule of both lists', () => {
-    const names = [...SENTENCE_ATTRIBUTION_RULES, ...CONTEXT_ATTRIBUTION_RULES].map((r) => r.name);
+  it('has a case for every rule of the three lists', () => {
+    const names = [...SENTENCE_ATTRIBUTION_RULES, ...CONTEXT_ATTRIBUTION_RULES, ...CLOSING_ATTRIBUTION_RULES].map((r) => r.name);
     expect(names.filter((name) => !cases.some((c) => c.rule === name))).toEqual([]);
   });
 });

@@ -8,16 +8,20 @@ const article = (heading: string, blocks: [BlockKind, string][]): Section[] => [
   { id: 'story', heading, blocks: blocks.map(([kind, text], i) => ({ id: `b${i + 1}`, kind, text })) },
 ];
 const m = (block: string, start: number, text: string) => ({ block, start, end: start + text.length, text });
+/** An entity's id from its name, as the slugger makes it for these names; `country` fields hold such ids. */
+const idOf = (name: string) => name.toLowerCase().replace(/ /gu, '-');
 const country = (name: string, aliases: string[], mentions: Entity['mentions']): Entity => ({
-  id: name.toLowerCase().replace(/ /gu, '-'),
+  id: idOf(name),
   type: 'country',
   name,
   aliases,
-  country: name,
+  country: idOf(name),
   mentions,
 });
+/** A country the text names only through its places or people: listed last, with no mentions, so they can point at it. */
+const namedOnlyThroughOthers = (name: string): Entity => country(name, [], []);
 const person = (name: string, extra: Partial<Entity> & Pick<Entity, 'mentions'>): Entity => ({
-  id: name.toLowerCase().replace(/ /gu, '-'),
+  id: idOf(name),
   type: 'person',
   name,
   aliases: [],
@@ -26,11 +30,11 @@ const person = (name: string, extra: Partial<Entity> & Pick<Entity, 'mentions'>)
   ...extra,
 });
 const place = (name: string, inCountry: string, mentions: Entity['mentions']): Entity => ({
-  id: name.toLowerCase().replace(/ /gu, '-'),
+  id: idOf(name),
   type: 'place',
   name,
   aliases: [],
-  country: inCountry,
+  country: idOf(inCountry),
   mentions,
 });
 
@@ -47,7 +51,7 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
   {
     behaviour: 'place-in-another-romanisation-keeps-its-country',
     sections: article('Talks', [['paragraph', 'The vote was opposed by Kiev. A bust was torn down in Kharkov.']]),
-    entities: [place('Kiev', 'Ukraine', [m('b1', 24, 'Kiev')]), place('Kharkov', 'Ukraine', [m('b1', 54, 'Kharkov')])],
+    entities: [place('Kiev', 'Ukraine', [m('b1', 24, 'Kiev')]), place('Kharkov', 'Ukraine', [m('b1', 54, 'Kharkov')]), namedOnlyThroughOthers('Ukraine')],
   },
   {
     behaviour: 'demonym-counts-as-country',
@@ -89,7 +93,7 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     sections: article('Talks', [['paragraph', 'Russian Foreign Minister Sergey Lavrov said so.']]),
     entities: [
       country('Russia', ['Russian'], [m('b1', 0, 'Russian')]),
-      person('Sergey Lavrov', { country: 'Russia', description: 'Russian Foreign Minister', mentions: [m('b1', 25, 'Sergey Lavrov')] }),
+      person('Sergey Lavrov', { country: 'russia', description: 'Russian Foreign Minister', mentions: [m('b1', 25, 'Sergey Lavrov')] }),
     ],
   },
   {
@@ -120,7 +124,12 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
   {
     behaviour: 'capital-is-a-place-in-its-country',
     sections: article('Talks', [['paragraph', 'Moscow responded to Washington.']]),
-    entities: [place('Moscow', 'Russia', [m('b1', 0, 'Moscow')]), place('Washington', 'United States', [m('b1', 20, 'Washington')])],
+    entities: [
+      place('Moscow', 'Russia', [m('b1', 0, 'Moscow')]),
+      place('Washington', 'United States', [m('b1', 20, 'Washington')]),
+      namedOnlyThroughOthers('Russia'),
+      namedOnlyThroughOthers('United States'),
+    ],
   },
   {
     behaviour: 'no-person-from-title-case-headline',
@@ -137,6 +146,7 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [
       person('Sarosh Zaiwalla', { mentions: [m('b1', 0, 'Sarosh Zaiwalla')] }),
       place('London', 'United Kingdom', [m('b1', 19, 'London')]),
+      namedOnlyThroughOthers('United Kingdom'),
     ],
   },
   {
@@ -193,7 +203,7 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [
       { ...person('Patrick J. Buchanan', { mentions: [m('b1', 0, 'Patrick J. Buchanan')] }), id: 'patrick-j-buchanan' },
       country('Syria', ['Syrian'], [m('b1', 24, 'Syrian')]),
-      person('Bashar al-Assad', { country: 'Syria', description: 'Syrian President', mentions: [m('b1', 41, 'Bashar al-Assad')] }),
+      person('Bashar al-Assad', { country: 'syria', description: 'Syrian President', mentions: [m('b1', 41, 'Bashar al-Assad')] }),
     ],
   },
   {
@@ -279,7 +289,8 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     sections: article('Talks', [['paragraph', 'KHAN YOUNIS, GAZA — The hospitals are full.']]),
     entities: [
       { id: 'khan-younis', type: 'place', name: 'KHAN YOUNIS', aliases: [], country: null, mentions: [m('b1', 0, 'KHAN YOUNIS')] },
-      { id: 'gaza', type: 'place', name: 'GAZA', aliases: [], country: 'Palestine', mentions: [m('b1', 13, 'GAZA')] },
+      place('GAZA', 'Palestine', [m('b1', 13, 'GAZA')]),
+      namedOnlyThroughOthers('Palestine'),
     ],
   },
   {
@@ -297,6 +308,99 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
       person('Ann Lee', { description: 'Judge', mentions: [m('b1', 6, 'Ann Lee')] }),
       { ...person('Ted S. Warren', { creditOnly: true, mentions: [m('b1', 37, 'Ted S. Warren')] }), id: 'ted-s-warren' },
     ],
+  },
+  {
+    behaviour: 'surname-that-is-also-a-city-is-the-person',
+    sections: article('Talks', [['paragraph', 'Joaquin Phoenix won. “Thank you all,” Phoenix said.']]),
+    entities: [person('Joaquin Phoenix', { aliases: ['Phoenix'], mentions: [m('b1', 0, 'Joaquin Phoenix'), m('b1', 38, 'Phoenix')] })],
+  },
+  {
+    behaviour: 'occupation-before-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Both he and tattoo artist Zashay Tastas were surprised.']]),
+    entities: [person('Zashay Tastas', { mentions: [m('b1', 26, 'Zashay Tastas')] })],
+  },
+  {
+    behaviour: 'age-before-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'The hunter, 54-year-old Bharrat Ramdehol, was shot.']]),
+    entities: [person('Bharrat Ramdehol', { mentions: [m('b1', 24, 'Bharrat Ramdehol')] })],
+  },
+  {
+    behaviour: 'role-then-comma-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'The priest, Fidelis Mukonori, is acting as a go-between.']]),
+    entities: [person('Fidelis Mukonori', { mentions: [m('b1', 12, 'Fidelis Mukonori')] })],
+  },
+  {
+    behaviour: 'surname-that-is-a-verb-after-a-title-before-said',
+    sections: article('Talks', [['paragraph', 'Opposition Leader Bill Shorten said in a letter to the minister that it was wrong.']]),
+    entities: [person('Bill Shorten', { description: 'Opposition Leader', mentions: [m('b1', 18, 'Bill Shorten')] })],
+  },
+  {
+    behaviour: 'surname-spelled-as-written-beats-a-variant-spelling',
+    sections: article('Talks', [['paragraph', 'Carl Bernstein wrote about Harold Bornstein. Later Bornstein said no.']]),
+    entities: [
+      person('Carl Bernstein', { mentions: [m('b1', 0, 'Carl Bernstein')] }),
+      person('Harold Bornstein', { aliases: ['Bornstein'], mentions: [m('b1', 27, 'Harold Bornstein'), m('b1', 51, 'Bornstein')] }),
+    ],
+  },
+  {
+    behaviour: 'particle-hyphened-to-a-surname-stays-whole',
+    sections: article('Talks', [['paragraph', 'Dr. Atef Al-Kahlout runs it. Al-Kahlout resents it.']]),
+    entities: [person('Atef Al-Kahlout', { aliases: ['Al-Kahlout'], mentions: [m('b1', 4, 'Atef Al-Kahlout'), m('b1', 29, 'Al-Kahlout')] })],
+  },
+  {
+    behaviour: 'author-after-a-link-title-is-a-credit',
+    sections: article('Talks', [['paragraph', 'Why it is hard to build quantum computers (Martin Giles — Tech Review)']]),
+    entities: [person('Martin Giles', { creditOnly: true, mentions: [m('b1', 43, 'Martin Giles')] })],
+  },
+  {
+    behaviour: 'embedded-post-signature-is-a-credit',
+    sections: article('Talks', [['paragraph', 'This has finally sent you mad. — Helen Hims (@helenhims) May 24, 2020']]),
+    entities: [person('Helen Hims', { creditOnly: true, mentions: [m('b1', 33, 'Helen Hims')] })],
+  },
+  {
+    behaviour: 'name-alone-on-a-furniture-line-is-a-credit',
+    sections: article('Talks', [
+      ['teaser', 'Emiliano Bellini'],
+      ['teaser', 'More articles from Emiliano Bellini'],
+    ]),
+    entities: [person('Emiliano Bellini', { creditOnly: true, mentions: [m('b1', 0, 'Emiliano Bellini'), m('b2', 19, 'Emiliano Bellini')] })],
+  },
+  {
+    behaviour: 'name-in-a-list-with-a-person-is-a-person',
+    sections: article('Talks', [['paragraph', 'Prosecutors alleged that Tova Noel and Michael Thomas failed.'], ['paragraph', 'The cast includes Robert De Niro, Al Pacino, and Joe Pesci.']]),
+    entities: [
+      person('Tova Noel', { mentions: [m('b1', 25, 'Tova Noel')] }),
+      person('Michael Thomas', { mentions: [m('b1', 39, 'Michael Thomas')] }),
+      person('Robert De Niro', { mentions: [m('b2', 18, 'Robert De Niro')] }),
+      person('Al Pacino', { mentions: [m('b2', 34, 'Al Pacino')] }),
+      person('Joe Pesci', { mentions: [m('b2', 49, 'Joe Pesci')] }),
+    ],
+  },
+  {
+    behaviour: 'street-in-a-list-with-a-person-stays-a-street',
+    sections: article('Talks', [['paragraph', 'John Smith, Main Street and Broad Avenue were closed.']]),
+    entities: [
+      person('John Smith', { mentions: [m('b1', 0, 'John Smith')] }),
+      { id: 'main-street', type: 'place', name: 'Main Street', aliases: [], country: null, mentions: [m('b1', 12, 'Main Street')] },
+    ],
+  },
+  {
+    behaviour: 'age-after-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Tom Okafor, 45, was hurt. Mia Ukwu (34) was not.']]),
+    entities: [
+      person('Tom Okafor', { mentions: [m('b1', 0, 'Tom Okafor')] }),
+      person('Mia Ukwu', { mentions: [m('b1', 26, 'Mia Ukwu')] }),
+    ],
+  },
+  {
+    behaviour: 'name-right-after-said-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'There were 30 vacancies, said Serene Gregg, president of the union.']]),
+    entities: [person('Serene Gregg', { mentions: [m('b1', 30, 'Serene Gregg')] })],
+  },
+  {
+    behaviour: 'name-the-story-then-calls-by-surname-is-a-person',
+    sections: article('Talks', [['paragraph', 'The camp was visited by Nisan Ahmado last week.'], ['paragraph', '“It is dire,” Ahmado said.']]),
+    entities: [person('Nisan Ahmado', { aliases: ['Ahmado'], mentions: [m('b1', 24, 'Nisan Ahmado'), m('b2', 14, 'Ahmado')] })],
   },
   {
     behaviour: 'sentence-opening-word-is-not-a-name',

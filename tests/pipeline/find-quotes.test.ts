@@ -472,6 +472,48 @@ const cases: Case[] = [
     entities: [{ id: 'nesma-hajjaj', names: ['Nesma Hajjaj'] }],
     quotes: [['b1', 'I am from Gaza City and I was afraid,', 'nesma-hajjaj']],
   },
+  {
+    name: 'quote-after-a-sentence-about-a-person-is-theirs',
+    blocks: ['Charles Schultze, a former adviser, once summed up the danger with a metaphor. “It’s not so much the wolf at the door, but termites in the woodwork.”'],
+    entities: [{ id: 'charles-schultze', names: ['Charles Schultze'] }],
+    quotes: [['b1', 'It’s not so much the wolf at the door, but termites in the woodwork.', 'charles-schultze']],
+  },
+  {
+    name: 'pronoun-after-an-unnamed-asker-goes-to-the-person-asked',
+    blocks: ['At a press conference, a reporter asked Ann Lee, “What do you see as the biggest problem in the courts?”', '“The biggest hurdle is getting people to understand their own biases,” she replied.'],
+    entities: [{ id: 'ann-lee', names: ['Ann Lee'] }],
+    quotes: [
+      ['b1', 'What do you see as the biggest problem in the courts?', null],
+      ['b2', 'The biggest hurdle is getting people to understand their own biases,', 'ann-lee'],
+    ],
+  },
+  {
+    name: 'pronoun-goes-to-the-person-its-own-paragraph-names-after-an-earlier-speaker',
+    blocks: ['“We had no fuel left for the generators,” said Sherine Abed, a nurse.', 'In Hajjaj’s case, she decided to stay near her child. “I am worried about him and afraid of losing him,” she said.'],
+    entities: [{ id: 'sherine-abed', names: ['Sherine Abed'] }, { id: 'nesma-hajjaj', names: ['Nesma Hajjaj', 'Hajjaj'] }],
+    quotes: [
+      ['b1', 'We had no fuel left for the generators,', 'sherine-abed'],
+      ['b2', 'I am worried about him and afraid of losing him,', 'nesma-hajjaj'],
+    ],
+  },
+  {
+    name: 'two-single-marks-close-a-quote',
+    blocks: ['“We will not accept this under any circumstances,’’ Jane Doe said.', '‘‘It is a good day for all of us in the city,’’ said John Roe.'],
+    entities: [{ id: 'jane-doe', names: ['Jane Doe'] }, { id: 'john-roe', names: ['John Roe'] }],
+    quotes: [
+      ['b1', 'We will not accept this under any circumstances,', 'jane-doe'],
+      ['b2', 'It is a good day for all of us in the city,', 'john-roe'],
+    ],
+  },
+  {
+    name: 'quote-over-paragraphs-takes-the-speaker-where-it-closes',
+    blocks: ['“We hope Britain will have an orderly exit from the union.', 'We must however be prepared for Britain leaving without a deal,” said Justice Minister Tor Mikkel Wara.'],
+    entities: [{ id: 'tor-mikkel-wara', names: ['Tor Mikkel Wara'] }],
+    quotes: [
+      ['b1', 'We hope Britain will have an orderly exit from the union.', 'tor-mikkel-wara'],
+      ['b2', 'We must however be prepared for Britain leaving without a deal,', 'tor-mikkel-wara'],
+    ],
+  },
 ];
 
 describe('findQuotes', () => {

@@ -70,6 +70,15 @@ const cases: Case[] = [
     goesOnAt: null,
   },
   {
+    rule: 'organization',
+    behaviour: 'the words before an organisation after its "and" are loose, without the "and"',
+    text: 'Zorblat and Foreign Ministry officials met.',
+    word: 'Zorblat',
+    found: [found('organization', 'Foreign Ministry', 12, 'Foreign Ministry', null)],
+    loose: [['Zorblat']],
+    goesOnAt: 'officials',
+  },
+  {
     rule: 'geographicFeature',
     behaviour: 'a demonym before a feature of the map names the feature, not the country',
     text: 'Ships crossed the Indian Ocean.',
@@ -142,6 +151,24 @@ const cases: Case[] = [
     goesOnAt: 'agreed',
   },
   {
+    rule: 'person',
+    behaviour: 'a name after a dash and before a handle is an embedded post signature, a credit',
+    kind: 'embed',
+    text: '“A great day.” — Helen Hims (@helenhims)',
+    word: 'Helen',
+    found: [found('person', 'Helen Hims', 17, 'Helen Hims', null, { nameWords: ['Helen', 'Hims'], description: null, inCredit: true })],
+    goesOnAt: 'helenhims',
+  },
+  {
+    rule: 'person',
+    behaviour: 'a name beside a spaced slash in a caption is a credit',
+    kind: 'caption',
+    text: 'Photo: Toni L. Sandys / The Washington Post',
+    word: 'Toni',
+    found: [found('person', 'Toni L. Sandys', 7, 'Toni L. Sandys', null, { nameWords: ['Toni', 'L', 'Sandys'], description: null, inCredit: true })],
+    goesOnAt: 'The',
+  },
+  {
     rule: 'place',
     behaviour: 'a known city of one word is a place with its country',
     text: 'They flew to Kiev.',
@@ -166,6 +193,22 @@ const cases: Case[] = [
     goesOnAt: null,
   },
   { rule: 'loose', behaviour: 'an unknown capitalised word is kept loose', text: 'Then Zorblat arrived.', word: 'Zorblat', loose: [['Zorblat']], goesOnAt: 'arrived' },
+  {
+    rule: 'loose',
+    behaviour: 'a particle hyphened to a surname opens a name, not a sentence, and the hyphenated word stays whole',
+    text: 'Al-Kahlout resents it.',
+    word: 'Al',
+    loose: [['Al', 'Kahlout']],
+    goesOnAt: 'resents',
+  },
+  {
+    rule: 'loose',
+    behaviour: 'after "the", a place that is also a given name says where someone is from: no person',
+    text: 'She met the Virginia Democrat on Friday.',
+    word: 'Virginia',
+    loose: [['Virginia', 'Democrat']],
+    goesOnAt: 'on',
+  },
 ];
 
 /** The first decision the walk makes at the case's word: the rule, the position and the match. */

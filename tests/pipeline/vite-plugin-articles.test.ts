@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig, ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/contract/article';
 import { Generation, publishGeneration } from '../../src/cli/publish-data';
 import { articlesPlugin, serialRunner } from '../../src/cli/vite-plugin-articles';
 import { publishedSet, smallArticle } from './support/ingest-run';
@@ -106,6 +107,17 @@ describe('re-ingests in dev', () => {
     gates[1]!();
     expect(await second).toBe(2);
     expect(started).toBe(2);
+  });
+
+  it('a published set of an older schema version is not served: dev waits for the first run to replace it', async () => {
+    const { options } = project({ 'one.txt': smallArticle(1, 'current') });
+    const stale = Generation.create(options.storeDir);
+    await stale.writeArticle('stale', JSON.stringify({ id: 'stale' }));
+    await stale.finish(JSON.stringify({ schemaVersion: SCHEMA_VERSION - 1, articles: [{ id: 'stale' }] }));
+    publishGeneration(stale, options.dataDir, options.storeDir);
+
+    await hook(articlesPlugin(options), 'config')({}, { command: 'serve', mode: 'development', isPreview: false });
+    expect(publishedSet(options.dataDir)).toMatchObject({ ids: ['one'], problems: [] });
   });
 
   it('a changed seed is re-ingested in the background: the previous set is served until the new one is published, then the page reloads', async () => {

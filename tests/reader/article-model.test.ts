@@ -84,8 +84,20 @@ describe('buildArticleModel', () => {
     expect(buildArticleModel(article).mentionsOf.get('sergei-lavrov')).toHaveLength(lavrov.mentions.length - 1);
   });
 
-  it('finds places of a country by the place.country name', () => {
+  it("finds places of a country by the place's country id", () => {
     expect(model.placesOf.get('ukraine')?.map((p) => p.id)).toEqual(['kiev', 'kharkov', 'donbas', 'crimea']);
+  });
+
+  it("follows the country id, not the names: a renamed country keeps its places, a place moved to another id moves", () => {
+    const article = fixtureArticle();
+    const ukraine = article.entities.find((e) => e.id === 'ukraine');
+    const kiev = article.entities.find((e) => e.id === 'kiev');
+    if (!ukraine || !kiev) throw new Error('fixture changed');
+    ukraine.name = 'Ukrajina';
+    kiev.country = 'russia';
+    const built = buildArticleModel(article);
+    expect(built.placesOf.get('ukraine')?.map((p) => p.id)).toEqual(['kharkov', 'donbas', 'crimea']);
+    expect(built.placesOf.get('russia')?.map((p) => p.id)).toContain('kiev');
   });
 
   it('keeps sections that mention all chosen entities', () => {

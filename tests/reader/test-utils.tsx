@@ -7,7 +7,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
-import { summariseArticle, validateArticle, type Article, type ArticleIndex } from '../../src/contract/article';
+import { SCHEMA_VERSION, summariseArticle, validateArticle, type Article, type ArticleIndex } from '../../src/contract/article';
 import { routes } from '../../src/reader/routes/routes';
 import fixture from './fixtures/article-with-entities-and-quotes.json';
 
@@ -20,7 +20,7 @@ export function fixtureArticle(): Article {
 export const ARTICLE_ID = fixture.id;
 
 export const fixtureIndex = (article: Article = fixtureArticle()): ArticleIndex => ({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   articles: [summariseArticle(article)],
 });
 

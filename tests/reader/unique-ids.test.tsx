@@ -7,7 +7,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article, Entity, Quote, Section } from '../../src/contract/article';
-import { validateArticle } from '../../src/contract/article';
+import { SCHEMA_VERSION, validateArticle } from '../../src/contract/article';
 import { APP_IDS, domIds } from '../../src/contract/dom-ids';
 import { uniqueSlugger } from '../../src/pipeline/slug';
 import { renderArticlePage } from '../../src/reader/entry-server';
@@ -32,7 +32,7 @@ function clashArticle(): Article {
     quotes.push({ id: `q${i + 1}`, block, start: 0, end: 23, text: text.slice(0, 23), speaker: person.id });
     return { id: slug(heading, `section-${i + 1}`), heading, blocks: [{ id: block, kind: 'paragraph', text }] };
   });
-  const article: Article = { schemaVersion: 1, id: 'clash', headline: HEADLINE, date: null, source: null, topic: null, tags: [], sections, entities: [person], quotes, dropped: [] };
+  const article: Article = { schemaVersion: SCHEMA_VERSION, id: 'clash', headline: HEADLINE, date: null, source: null, topic: null, tags: [], sections, entities: [person], quotes, dropped: [] };
   const checked = validateArticle(article);
   if (!checked.ok) throw new Error(checked.errors.join('; '));
   return checked.value;

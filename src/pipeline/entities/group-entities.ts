@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
-import { COUNTRY_FORMS, PLACE_NOUNS, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../language';
+import { CAPITALS, COUNTRY_FORMS, PLACE_NOUNS, placeKey, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../language';
 import type { Found, Loose } from './find-mentions';
 import { continuesNameWord } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -88,9 +88,15 @@ function linkLoose(people: Found[][], loose: Loose[]): void {
   const hyphenatedNames = new Set(people.flatMap((found) => found.flatMap((f) => (f.nameWords ?? []).filter((w) => w.includes('-')))));
   const only = (homes: number[]) => (homes.length === 1 ? people[homes[0]!]! : null);
   const memo = new Map<string, Found[] | null>();
+  // Spellings each cluster uses, to tell "Bornstein" (written so) from "Bernstein" (a variant spelling of it).
+  const spelled = people.map((found) => new Set(found.flatMap((f) => f.nameWords ?? [f.text])));
   const homeOf = (words: string[]) => {
     const key = words.join(' ');
-    if (!memo.has(key)) memo.set(key, only(names.some(words, 2)));
+    if (!memo.has(key)) {
+      const homes = names.some(words, 3);
+      const exact = homes.length > 1 ? homes.filter((k) => words.every((w) => spelled[k]!.has(w))) : [];
+      memo.set(key, only(exact.length === 1 ? exact : homes));
+    }
     return memo.get(key)!;
   };
   const surnameMemo = new Map<string, Found[] | null>();
@@ -158,8 +164,31 @@ function countryDisplayNames(clusters: { type: EntityType; key: string; found: F
   return names;
 }
 
-/** A place's or person's country, named as its country entity is. */
-const countryOf = (key: string | null, names: Map<string, string>) => (key === null ? null : (names.get(key) ?? key));
+/**
+ * Points each entity's `country` at its country entity's id (`countryKeys[i]`: the data's name of entity i's
+ * country). A country the text names only through its places or people ("Montevideo" without "Uruguay") is added
+ * after all the others with no mentions, so the link is kept and no other entity's id moves.
+ */
+function linkCountries(entities: Entity[], countryKeys: (string | null)[], slug: (text: string, fallback: string) => string): Entity[] {
+  const idOf = new Map<string, string>();
+  entities.forEach((e, i) => {
+    const key = countryKeys[i];
+    if (e.type === 'country' && key) idOf.set(key.toLowerCase(), e.id);
+  });
+  const added: Entity[] = [];
+  entities.forEach((e, i) => {
+    const key = countryKeys[i];
+    if (!key) return;
+    let id = idOf.get(key.toLowerCase());
+    if (id === undefined) {
+      id = slug(key, 'country');
+      idOf.set(key.toLowerCase(), id);
+      added.push({ id, type: 'country', name: key, aliases: [], country: id, mentions: [] });
+    }
+    e.country = id;
+  });
+  return [...entities, ...added];
+}
 
 export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
   // An acronym the text introduced in brackets names its organisation wherever it recurs ("EDL").
@@ -171,9 +200,10 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
     }
   const clusters: Cluster[] = [];
   const people = clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson);
-  // A one-word place the data cannot put in a country may be a surname the article uses ("Dutton" after "Peter Dutton").
+  // A one-word place may be a surname the article uses ("Dutton" after "Peter Dutton", "Phoenix said" after "Joaquin
+  // Phoenix"), unless it is a country's capital ("London" beside "Jack London").
   const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));
-  const asPeople = found.filter((f) => f.type === 'place' && f.country === null && !f.text.includes(' ') && surnames.has(f.text));
+  const asPeople = found.filter((f) => f.type === 'place' && !f.text.includes(' ') && surnames.has(f.text) && !CAPITALS.has(placeKey(f.text)));
   const taken = new Set(asPeople);
   found = found.filter((f) => !taken.has(f));
   const pseudoToken = (f: Found): Token => ({ text: f.text, start: f.start, end: f.end, gap: ' ', possessive: false, capitalised: true, allCaps: false });
@@ -206,7 +236,7 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
   clusters.sort((a, b) => a.order - b.order);
   const slug = uniqueSlugger();
   const countryNames = countryDisplayNames(clusters);
-  return clusters.map((c): Entity => {
+  const entities = clusters.map((c): Entity => {
     const mentions = c.found.map(({ block, start, end, text }) => ({ block, start, end, text }));
     let name: string;
     if (c.type === 'person') name = canonicalName(c.found, order);
@@ -218,7 +248,7 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
       type: c.type,
       name,
       aliases,
-      country: countryOf(c.found.find((f) => f.country)?.country ?? null, countryNames),
+      country: null,
       mentions,
     };
     if (c.type === 'person') {
@@ -229,4 +259,5 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
     }
     return entity;
   });
+  return linkCountries(entities, clusters.map((c) => c.found.find((f) => f.country)?.country ?? null), slug);
 }

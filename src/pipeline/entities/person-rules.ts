@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, isCommonWord, isFirstName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS } from '../language';
+import { COUNTRY_FORMS, isCommonWord, isFirstName, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS } from '../language';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -89,8 +89,10 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
         j++;
         continue;
       }
-      // A common word can be a surname right after a given name ("Donald Trump"), and then ends the name.
-      if (j === i + 1 && (trusted || isFirstName(tokens[i]!.text)) && !isNeverSurname(t.text)) j++;
+      // A common word can be a surname right after a given name ("Donald Trump"), and then ends the name; after a
+      // title even a verb can, when a speech verb follows ("Opposition Leader Bill Shorten said").
+      const saidNext = trusted && joinsPrevious(tokens, j + 1) && isNameIntroducingSpeechVerb(tokens[j + 1]?.text ?? '');
+      if (j === i + 1 && (trusted || isFirstName(tokens[i]!.text)) && (!isNeverSurname(t.text) || saidNext)) j++;
       break;
     }
     j++;
@@ -135,6 +137,9 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   let j = i;
   let particle = false;
   let halves = 0;
+  // "…, said Serene Gregg, local president": right after a speech verb even an adjective may open a name.
+  const before0 = tokens[i - 1];
+  const afterSpeechVerb = before0 !== undefined && tokens[i]!.gap === ' ' && !before0.capitalised && isNameIntroducingSpeechVerb(before0.text);
   while (j < end && j - i - halves < 4 && (j === i || joinsPrevious(tokens, j) || continuesNameWord(tokens, j) || (tokens[j]!.gap === '-' && j > i + 1))) {
     const t = tokens[j]!;
     if (j > i && continuesNameWord(tokens, j)) {
@@ -147,7 +152,8 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
       j++;
       continue;
     }
-    if (!t.capitalised || isTitle(t.text) || isNeverName(t.text) || t.allCaps || isOrganizationHead(t.text)) break;
+    const mayOpen = j === i && afterSpeechVerb && !isFunctionWord(t.text);
+    if (!t.capitalised || isTitle(t.text) || (isNeverName(t.text) && !mayOpen) || t.allCaps || isOrganizationHead(t.text)) break;
     if (countryAt(tokens, j, j + 1, text) || placeAt(tokens, j, j + 1, text)) return -1;
     j++;
   }
@@ -156,8 +162,24 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const words = tokens.slice(i, j).filter((t, k) => t.capitalised && !PERSON_CONNECTORS.has(t.text.toLowerCase()) && !continuesNameWord(tokens, i + k));
   // Only the first word may also be a word of the lexicon ("Yuan Zhiming", "Jean Baptiste Bakunzi", "Piers Morgan").
   if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text))) return -1;
-  const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text);
+  // A plain noun first ("Family Welfare") is no given name, unless a known name follows it ("Jay Stanley").
+  const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text) && !(words[1] && (isFirstName(words[1].text) || isLastName(words[1].text)));
   if (words.length === 1 && isCommonWord(words[0]!.text)) return -1;
+  // Context before the name that only a person has: an occupation ("tattoo artist Zashay Tastas", "reporter Nisan
+  // Ahmado"), an age ("54-year-old Bharrat Ramdehol"), a role then a comma ("The priest, Fidelis Mukonori,").
+  const before = tokens[i - 1];
+  const lowerBefore = before !== undefined && !before.capitalised;
+  const occupation = lowerBefore && joinsPrevious(tokens, i) && isTitleOrPersonNoun(before.text);
+  const age = lowerBefore && before.text === 'old' && tokens[i - 2]?.text === 'year' && before.gap === '-';
+  const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && isTitleOrPersonNoun(before.text) && /^(?:the|a|an)$/iu.test(tokens[i - 2]?.text ?? '');
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma)) return j;
+  // An age after the name: "Jane Doe, 45, said", "Jane Doe (45)".
+  const after0 = tokens[j];
+  const agedAfter = after0 !== undefined && /^\d{1,3}$/u.test(after0.text) && ((/^,\s$/u.test(after0.gap) && text[after0.end] === ',') || (after0.gap === ' (' && text[after0.end] === ')'));
+  if (words.length >= 2 && words.length <= 3 && agedAfter) return j;
+  // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
+  const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
+  if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && (after0 === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 8)) && text.length - tokens[j - 1]!.end < 8 : /^[,.;]/u.test(after0.gap))) return j;
   // "in Deir al-Balah": after "in" or "at" a name with a particle is a place.
   const afterPlacePreposition = /^(?:in|at|near|outside|inside)$/u.test(tokens[i - 1]?.text ?? '');
   if (words.length >= 2 && particle && !plainNounFirst && !afterPlacePreposition) return j;

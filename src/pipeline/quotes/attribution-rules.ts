@@ -1,7 +1,8 @@
 /**
- * Who said a quote, as two ordered lists of small named rules: first from the quote's own sentence, then, for a
- * quote its sentence leaves unattributed, from the quotes and paragraphs around it. Stage 6 runs them in order; the
- * first rule with an answer decides.
+ * Who said a quote, as ordered lists of small named rules: first from the quote's own sentence, then, for a quote
+ * its sentence leaves unattributed, from the quotes and paragraphs around it; last, once every paragraph is read, a
+ * quote left open at a paragraph's end and still without a speaker may take the one of the part that carries it on.
+ * Stage 6 runs each list in order; the first rule with an answer decides.
  */
 import { firstIndex } from '../first-index';
 import type { SpeechAct, Subject } from './find-speech-acts';
@@ -132,6 +133,12 @@ export const lastSpeakerBefore: AttributionRule<ContextContext> = {
   attribute: ({ discourse, view, span }) => discourse.lastSpeakerIn(view.index, span.open ?? span.start),
 };
 
+/** "Charles Schultze … once summed up the danger with a metaphor. “It’s …”": the named person the sentence before it in the paragraph was about. */
+export const lastPersonSubjectBefore: AttributionRule<ContextContext> = {
+  name: 'lastPersonSubjectBefore',
+  attribute: ({ discourse, view, span }) => discourse.lastPersonSubjectIn(view.index, span.open ?? span.start),
+};
+
 /** The last speaker noted in the paragraph before. */
 export const previousParagraphSpeaker: AttributionRule<ContextContext> = {
   name: 'previousParagraphSpeaker',
@@ -153,6 +160,7 @@ export const CONTEXT_ATTRIBUTION_RULES: readonly AttributionRule<ContextContext>
   earlierNeighbour, // a run of quotes goes on in the voice of the last attributed one before it
   laterNeighbour, // a run of quotes attributed at its end ("“…” “…,” she said")
   lastSpeakerBefore, // no attributed quote in the paragraph: whoever last spoke in it before the quote
+  lastPersonSubjectBefore, // no one spoke there: the named person the paragraph's latest sentence before it was about
   previousParagraphSpeaker, // then whoever last spoke in the paragraph before
   previousQuoteVoice, // then, for a paragraph opening with a quote, the voice of the quote that ended the paragraph before
   nobody, // last, always answers
@@ -160,6 +168,23 @@ export const CONTEXT_ATTRIBUTION_RULES: readonly AttributionRule<ContextContext>
 
 /** A speaker, and the name of the rule that found it. */
 export type Attribution = { rule: string; said: Resolved };
+
+/** What the closing rules read about a quote left open at a paragraph's end: its attribution and that of the part that carries it on. */
+export type ClosingContext = { own: Attribution; next: Attribution };
+
+/**
+ * "“We will win the vote (paragraph ends) “And we will go on,” Joe Biden said.": a quote over several paragraphs,
+ * attributed only where it closes, gives that speaker back to an open part that has none.
+ */
+export const voiceWhereItCloses: AttributionRule<ClosingContext> = {
+  name: 'voiceWhereItCloses',
+  attribute: ({ own, next }) => (own.said.speaker === null && next.said.speaker !== null ? next.said : undefined),
+};
+
+/** The rules for a quote left open, run once every paragraph is attributed (they read a later paragraph's answer). */
+export const CLOSING_ATTRIBUTION_RULES: readonly AttributionRule<ClosingContext>[] = [
+  voiceWhereItCloses, // only an open part with no speaker: one its own paragraph named keeps it
+];
 
 /** The first rule of `rules` with an answer, and the answer; undefined when none has one. */
 export function firstAttribution<C>(rules: readonly AttributionRule<C>[], c: C): Attribution | undefined {

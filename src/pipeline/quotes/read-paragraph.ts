@@ -190,6 +190,16 @@ export function mentionStartingAt(view: ParagraphView, at: number): PlacedMentio
   return starts.get(at);
 }
 
+/**
+ * The text with two single marks written for a double one (`‘‘…’’`, `''…''`) read as that double mark: the pair
+ * becomes a space and the double mark, so offsets stay those of the text. Apostrophes and nested single quotes,
+ * one mark each, stay as they are.
+ */
+function withDoubledSingleMarks(text: string): string {
+  if (!/[‘’']{2}/u.test(text)) return text;
+  return text.replace(/‘‘|’’|''/gu, (pair, at: number) => (pair === '‘‘' ? '“ ' : pair === '’’' ? ' ”' : /\S/u.test(text[at - 1] ?? ' ') ? ' ”' : '“ '));
+}
+
 /** Reads one paragraph; `continuing` says the previous paragraph ended inside a quote. */
 export function readParagraph(
   block: { id: string; text: string },
@@ -197,8 +207,9 @@ export function readParagraph(
   continuing: boolean,
   entities: Entity[],
 ): ParagraphView {
-  const { spans, leftOpen } = findQuoteSpans(block.text, continuing);
-  const masked = maskQuotes(block.text, spans);
+  const marked = withDoubledSingleMarks(block.text);
+  const { spans, leftOpen } = findQuoteSpans(marked, continuing);
+  const masked = maskQuotes(marked, spans);
   const mentions = mentionsOutsideQuotes(block.id, spans, entities);
   const tokens = tokenise(masked);
   assignMentions(tokens, mentions);

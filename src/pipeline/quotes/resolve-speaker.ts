@@ -116,6 +116,8 @@ export type Discourse = {
   resolve(subject: Subject, at: Position): Resolved;
   /** The last speaker noted in one paragraph (before offset `before`, if given), if any. */
   lastSpeakerIn(para: number, before?: number): Resolved | undefined;
+  /** The person the latest sentence of a paragraph before an offset was about, if that was a named person. */
+  lastPersonSubjectIn(para: number, before: number): Resolved | undefined;
 };
 
 /** Index just past the last item of a list in reading order that comes before `at` (0 when none does). */
@@ -282,9 +284,16 @@ function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, int
     // The latest accepted entry before `at` is in the latest paragraph among them: if it is not near, none is.
     const s = notedPeople(gender).latest(at);
     const m = lastOf(fittingMentions(gender ?? ''), at);
-    // "One of the women was Nesma Hajjaj. … she said": someone unnamed, then a person named after them in the
-    // pronoun's own paragraph.
-    if (s && near(s, at)) return s.speaker === null && m && before(s, m) && m.para === at.para ? asResolved(m.entity.id) : pick(s);
+    // "One of the women was Nesma Hajjaj. … she said", "a reporter asked Montoya-Lewis … she replied": someone
+    // unnamed, then a person named after them in the same paragraph or in the pronoun's own.
+    // And "In Hajjaj's case, she decided …": a person named in the pronoun's own paragraph, when whoever spoke or
+    // was the subject last did so in an earlier one.
+    if (s && near(s, at)) {
+      const later = m !== undefined && before(s, m) ? m : undefined;
+      const namedAfterUnnamed = later && s.speaker === null && (later.para === at.para || later.para === s.para);
+      const namedHere = later && later.para === at.para && s.para < at.para;
+      return later && (namedAfterUnnamed || namedHere) ? asResolved(later.entity.id) : pick(s);
+    }
     return m && near(m, at) ? asResolved(m.entity.id) : undefined;
   };
 
@@ -321,6 +330,10 @@ function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, int
     },
     noteSpeaker(at, resolved) {
       note({ ...pick(resolved), ...at, spoke: true });
+    },
+    lastPersonSubjectIn(para, limit) {
+      const s = anyNoted.latest({ para, at: limit });
+      return s && s.para === para && !s.spoke && s.speaker !== null && s.personLike ? pick(s) : undefined;
     },
     lastSpeakerIn(para, limit = Infinity) {
       const s = spokeIn.get(para)?.latest({ para, at: limit });

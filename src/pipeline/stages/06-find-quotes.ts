@@ -1,7 +1,7 @@
 // Stage 6: find the direct quotes in paragraph blocks and who said each one, as entity ids.
 import { firstIndex } from '../first-index';
 import type { Entity, Quote, Section } from '../../contract/article';
-import { CONTEXT_ATTRIBUTION_RULES, SENTENCE_ATTRIBUTION_RULES, firstAttribution, firstNonSpace, opensParagraph, type Attribution, type SentenceActs } from '../quotes/attribution-rules';
+import { CLOSING_ATTRIBUTION_RULES, CONTEXT_ATTRIBUTION_RULES, SENTENCE_ATTRIBUTION_RULES, firstAttribution, firstNonSpace, opensParagraph, type Attribution, type SentenceActs } from '../quotes/attribution-rules';
 import { findSentenceSubject, findSpeechActs, type SpeechAct } from '../quotes/find-speech-acts';
 import type { QuoteSpan } from '../quotes/find-quote-spans';
 import { isRealQuote } from '../quotes/is-real-quote';
@@ -74,8 +74,11 @@ export function traceQuotes(sections: Section[], entities: Entity[]): { quote: Q
   }
   const discourse = reader.done();
   const quotes: { quote: Quote; rule: string }[] = [];
+  const attributions: Attribution[] = []; // each quote's speaker and rule, as `quotes` lists them
   let carried: Resolved | undefined;
   let previous: Resolved | undefined; // the last quote's speaker in the paragraph before, if it has a quote
+  let leftOpenQuote: number | undefined; // the quote the paragraph before left open, by index in `quotes`
+  const goesOn: [open: number, next: number][] = []; // a quote left open and the quote that carries it on
   for (const [index, block] of paragraphs.entries()) {
     const view = readParagraph(block, index, continuing[index]!, entities);
     const attributed = attributeSpans(view, discourse);
@@ -89,9 +92,23 @@ export function traceQuotes(sections: Section[], entities: Entity[]): { quote: Q
       const text = view.text.slice(span.start, span.end);
       if (!isRealQuote(text)) return;
       const { said, rule } = speakers[i]!;
+      if (span.continues && leftOpenQuote !== undefined) goesOn.push([leftOpenQuote, quotes.length]);
+      attributions.push(speakers[i]!);
       quotes.push({ quote: { id: `q${quotes.length + 1}`, block: view.block, start: span.start, end: span.end, text, speaker: said.speaker }, rule });
     });
+    const pushed = quotes.at(-1)?.quote;
+    const openLast = view.leftOpen && last !== undefined && last.span.close === null && pushed?.block === view.block && pushed.start === last.span.start;
+    leftOpenQuote = openLast ? quotes.length - 1 : undefined;
     carried = view.leftOpen ? speakers[speakers.length - 1]?.said : undefined;
+  }
+  // Once every paragraph is read, a quote left open may take a speaker from the part that carries it on (last pair
+  // first, so the speaker travels back along a chain of open parts).
+  for (let k = goesOn.length - 1; k >= 0; k--) {
+    const [open, next] = goesOn[k]!;
+    const found = firstAttribution(CLOSING_ATTRIBUTION_RULES, { own: attributions[open]!, next: attributions[next]! });
+    if (!found) continue;
+    attributions[open] = found;
+    quotes[open] = { quote: { ...quotes[open]!.quote, speaker: found.said.speaker }, rule: found.rule };
   }
   return quotes;
 }

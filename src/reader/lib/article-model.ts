@@ -40,7 +40,7 @@ export interface ArticleModel {
   mentionsOf: Map<string, MentionRef[]>;
   quoteById: Map<string, Quote>;
   sectionOf: Map<string, string>;
-  /** Place entities per country entity id. */
+  /** Place entities per country entity id (each place's `country` is that id). */
   placesOf: Map<string, Entity[]>;
   /** Entities grouped for the sidebar, most-mentioned first; credit-only people kept apart. */
   groups: Record<EntityType, Entity[]>;
@@ -161,14 +161,8 @@ export function buildArticleModel(article: Article): ArticleModel {
   for (const [id, text] of texts) segments.set(id, segmentText(text, spansIn.get(id) ?? [], quotesIn.get(id) ?? []));
 
   const placesOf = new Map<string, Entity[]>();
-  const countries = article.entities.filter((e) => e.type === 'country');
-  for (const c of countries) {
-    const names = new Set([c.name, ...c.aliases].map((n) => n.toLowerCase()));
-    placesOf.set(
-      c.id,
-      article.entities.filter((e) => e.type === 'place' && e.country !== null && names.has(e.country.toLowerCase())),
-    );
-  }
+  for (const e of article.entities) if (e.type === 'country') placesOf.set(e.id, []);
+  for (const e of article.entities) if (e.type === 'place' && e.country !== null) placesOf.get(e.country)?.push(e);
 
   const groups: Record<EntityType, Entity[]> = { person: [], country: [], place: [], organization: [] };
   const photoCredits: Entity[] = [];

@@ -85,9 +85,14 @@ export function placeMention(ctx: MentionContext, from: number, to: number, coun
   return mentionOf(ctx, 'place', from, to, text.slice(tokens[from]!.start, tokens[to - 1]!.end), placeContext(tokens, from, to - from, text) ?? country);
 }
 
-/** Capitalised words over tokens [from, to) left for group-entities to match against the article's people. */
+/**
+ * Capitalised words over tokens [from, to) left for group-entities to match against the article's people; a lower-case
+ * word that ends the run ("Donald Trump and | Twitter Inc": the "and") is not one of them.
+ */
 export function looseWords(ctx: MentionContext, from: number, to: number): Loose {
-  return { block: ctx.target.block, tokens: ctx.tokens.slice(from, to), inCredit: ctx.credit };
+  let end = to;
+  while (end > from + 1 && !ctx.tokens[end - 1]!.capitalised) end--;
+  return { block: ctx.target.block, tokens: ctx.tokens.slice(from, end), inCredit: ctx.credit };
 }
 
 /**

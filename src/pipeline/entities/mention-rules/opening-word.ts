@@ -1,5 +1,5 @@
 /** The opening-word rule: a word that opens a sentence and names nothing ("However", "During", "The") is left loose. */
-import { isCommonWord, isFirstName, isNeverSurname, isTitle, isTitleQualifier } from '../../language';
+import { PERSON_CONNECTORS, isCommonWord, isFirstName, isNeverSurname, isTitle, isTitleQualifier } from '../../language';
 import { introducedNameEnd, titleBefore } from '../person-rules';
 import { countryAt, organizationEnd, placeAt } from '../place-rules';
 import { continuesNameWord } from '../token-rules';
@@ -24,8 +24,12 @@ function isOpeningWord(tokens: Token[], i: number, end: number, text: string): b
   );
 }
 
-/** A given name that a hyphen joins to the next word ("Jean-Claude") opens a name, not a sentence. */
-const opensName = (tokens: Token[], k: number) => continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text));
+/**
+ * A given name that a hyphen joins to the next word ("Jean-Claude") opens a name, not a sentence; so does a particle
+ * hyphened to a surname ("Al-Kahlout", "El-Sisi").
+ */
+const opensName = (tokens: Token[], k: number) =>
+  continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text) || PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()));
 
 /**
  * While the run's words so far have all been opening words, one more is left loose and the next word may be one

@@ -7,7 +7,7 @@ import { bracketedGivenNames, introducedNameEnd, nameRunEnd, titleBefore, type T
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { Token } from '../tokenize-text';
-import { mentionOf, perWord, type MentionContext, type MentionRule } from './mention-rule';
+import { mentionOf, perWord, type MentionContext, type MentionRule, type Target } from './mention-rule';
 
 /**
  * The words of the name over tokens [from, to): its capitalised words, a hyphenated word kept whole
@@ -61,6 +61,29 @@ function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
   return (tokens[from]!.gap === '/' && tokens[from - 1]!.capitalised) || (after !== undefined && after.gap === '/' && after.capitalised);
 }
 
+/**
+ * Other places a story's makers are named in: an author after a link ("… (Aimee Cunningham — Science News)"), an
+ * embedded post's signature ("— Helen Hims (@helenhims)"), a name beside a spaced slash in a furniture line ("Toni
+ * L. Sandys / The Washington Post / Getty Images"), a name that is a whole teaser or credit line or follows "from"
+ * in one ("Emiliano Bellini", "More articles from …").
+ */
+function isMakerName(target: Target, tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const after = tokens[to];
+  // A short look past the name, not the rest of the block: a block of thousands of names stays linear.
+  const end = tokens[to - 1]!.end;
+  const rest = target.text.slice(end, end + 48);
+  const atBlockEnd = target.text.length - end <= 48;
+  if (atBlockEnd && /\($/u.test(first.gap) && /^\s[—–-]\s[^()]{1,40}\)\s*$/u.test(rest)) return true;
+  if (/[—–]\s$/u.test(first.gap) && after?.gap === ' (@') return true;
+  if (target.kind === 'paragraph' || target.kind === 'heading' || target.kind === 'embed') return false;
+  if (/^\s\/\s/u.test(rest) || /\s\/\s$/u.test(first.gap)) return true;
+  // Not a caption: a photo of a person is captioned with their name alone.
+  if (target.kind === 'caption') return false;
+  if (from === 0 && to === tokens.length && atBlockEnd && /^\s*$/u.test(rest)) return true;
+  return from <= 3 && /^from$/iu.test(tokens[from - 1]?.text ?? '') && to === tokens.length;
+}
+
 /** A name beside a credit line's slash or "©". */
 const besideSlash = (tokens: Token[], from: number, to: number) => /[/©]/u.test(tokens[from]!.gap) || (tokens[to]?.gap ?? '').includes('/');
 
@@ -70,8 +93,9 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   const opening = (/^\p{Lu}$/u.test(words[0] ?? '') && words.length >= 3 ? words[1] : words[0]) ?? '';
   const parts = opening.split('-'); // "Jean-Claude" is a given name when "Jean" or "Claude" is
   const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (parts.some(isFirstName) || (!titleCase && isLastName(parts[0]!)))));
-  // "a Virginia Democrat": after "a", a place that is also a given name says where someone is from.
-  const placeThenNoun = words.length === 2 && !title.titled && /^an?$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
+  // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
+  // someone is from.
+  const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
   return vouched && !placeThenNoun && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
 }
 
@@ -100,7 +124,7 @@ export const person: MentionRule = {
     // A misread byline may be any short block ("By Justine Coleman - 11/18/19" read as a caption).
     const bylineBlock = target.kind !== 'heading' && (target.kind !== 'paragraph' || tokens.length <= 12);
     const byline = bylineBlock && isBylineName(tokens, from);
-    const inCredit = (ctx.credit && besideSlash(tokens, from, runTo)) || byline || isSlashCredit(tokens, from, runTo);
+    const inCredit = (ctx.credit && besideSlash(tokens, from, runTo)) || byline || isSlashCredit(tokens, from, runTo) || isMakerName(target, tokens, from, runTo);
     // "Jr." keeps its full stop.
     const last = tokens[runTo - 1]!;
     const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;

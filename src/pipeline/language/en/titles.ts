@@ -18,7 +18,7 @@ const TITLES = new Set([
   'expert', 'economist', 'scientist', 'immunologist', 'journalist', 'correspondent', 'host', 'officer', 'official',
   'drummer', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'activist', 'founder', 'ceo', 'author',
   'blogger', 'writer', 'editor', 'columnist', 'presenter', 'prosecutor', 'diplomat', 'commissioner', 'fm', 'potus',
-  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit',
+  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit', 'superintendent', 'reporter', 'principal', 'sheriff', 'inspector', 'detective', 'constable',
 ]);
 /** Words that qualify a title ("Foreign Minister", "State Secretary", "Prime Minister", "former President"). */
 const TITLE_QUALIFIERS = new Set([
@@ -72,7 +72,11 @@ const PERSON_SUFFIX = /(?:ist|ian)$/u;
  */
 export function isSpeakerNoun(lower: string): boolean {
   let known = SPEAKER_NOUN_CACHE.get(lower);
-  if (known === undefined) SPEAKER_NOUN_CACHE.set(lower, (known = speakerNoun(lower)));
+  if (known === undefined) {
+    // Bounded like the other word caches: a long-running process ingests article after article.
+    if (SPEAKER_NOUN_CACHE.size > 100_000) SPEAKER_NOUN_CACHE.clear();
+    SPEAKER_NOUN_CACHE.set(lower, (known = speakerNoun(lower)));
+  }
   return known;
 }
 const SPEAKER_NOUN_CACHE = new Map<string, boolean>();

@@ -1,0 +1,109 @@
+/**
+ * Names in a list with people: "Tova Noel and Michael Thomas", "Robert De Niro, Al Pacino, and Joe Pesci". A run
+ * of two or three unknown capitalised words that a comma or "and" joins to a person found in the same block is a
+ * person too, though no lexicon knows its given name; the list passes this on from item to item.
+ */
+import { isCommonWord, isFirstName, isHonorific, isNameIntroducingSpeechVerb, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
+import type { Found, Loose } from './find-mentions';
+import { continuesNameWord } from './token-rules';
+import { isPlaceName } from './place-rules';
+
+/** What may stand between two items of a list of names: a comma, "and", "or", "&", or a comma and one of them. */
+const LIST_JOINT = /^(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)$/u;
+
+/** Whether a loose run reads as a name by its words alone: two or three capitalised words no list calls anything else. */
+export function looksLikeName(run: Loose): boolean {
+  const words = run.tokens.filter((_, k) => !(k > 0 && continuesNameWord(run.tokens, k)));
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every(
+    (t, k) =>
+      t.capitalised &&
+      !t.allCaps &&
+      !isTitle(t.text) &&
+      !isOrganizationHead(t.text) &&
+      !isPlaceHead(t.text) &&
+      !COUNTRY_FORMS.has(t.text.toLowerCase()) &&
+      !(k > 0 && isPlaceName(t.text)) &&
+      (!isCommonWord(t.text) || isFirstName(t.text) || (k === 0 && PERSON_CONNECTORS.has(t.text.toLowerCase()))),
+  );
+}
+
+/** A run as a person found: its words, a hyphenated word kept whole. */
+function asPerson(run: Loose, text: string): Found {
+  const first = run.tokens[0]!;
+  const last = run.tokens.at(-1)!;
+  const name = text.slice(first.start, last.end);
+  const nameWords = run.tokens.reduce<string[]>((words, t, j) => {
+    if (j > 0 && continuesNameWord(run.tokens, j)) words[words.length - 1] += `-${t.text}`;
+    else words.push(t.text);
+    return words;
+  }, []);
+  return { type: 'person', block: run.block, start: first.start, end: last.end, text: name, key: name, country: null, nameWords, description: null, inCredit: false };
+}
+
+/**
+ * Moves the loose runs of one block that a list joins to a person into `found` as people; returns the runs left
+ * loose. `text` is the block's text, which the offsets point into.
+ */
+export function promoteCoordinatedNames(text: string, found: Found[], loose: Loose[]): Loose[] {
+  const people = found.filter((f) => f.type === 'person' && !f.inCredit);
+  if (people.length === 0 || loose.length === 0) return loose;
+  // Runs that one space joins are one phrase here ("Al" and "Pacino", split where "Al" could open a sentence).
+  const phrases: Loose[] = [];
+  const parts = new Map<Loose, Loose[]>();
+  for (const run of loose) {
+    const prev = phrases.at(-1);
+    const first = run.tokens[0]!;
+    if (prev && prev.block === run.block && first.gap === ' ' && prev.tokens.at(-1)!.end + 1 === first.start) {
+      const merged = { ...prev, tokens: [...prev.tokens, ...run.tokens] };
+      parts.set(merged, [...(parts.get(prev) ?? [prev]), run]);
+      parts.delete(prev);
+      phrases[phrases.length - 1] = merged;
+    } else phrases.push(run);
+  }
+  const candidates = phrases.filter(looksLikeName);
+  if (candidates.length === 0) return loose;
+  const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && b.start - a.end <= 7 && LIST_JOINT.test(text.slice(a.end, b.start));
+  // Items are in text order: two sweeps (forwards, then backwards) carry "person" along a list either way.
+  const spans = [...people.map((p) => ({ start: p.start, end: p.end, run: null as Loose | null })), ...candidates.map((run) => ({ start: run.tokens[0]!.start, end: run.tokens.at(-1)!.end, run }))].sort((a, b) => a.start - b.start);
+  const isPerson = spans.map((s) => s.run === null);
+  for (let k = 1; k < spans.length; k++) if (!isPerson[k] && isPerson[k - 1] && joined(spans[k - 1]!, spans[k]!)) isPerson[k] = true;
+  for (let k = spans.length - 2; k >= 0; k--) if (!isPerson[k] && isPerson[k + 1] && joined(spans[k]!, spans[k + 1]!)) isPerson[k] = true;
+  const promoted = new Set<Loose>();
+  spans.forEach((s, k) => {
+    if (!s.run || !isPerson[k]) return;
+    for (const part of parts.get(s.run) ?? [s.run]) promoted.add(part);
+    found.push(asPerson(s.run, text));
+  });
+  return promoted.size ? loose.filter((l) => !promoted.has(l)) : loose;
+}
+
+/**
+ * Names the story goes on to call by surname alone: news style names a person in full once, then by the last name
+ * ("Nisan Ahmado … Ahmado said"). A loose run that looks like a name, whose last word recurs on its own elsewhere in
+ * the article, is a person. `texts` gives each block's text by id.
+ */
+export function promoteNamesUsedBySurname(texts: ReadonlyMap<string, string>, found: Found[], loose: Loose[]): Loose[] {
+  // The surname alone where only a person stands: before a speech verb ("Ahmado said") or after an honorific.
+  const alone = new Set<string>();
+  for (const run of loose) {
+    if (run.tokens.length !== 1 || run.inCredit) continue;
+    const t = run.tokens[0]!;
+    const text = texts.get(run.block)!;
+    const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 24))?.[1];
+    const honorific = /(?:^|\s)(\p{Lu}\p{Ll}{1,3})\.?\s$/u.exec(text.slice(Math.max(0, t.start - 6), t.start))?.[1];
+    if ((verb !== undefined && isNameIntroducingSpeechVerb(verb)) || (honorific !== undefined && isHonorific(honorific))) alone.add(t.text);
+  }
+  const promoted = new Set<Loose>();
+  for (const run of loose) {
+    if (run.inCredit || run.tokens.length < 2 || !looksLikeName(run)) continue;
+    const last = run.tokens.at(-1)!;
+    if (last.text.length < 3 || continuesNameWord(run.tokens, run.tokens.length - 1) || !alone.has(last.text)) continue;
+    promoted.add(run);
+    // "(Minister of Foreign) Affairs Sergei Lavrov": a word before a known given name is not the name's.
+    const [w0, w1] = run.tokens;
+    const trimmed = run.tokens.length === 3 && !isFirstName(w0!.text) && isFirstName(w1!.text) ? { ...run, tokens: run.tokens.slice(1) } : run;
+    found.push(asPerson(trimmed, texts.get(run.block)!));
+  }
+  return promoted.size ? loose.filter((l) => !promoted.has(l)) : loose;
+}
