@@ -45,6 +45,31 @@ async function loadCost(): Promise<void> {
   );
 }
 
+/**
+ * The same for the pipeline as one bundled ES module (what a built CLI or a browser worker loads): esbuild bundles
+ * it into .tmp/, then plain `node` processes import it, against bare ones, so the TypeScript compiler's own time
+ * (most of the figure above) is left out.
+ */
+async function bundledLoadCost(): Promise<void> {
+  const { spawnSync } = await import('node:child_process');
+  const { build } = await import('esbuild');
+  const RUNS = 9;
+  const out = path.join(root, '.tmp', 'bench', 'pipeline.mjs');
+  await build({ entryPoints: [path.join(root, 'src', 'pipeline', 'ingest-article.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'warning' });
+  const run = (code: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const s = performance.now();
+      spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root });
+      times.push(performance.now() - s);
+    }
+    return median(times);
+  };
+  const bare = run('');
+  const loaded = run(`await import(${JSON.stringify(out)})`);
+  console.log(`pipeline load, bundled (${(fs.statSync(out).size / 1024).toFixed(0)} KB, no TypeScript compiler): ${ms(loaded - bare)} beyond a bare node (${ms(bare)}; median of ${RUNS})`);
+}
+
 /** Bytes of the generated lexicon (src/pipeline/language/en/data), raw and gzipped. */
 async function lexiconSize(): Promise<void> {
   const { gzipSync } = await import('node:zlib');
@@ -64,6 +89,7 @@ async function lexiconSize(): Promise<void> {
 }
 
 await loadCost();
+await bundledLoadCost();
 await lexiconSize();
 
 const seed = fs.readFileSync(seedFile, 'utf8');

@@ -16,6 +16,8 @@ import {
   isCounterLine,
   isUnbroken,
   RELATED_LINE,
+  QUESTION_OPENER,
+  SPEAKER_TURN,
   TAGS_LABEL,
   TOPIC_LABEL,
   VISIBLE_LETTER_OR_DIGIT,
@@ -156,16 +158,22 @@ function markStandfirst(lines: Line[], fixed: (LineKind | null)[], headline: num
 
 /** Longest crosshead, in words, that the rule below recognises (longer ones are left to the line model). */
 const MAX_CROSSHEAD_WORDS = 5;
+/** Most words of a question crosshead. */
+const MAX_QUESTION_WORDS = 10;
+/** Fewest words of the prose lines around a question crosshead. */
+const PROSE_AROUND_QUESTION_WORDS = 8;
 /** A paragraph around a crosshead: a finished sentence of at least this many words. */
 const PROSE_AROUND_WORDS = 15;
 
 /**
- * A crosshead: a short title-shaped line between two paragraphs of prose, with no word of page furniture, no
+ * A crosshead: a short title-shaped line between two paragraphs of prose (or after a photo's credit and before
+ * prose), with no word of page furniture, no
  * date, no separator, not a titled name ("Rep. Jane Doe"). Teasers and captions between paragraphs are longer or
  * carry such words; the rest is left to the line model.
  */
 function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
-  const prose = (j: number) => j >= 0 && (fixed[j] === null || fixed[j] === 'paragraph') && words(lines[j]!.text).length >= PROSE_AROUND_WORDS && ENDS_LIKE_SENTENCE.test(lines[j]!.text);
+  const proseOf = (j: number, least: number) => j >= 0 && (fixed[j] === null || fixed[j] === 'paragraph') && words(lines[j]!.text).length >= least && ENDS_LIKE_SENTENCE.test(lines[j]!.text);
+  const prose = (j: number) => proseOf(j, PROSE_AROUND_WORDS);
   let previous = -1;
   for (let i = headline + 1; i < lines.length; i++) {
     if (fixed[i] === 'blank') continue;
@@ -174,14 +182,24 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     while (next < lines.length && fixed[next] === 'blank') next++;
     const { text } = lines[at]!;
     const ws = words(text);
+    // An explainer's question ("How is the plague spread?"): a short direct question in sentence case opening with
+    // its question word; not in an interview, where questions are turns of the talk ("Sputnik: …" / "Name: …").
+    const turn = (j: number) => j >= 0 && j < lines.length && SPEAKER_TURN.test(lines[j]!.text);
+    const question =
+      ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(ws[0]!) && !/["“”«»]/u.test(text) && !isTitleLike(text) && !turn(previous) && !turn(next);
     const candidate =
       fixed[at] === null &&
-      ws.length <= MAX_CROSSHEAD_WORDS &&
-      isTitleLike(text) &&
+      (ws.length <= MAX_CROSSHEAD_WORDS || question) &&
+      (isTitleLike(text) || question) &&
       !ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) &&
       !/\s[|•·/]\s/u.test(text) &&
       !isTitle(ws[0]!.replace(/\.$/u, ''));
-    if (candidate && prose(previous) && next < lines.length && prose(next)) fixed[at] = 'subheading';
+    // After a photo's credit the story resumes: a crosshead there opens the next part ("Photo: … / Plans for the
+    // future / As with many …"). Not after a byline, where a short line may be a kicker or standfirst.
+    const afterPhoto = previous >= 0 && fixed[previous] === 'credit' && !BYLINE.test(lines[previous]!.text) && previous > headline + 2;
+    // A question carries its own mark of a heading, so shorter prose around it will do.
+    const around = (j: number) => (question ? proseOf(j, PROSE_AROUND_QUESTION_WORDS) : prose(j));
+    if (candidate && (around(previous) || afterPhoto) && next < lines.length && around(next)) fixed[at] = 'subheading';
     previous = at;
   }
 }
