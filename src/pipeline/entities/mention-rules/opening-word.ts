@@ -1,0 +1,45 @@
+/** The opening-word rule: a word that opens a sentence and names nothing ("However", "During", "The") is left loose. */
+import { PERSON_CONNECTORS, isCommonWord, isFirstName, isNeverSurname, isTitle, isTitleQualifier } from '../../language';
+import { introducedNameEnd, titleBefore } from '../person-rules';
+import { countryAt, organizationEnd, placeAt } from '../place-rules';
+import { continuesNameWord } from '../token-rules';
+import type { Token } from '../tokenize-text';
+import { looseWords, type MentionRule } from './mention-rule';
+
+/** Whether the word at `i` opens a sentence and names nothing ("However", "During", "The"). */
+function isOpeningWord(tokens: Token[], i: number, end: number, text: string): boolean {
+  const t = tokens[i]!;
+  // Verbs and function words never start a name, whatever follows ("Did the Foreign Office …").
+  if (isNeverSurname(t.text) && !t.allCaps && !isTitle(t.text)) return true;
+  return (
+    isCommonWord(t.text) &&
+    !isTitle(t.text) &&
+    !isTitleQualifier(t.text) &&
+    !t.allCaps &&
+    !countryAt(tokens, i, end, text) &&
+    !placeAt(tokens, i, end, text) &&
+    organizationEnd(tokens, i, end) < 0 &&
+    introducedNameEnd(tokens, i, end, text) < 0 &&
+    !titleBefore(tokens, i, text).titled
+  );
+}
+
+/**
+ * A given name that a hyphen joins to the next word ("Jean-Claude") opens a name, not a sentence; so does a particle
+ * hyphened to a surname ("Al-Kahlout", "El-Sisi").
+ */
+const opensName = (tokens: Token[], k: number) =>
+  continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text) || PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()));
+
+/**
+ * While the run's words so far have all been opening words, one more is left loose and the next word may be one
+ * too; not a word right after a credit's slash or "©", which starts the photographer's name.
+ */
+export const openingWord: MentionRule = {
+  name: 'openingWord',
+  match: (ctx, { i, runEnd, opening }) => {
+    const { tokens, text, credit } = ctx;
+    if (!opening || (credit && /[/©]/u.test(tokens[i]!.gap)) || opensName(tokens, i) || !isOpeningWord(tokens, i, runEnd, text)) return null;
+    return { next: i + 1, loose: [looseWords(ctx, i, i + 1)], opening: true };
+  },
+};

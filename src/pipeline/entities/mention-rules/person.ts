@@ -1,0 +1,136 @@
+/**
+ * The person rule: a name that a title, an editor's bracket, an introduction ("…, a retired general", "… said") or a
+ * known given name or surname vouches for, with its title, credit and byline.
+ */
+import { isFirstName, isLastName, isNameSuffix, isNamedThingNoun } from '../../language';
+import { bracketedGivenNames, introducedNameEnd, nameRunEnd, titleBefore, type Title } from '../person-rules';
+import { isPlaceName, placeAt } from '../place-rules';
+import { continuesNameWord, joinsPrevious } from '../token-rules';
+import type { Token } from '../tokenize-text';
+import { mentionOf, perWord, type MentionContext, type MentionRule, type Target } from './mention-rule';
+
+/**
+ * The words of the name over tokens [from, to): its capitalised words, a hyphenated word kept whole
+ * ("Phoebe Waller-Bridge", "Moon Jae-in"); not a suffix ("Jr"), which tells no one apart from the same name without it.
+ */
+export function nameWordsOf(tokens: Token[], from: number, to: number, text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && start >= 0 && continuesNameWord(tokens, k)) words[words.length - 1] = text.slice(start, t.end);
+    else if (t.capitalised && !(k === to - 1 && k > from + 1 && isNameSuffix(t.text))) {
+      words.push(t.text);
+      start = t.start;
+    }
+  }
+  return words;
+}
+
+/** How the words at a position read as a name: given names in a bracket before it, its title, where it ends, its words. */
+export type NameReading = { bracketed: string[]; title: Title; introduced: number; runTo: number; words: string[] };
+
+/** Reads the name at token `i` once, for the person rule and for the loose rule that keeps its words when it is none. */
+export const nameReading = perWord((ctx: MentionContext, i: number, runEnd: number): NameReading => {
+  const { tokens, text, titleCase } = ctx;
+  const { names: bracketed, from: nameFrom } = bracketedGivenNames(tokens, i);
+  const title = titleBefore(tokens, nameFrom, text);
+  const introduced = titleCase ? -1 : introducedNameEnd(tokens, i, runEnd, text);
+  const trusted = (title.titled && !titleCase) || bracketed.length > 0;
+  const runTo = introduced > i ? introduced : nameRunEnd(tokens, i, runEnd, text, trusted);
+  return { bracketed, title, introduced, runTo, words: nameWordsOf(tokens, i, runTo, text) };
+});
+
+/**
+ * Whether the name at token `i` is a byline's author: right after a "by" that opens the line or follows its first
+ * word ("By Jane Doe", "Analysis by …", "Photograph by …"), not a "by" inside a sentence ("led by …").
+ */
+function isBylineName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || !joinsPrevious(tokens, i)) return false;
+  if (i <= 2 && /^by$/iu.test(before.text)) return true;
+  // "By JAKE SHERMAN and ANNA PALMER": a second author.
+  if (before.text !== 'and') return false;
+  const by = tokens.findIndex((t) => /^by$/iu.test(t.text));
+  return by >= 0 && by <= 1 && i - by <= 6 && tokens.slice(by + 1, i - 1).every((t) => t.capitalised);
+}
+
+/** A name right beside a slash with no space, as photo credits write it: "Alex Wong/Getty Images", "AP Photo/Ted S. Warren". */
+function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  return (tokens[from]!.gap === '/' && tokens[from - 1]!.capitalised) || (after !== undefined && after.gap === '/' && after.capitalised);
+}
+
+/**
+ * Other places a story's makers are named in: an author after a link ("… (Aimee Cunningham — Science News)"), an
+ * embedded post's signature ("— Helen Hims (@helenhims)"), a name beside a spaced slash in a furniture line ("Toni
+ * L. Sandys / The Washington Post / Getty Images"), a name that is a whole teaser or credit line or follows "from"
+ * in one ("Emiliano Bellini", "More articles from …").
+ */
+function isMakerName(target: Target, tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const after = tokens[to];
+  // A short look past the name, not the rest of the block: a block of thousands of names stays linear.
+  const end = tokens[to - 1]!.end;
+  const rest = target.text.slice(end, end + 48);
+  const atBlockEnd = target.text.length - end <= 48;
+  if (atBlockEnd && /\($/u.test(first.gap) && /^\s[—–-]\s[^()]{1,40}\)\s*$/u.test(rest)) return true;
+  if (/[—–]\s$/u.test(first.gap) && after?.gap === ' (@') return true;
+  if (target.kind === 'paragraph' || target.kind === 'heading' || target.kind === 'embed') return false;
+  if (/^\s\/\s/u.test(rest) || /\s\/\s$/u.test(first.gap)) return true;
+  // Not a caption: a photo of a person is captioned with their name alone.
+  if (target.kind === 'caption') return false;
+  if (from === 0 && to === tokens.length && atBlockEnd && /^\s*$/u.test(rest)) return true;
+  return from <= 3 && /^from$/iu.test(tokens[from - 1]?.text ?? '') && to === tokens.length;
+}
+
+/** A name beside a credit line's slash or "©". */
+const besideSlash = (tokens: Token[], from: number, to: number) => /[/©]/u.test(tokens[from]!.gap) || (tokens[to]?.gap ?? '').includes('/');
+
+/** Whether the reading at `i` is a person: vouched for, and not a place that says where someone is from. */
+function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { bracketed, title, introduced, runTo, words }: NameReading): boolean {
+  // A name may open with an initial ("C. Eugene Steuerle"): its given name is the word after it.
+  const opening = (/^\p{Lu}$/u.test(words[0] ?? '') && words.length >= 3 ? words[1] : words[0]) ?? '';
+  const parts = opening.split('-'); // "Jean-Claude" is a given name when "Jean" or "Claude" is
+  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (parts.some(isFirstName) || (!titleCase && isLastName(parts[0]!)))));
+  // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
+  // someone is from.
+  const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
+  return vouched && !placeThenNoun && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
+}
+
+/** A person, with the title the text gives them, marked as a credit (photographer, byline author) where it is one. */
+export const person: MentionRule = {
+  name: 'person',
+  match: (ctx, { i, runEnd }) => {
+    const { tokens, text, target } = ctx;
+    const reading = nameReading(ctx, i, runEnd);
+    if (!isPerson(ctx, i, reading)) return null;
+    const { bracketed, title, runTo, words } = reading;
+    const t = tokens[i]!;
+    // "Walter Reed hospital", "the Hyde amendment": a name that names a thing.
+    const after = tokens[runTo];
+    const namesThing = after !== undefined && after.gap === ' ' && !tokens[runTo - 1]!.possessive && !after.capitalised && isNamedThingNoun(after.text);
+    let from = i;
+    const nameWords = [...bracketed, ...words];
+    // "Jean-Claude Juncker": a hyphenated given name.
+    const before = tokens[i - 1];
+    if (t.gap === '-' && before?.capitalised && isFirstName(before.text) && !bracketed.length) {
+      from = i - 1;
+      nameWords[0] = text.slice(before.start, t.end);
+    }
+    // A credit: beside a slash a photographer, after a byline's "by" an author. A caption run on after a
+    // credit ("© Agency / Name Soldier X hoisted …") names people of the story.
+    // A misread byline may be any short block ("By Justine Coleman - 11/18/19" read as a caption).
+    const bylineBlock = target.kind !== 'heading' && (target.kind !== 'paragraph' || tokens.length <= 12);
+    const byline = bylineBlock && isBylineName(tokens, from);
+    const inCredit = (ctx.credit && besideSlash(tokens, from, runTo)) || byline || isSlashCredit(tokens, from, runTo) || isMakerName(target, tokens, from, runTo);
+    // "Jr." keeps its full stop.
+    const last = tokens[runTo - 1]!;
+    const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
+    const key = bracketed.length ? nameWords.join(' ') : text.slice(tokens[from]!.start, endAt);
+    const span = { end: endAt, text: text.slice(tokens[from]!.start, endAt) };
+    const extra = { ...span, nameWords, description: title.description, inCredit, ...(byline ? { byline } : {}), ...(namesThing ? { namesThing } : {}) };
+    return { next: runTo, found: [mentionOf(ctx, 'person', from, runTo, key, title.country, extra)] };
+  },
+};
