@@ -403,6 +403,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Nisan Ahmado', { aliases: ['Ahmado'], mentions: [m('b1', 24, 'Nisan Ahmado'), m('b2', 14, 'Ahmado')] })],
   },
   {
+    behaviour: 'a-name-the-text-says-follows-is-a-person',
+    sections: article('Talks', [['paragraph', 'Police in the city arrested a man named Arif Okonkwo on Monday after a long search.']]),
+    entities: [person('Arif Okonkwo', { mentions: [m('b1', 40, 'Arif Okonkwo')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -166,13 +166,16 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text) && !(words[1] && (isFirstName(words[1].text) || isLastName(words[1].text)));
   if (words.length === 1 && isCommonWord(words[0]!.text)) return -1;
   // Context before the name that only a person has: an occupation ("tattoo artist Zashay Tastas", "reporter Nisan
-  // Ahmado"), an age ("54-year-old Bharrat Ramdehol"), a role then a comma ("The priest, Fidelis Mukonori,").
+  // Ahmado"), an age ("54-year-old Bharrat Ramdehol"), a role then a comma ("The priest, Fidelis Mukonori,"), a
+  // naming ("a man named …").
   const before = tokens[i - 1];
   const lowerBefore = before !== undefined && !before.capitalised;
   const occupation = lowerBefore && joinsPrevious(tokens, i) && isTitleOrPersonNoun(before.text);
   const age = lowerBefore && before.text === 'old' && tokens[i - 2]?.text === 'year' && before.gap === '-';
   const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && isTitleOrPersonNoun(before.text) && /^(?:the|a|an)$/iu.test(tokens[i - 2]?.text ?? '');
-  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma)) return j;
+  // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
+  const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens[i - 2]?.text === 'identified'));
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma || named)) return j;
   // An age after the name: "Jane Doe, 45, said", "Jane Doe (45)".
   const after0 = tokens[j];
   const agedAfter = after0 !== undefined && /^\d{1,3}$/u.test(after0.text) && ((/^,\s$/u.test(after0.gap) && text[after0.end] === ',') || (after0.gap === ' (' && text[after0.end] === ')'));
