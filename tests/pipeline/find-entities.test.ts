@@ -408,6 +408,19 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Arif Okonkwo', { mentions: [m('b1', 40, 'Arif Okonkwo')] })],
   },
   {
+    behaviour: 'party-and-state-after-a-name-introduce-a-person',
+    sections: article('Talks', [['paragraph', 'The bill was introduced by Tamika Olufemi (D-Minn.) and passed in the chamber last week after a debate.']]),
+    entities: [
+      person('Tamika Olufemi', { mentions: [m('b1', 27, 'Tamika Olufemi')] }),
+      { id: 'minn', type: 'place', name: 'Minn', aliases: [], country: null, mentions: [m('b1', 45, 'Minn')] },
+    ],
+  },
+  {
+    behaviour: 'a-relation-after-a-possessive-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Police said that Arno Kaltenbrunn’s lawyer had asked for more time before the hearing in the city.']]),
+    entities: [person('Arno Kaltenbrunn', { mentions: [m('b1', 17, 'Arno Kaltenbrunn')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

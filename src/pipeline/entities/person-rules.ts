@@ -180,6 +180,12 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const after0 = tokens[j];
   const agedAfter = after0 !== undefined && /^\d{1,3}$/u.test(after0.text) && ((/^,\s$/u.test(after0.gap) && text[after0.end] === ',') || (after0.gap === ' (' && text[after0.end] === ')'));
   if (words.length >= 2 && words.length <= 3 && agedAfter) return j;
+  // A party and state after the name, as US papers write them: "Jane Doe (D-N.Y.)", "John Roe, R-Texas,".
+  const partyAfter = after0 !== undefined && /^[DRI]$/u.test(after0.text) && /^(?:\s\(|,\s)$/u.test(after0.gap) && tokens[j + 1]?.gap === '-';
+  // Someone's relation or role after a possessive name: "Jane Doe's lawyer", "John Roe's mother".
+  const last = tokens[j - 1]!;
+  const relationAfter = last.possessive && after0 !== undefined && after0.gap === ' ' && !after0.capitalised && isTitleOrPersonNoun(after0.text);
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (partyAfter || relationAfter)) return j;
   // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
   const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
   if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && (after0 === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 8)) && text.length - tokens[j - 1]!.end < 8 : /^[,.;]/u.test(after0.gap))) return j;

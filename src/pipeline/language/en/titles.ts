@@ -18,7 +18,7 @@ const TITLES = new Set([
   'expert', 'economist', 'scientist', 'immunologist', 'journalist', 'correspondent', 'host', 'officer', 'official',
   'drummer', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'activist', 'founder', 'ceo', 'author',
   'blogger', 'writer', 'editor', 'columnist', 'presenter', 'prosecutor', 'diplomat', 'commissioner', 'fm', 'potus',
-  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit', 'superintendent', 'reporter', 'principal', 'sheriff', 'inspector', 'detective', 'constable',
+  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit', 'superintendent', 'speaker', 'reporter', 'principal', 'sheriff', 'inspector', 'detective', 'constable',
 ]);
 /** Words that qualify a title ("Foreign Minister", "State Secretary", "Prime Minister", "former President"). */
 const TITLE_QUALIFIERS = new Set([
