@@ -126,9 +126,10 @@ function buildCountryForms(isCommonWord: (word: string) => boolean): Map<string,
       const derived = /^Great (\p{Lu}\p{L}+)$/u.exec(name)?.[1] ?? / of (?:the )?(\p{Lu}\p{L}+)$/u.exec(name)?.[1];
       if (derived && !isCommonWord(derived)) add(derived, country, 'name', 2, sovereign);
     }
-    for (const code of c.altSpellings.filter((a) => /^\p{Lu}{2,4}$/u.test(a))) {
-      // Only codes that are a name's initials (US, UK, UAE) are how the news writes a country; ISO codes such as
-      // "PM", "MP", "AI" would mostly be other things.
+    // Only a sovereign state's codes that are its name's initials (US, UK, UAE) are how the news writes a country:
+    // ISO codes such as "PM", "MP", "AI" would mostly be other things, and a territory's ("AS" American Samoa, "PR"
+    // Puerto Rico, "NC" New Caledonia) collide with words, press relations and US states ("R-N.C.").
+    for (const code of sovereign ? c.altSpellings.filter((a) => /^\p{Lu}{2,4}$/u.test(a)) : []) {
       const initialsOf = code.length === 2 ? [country] : names;
       if (initialsOf.some((n) => n.includes(' ') && initials(n) === code)) add(code, country, 'abbreviation', 1, sovereign);
     }
