@@ -13,6 +13,7 @@ describe('dates as pages print them', () => {
     ['dotted-day-month-year', '18.11.2019', '2019-11-18'],
     ['slashed-date-with-a-day-above-twelve', '18/11/2019', '2019-11-18'],
     ['slashed-date-read-the-us-way', '11/03/2019', '2019-11-03'],
+    ['year-glued-to-the-clock-time', 'Published Wed, Nov 20 20194:29 AM EST', '2019-11-20'],
   ])('%s: %s', (_name, text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -21,6 +22,7 @@ describe('dates as pages print them', () => {
     ['impossible-calendar-day', 'February 30, 2020'],
     ['no-year', 'May 5'],
     ['a-year-alone', 'In 2019 the plan failed.'],
+    ['a-long-number-after-a-month-and-day', 'On May 5 20194 people came.'],
   ])('%s is no date: %s', (_name, text) => {
     expect(findDate(text)).toBeNull();
   });
@@ -30,6 +32,8 @@ describe('dates as pages print them', () => {
     ['updated-with-label-colon', 'Updated: 18 Nov 2019, 19:11', true],
     ['zone-before-date', 'Updated 1909 GMT (0309 HKT) November 18, 2019', true],
     ['weekday-short', 'Published Thu 27 Jul 2017', true],
+    ['stamp-ending-its-sentence', 'Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET', true],
+    ['year-glued-to-the-clock-time', 'Published Wed, Nov 20 20194:29 AM EST', true],
     ['sentence-holding-a-date-is-prose', 'On March 3, 2019, the minister said the talks had failed.', false],
     ['date-glued-to-a-standfirst-is-prose', 'What is the secret to its recovery?Monday, 6 January 2020', false],
   ])('%s: a line that is only a time stamp is a date stamp (%s)', (_name, text, stamp) => {
@@ -44,6 +48,7 @@ describe('the publication date of an article', () => {
     ['published-wins-over-updated', `Reform Promised\n\nUpdated: 20 Nov 2019, 19:11\nPublished: 18 Nov 2019, 09:00\n\n${body}`, '2019-11-18'],
     ['updated-alone-is-taken', `Reform Promised\n\nUpdated 1909 GMT (0309 HKT) November 18, 2019\n\n${body}`, '2019-11-18'],
     ['date-glued-to-the-standfirst', `Reform Promised\n\nA promise of reform, and a delay.Monday, 6 January 2020\n\n${body}`, '2020-01-06'],
+    ['date-in-the-byline', `Reform Promised\n\nBy Jane Doe March 11, 2015 3:46 PM Morning Show\n\n${body}`, '2015-03-11'],
     ['dateline-with-a-year', `Reform Promised\n\nLONDON, March 3, 2020 (Agency) — ${body}`, '2020-03-03'],
     ['date-in-the-body-is-not-the-publication-date', `Reform Promised\n\n${body}\n\nOn March 3, 2019, the minister said the talks had failed.`, null],
   ])('%s', (_name, raw, date) => {

@@ -54,7 +54,8 @@ const GLUED_DATE_DEPTH = 3;
 
 /**
  * The stated publication date: a time stamp line in the first half of the page (a "Published" one before an
- * "Updated" one), else a date that ends one of the opening lines or stands in the first paragraph's dateline.
+ * "Updated" one), else a date that ends one of the opening lines, stands in a byline or in the first paragraph's
+ * dateline.
  */
 function findPublicationDate(lines: ClassifiedLine[]): string | null {
   const content = lines.filter((l) => l.kind !== 'blank');
@@ -68,7 +69,9 @@ function findPublicationDate(lines: ClassifiedLine[]): string | null {
     if (!found) continue;
     const atEnd = found.index + found.length >= line.text.replace(/[\s.]+$/u, '').length;
     const inDateline = /\s[-—–]\s/u.test(line.text.slice(found.index + found.length, found.index + found.length + 40)) && found.index < 40;
-    if (atEnd || inDateline) return found.iso;
+    // "By Jane Doe March 11, 2015 3:46 PM": a byline that carries its date.
+    const inByline = /^by\s/iu.test(line.text) && found.index < 80;
+    if (atEnd || inDateline || inByline) return found.iso;
   }
   return null;
 }

@@ -18,12 +18,13 @@ for (let d = 0; d < 7; d++) {
 const monthAlternatives = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const MONTH = `(${monthAlternatives})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:19|20)\\d\\d)';
+// A year ends at a word boundary, or where a scraper glued the clock time to it ("Nov 20 20194:29 AM").
+const YEAR = '((?:19|20)\\d\\d)(?=\\d{1,2}:\\d\\d|\\b)';
 
 /** The date forms recognised, each with how its groups map to year, month and day. */
 const FORMS: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'numeric-dmy' | 'numeric-slash' }[] = [
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'iu'), order: 'mdy' },
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'iu'), order: 'dmy' },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'iu'), order: 'mdy' },
+  { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'iu'), order: 'dmy' },
   { re: /\b((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)/u, order: 'ymd' },
   { re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/u, order: 'numeric-dmy' },
   { re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/u, order: 'numeric-slash' },
@@ -83,7 +84,8 @@ export function isDateStamp(text: string): boolean {
     .split(/[\s,]+/u)
     .map((w) => w.replace(/:$/u, ''))
     .filter(Boolean)
-    .every((w) => STAMP_WORD.test(w) || WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/u, '')));
+    // A stamp may end its sentence: "Published: 28 Apr, 2020 CET."
+    .every((w) => STAMP_WORD.test(w) || STAMP_WORD.test(w.replace(/\.$/u, '')) || WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/u, '')));
 }
 
 /** Whether a stamp says the page was updated rather than first published. */
