@@ -282,3 +282,17 @@ describe('crossheads the rules take', () => {
     expect(ruleKindOf(text, 'Plans for the future')).toBe('subheading');
   });
 });
+
+describe('pull quotes', () => {
+  const quote = '“Today there are no medicines for treatment at all, as the hospital has run out of drugs.”';
+  const paragraph = '“Before the war, there was a shortage of medicines,” the director said. “Today there are no medicines for treatment at all, as the hospital has run out of drugs.”';
+  it('a-quotation-repeating-a-nearby-paragraph-is-page-furniture', () => {
+    const kinds = kindsOf(`Big Story\n${P1}\n${quote}\n${P2}\n${paragraph}\n${P3}`);
+    expect(kinds.find(([, text]) => text === quote)?.[0]).toBe('furniture');
+    expect(kinds.find(([, text]) => text === paragraph)?.[0]).toBe('paragraph');
+  });
+  it('a-quotation-the-story-does-not-repeat-is-a-paragraph', () => {
+    const kinds = kindsOf(`Big Story\n${P1}\n${quote}\n${P2}\n${P3}`);
+    expect(kinds.find(([, text]) => text === quote)?.[0]).toBe('paragraph');
+  });
+});

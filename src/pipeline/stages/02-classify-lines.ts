@@ -204,6 +204,32 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
   }
 }
 
+/** How far (in lines, either way) a pull quote stands from the paragraph it repeats. */
+const PULL_QUOTE_REACH = 6;
+/** Fewest words of a pull quote: shorter quotes repeat by chance. */
+const MIN_PULL_QUOTE_WORDS = 8;
+const folded = (text: string) => text.replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * A pull quote: a line that is one quotation only and whose words stand, verbatim, inside a paragraph a few lines
+ * away (the designer set the story's own words apart). It is page furniture; the paragraph keeps the words.
+ */
+function markPullQuotes(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
+  for (let i = headline + 1; i < lines.length; i++) {
+    const { text } = lines[i]!;
+    if (fixed[i] !== null || !/^["“«„]/u.test(text) || !/["”»]$/u.test(text) || words(text).length < MIN_PULL_QUOTE_WORDS) continue;
+    const inner = folded(text);
+    for (let j = Math.max(headline + 1, i - PULL_QUOTE_REACH); j <= Math.min(lines.length - 1, i + PULL_QUOTE_REACH); j++) {
+      if (j === i || (fixed[j] !== null && fixed[j] !== 'paragraph')) continue;
+      const other = lines[j]!.text;
+      if (other.length > text.length && folded(other).includes(inner)) {
+        fixed[i] = 'furniture';
+        break;
+      }
+    }
+  }
+}
+
 /** A line split from the next mid-sentence has at least this many words (shorter ones are labels or titles). */
 const MIN_SPLIT_WORDS = 6;
 /** An initialism closing a line: "U.S.", "U.K.". */
@@ -234,6 +260,7 @@ export function ruleKinds(lines: Line[]): RuleKinds {
   }
   const headline = findHeadline(asClassified, fixed);
   if (headline < 0) return { kinds: fixed, headline };
+  markPullQuotes(lines, fixed, headline);
   markContinuations(lines, fixed, headline);
   markNumberedHeadings(lines, fixed, headline);
   markCrossheads(lines, fixed, headline);

@@ -38,6 +38,7 @@ function furnitureReason(text: string): string {
   if (words.length === 1 && characterCount(text) > MAX_WORD_CHARS) return `not text: a run of ${characterCount(text).toLocaleString('en-US')} characters without a space`;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?:;]$/u.test(text)) return 'byline or author name';
   if (words.length <= 3) return 'site section or box label';
+  if (/^["“«„]/u.test(text) && /["”»]$/u.test(text)) return "a pull quote (the story's own words set apart; the paragraph keeps them)";
   if (words.some((w) => FURNITURE_WORD.test(w))) return 'sharing, sign-up or navigation line';
   return 'page furniture (told from its shape and its neighbours)';
 }
