@@ -18,3 +18,29 @@ export function Notice({ title, children, tone = 'info', role, titleAs: Title = 
     </div>
   );
 }
+
+interface LoadFailedProps {
+  title: string;
+  error: Error;
+  /** Fetches again; the button says so while `retrying`. */
+  onRetry: () => void;
+  retrying: boolean;
+  titleAs?: 'p' | 'h1';
+  /** Further ways on, beside Retry (a link to the library). */
+  children?: ReactNode;
+}
+
+/** Data that could not be loaded: what went wrong, a Retry button, and any other way on. */
+export function LoadFailedNotice({ title, error, onRetry, retrying, titleAs, children }: LoadFailedProps) {
+  return (
+    <Notice title={title} tone="error" titleAs={titleAs}>
+      <p className="error-message">{error.message}</p>
+      <p className="notice-actions">
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+        {children}
+      </p>
+    </Notice>
+  );
+}

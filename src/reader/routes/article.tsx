@@ -2,7 +2,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useArticle } from '../api/get-article';
 import { DataError } from '../api/fetch-json';
-import { Notice } from '../components/notice';
+import { LoadFailedNotice, Notice } from '../components/notice';
 import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { ArticleSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
@@ -26,15 +26,9 @@ export function ArticleRoute() {
               </p>
             </Notice>
           ) : (
-            <Notice title="This article could not be shown" tone="error" titleAs="h1">
-              <p className="error-message">{query.error.message}</p>
-              <p className="notice-actions">
-                <button type="button" className="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                  {query.isFetching ? 'Retrying…' : 'Retry'}
-                </button>
-                <Link to={paths.library.href()}>Go to the library</Link>
-              </p>
-            </Notice>
+            <LoadFailedNotice title="This article could not be shown" titleAs="h1" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching}>
+              <Link to={paths.library.href()}>Go to the library</Link>
+            </LoadFailedNotice>
           )}
         </main>
       ) : (

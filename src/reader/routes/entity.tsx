@@ -2,7 +2,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { DataError } from '../api/fetch-json';
 import { useEntityPage } from '../api/get-entity-page';
-import { Notice } from '../components/notice';
+import { LoadFailedNotice, Notice } from '../components/notice';
 import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { SkeletonLines } from '../components/skeleton';
 import { paths } from '../config/paths';
@@ -31,15 +31,9 @@ export function EntityRoute() {
             </p>
           </Notice>
         ) : (
-          <Notice title="This page could not be shown" tone="error" titleAs="h1">
-            <p className="error-message">{query.error.message}</p>
-            <p className="notice-actions">
-              <button type="button" className="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-                {query.isFetching ? 'Retrying…' : 'Retry'}
-              </button>
-              <Link to={paths.library.href()}>Go to the library</Link>
-            </p>
-          </Notice>
+          <LoadFailedNotice title="This page could not be shown" titleAs="h1" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching}>
+            <Link to={paths.library.href()}>Go to the library</Link>
+          </LoadFailedNotice>
         )}
       </main>
     </PageFrame>

@@ -1,7 +1,7 @@
 /** `/`: the bundled articles, each a link to its article. */
 import { Link } from 'react-router-dom';
 import { useArticleIndex } from '../api/get-article-index';
-import { Notice } from '../components/notice';
+import { LoadFailedNotice } from '../components/notice';
 import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { SkeletonLines } from '../components/skeleton';
 import { paths } from '../config/paths';
@@ -21,14 +21,7 @@ export function LibraryRoute() {
             <SkeletonLines lines={3} />
           </div>
         ) : index.isError ? (
-          <Notice title="The library could not be loaded" tone="error">
-            <p className="error-message">{index.error.message}</p>
-            <p className="notice-actions">
-              <button type="button" className="button" onClick={() => void index.refetch()} disabled={index.isFetching}>
-                {index.isFetching ? 'Retrying…' : 'Retry'}
-              </button>
-            </p>
-          </Notice>
+          <LoadFailedNotice title="The library could not be loaded" error={index.error} onRetry={() => void index.refetch()} retrying={index.isFetching} />
         ) : index.data.articles.length === 0 ? (
           <p>No articles yet. Put a story in seeds/ and run the ingest.</p>
         ) : (
