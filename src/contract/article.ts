@@ -313,29 +313,36 @@ function versionProblem(input: unknown): string | null {
   return `schemaVersion: the data is schema version ${found}, but this build reads version ${SCHEMA_VERSION}; ingest the articles again`;
 }
 
-/** Validates unknown JSON as an Article: the version, the shape, then the cross-references, then that it is the one asked for. */
-export function validateArticle(input: unknown, expected: ArticleExpectation = {}): ValidationResult<Article> {
+/**
+ * Validates unknown JSON against a schema of this contract (or the collection's): the schema version first, in one
+ * line, then the shape, each issue with its path. The checks beyond the shape are each validator's own.
+ */
+export function validateShape<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ValidationResult<T> {
   const version = versionProblem(input);
   if (version) return { ok: false, errors: [version] };
-  const parsed = v.safeParse(ArticleSchema, input);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues) };
-  const errors = checkReferences(parsed.output);
-  if (expected.id !== undefined && parsed.output.id !== expected.id)
-    errors.unshift(`id: the data is article ${quoteText(parsed.output.id)}, not the requested ${quoteText(expected.id)}`);
-  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.output };
+  const parsed = v.safeParse(schema, input);
+  return parsed.success ? { ok: true, value: parsed.output } : { ok: false, errors: describeIssues(parsed.issues) };
+}
+
+/** Validates unknown JSON as an Article: the version, the shape, then the cross-references, then that it is the one asked for. */
+export function validateArticle(input: unknown, expected: ArticleExpectation = {}): ValidationResult<Article> {
+  const parsed = validateShape(ArticleSchema, input);
+  if (!parsed.ok) return parsed;
+  const errors = checkReferences(parsed.value);
+  if (expected.id !== undefined && parsed.value.id !== expected.id)
+    errors.unshift(`id: the data is article ${quoteText(parsed.value.id)}, not the requested ${quoteText(expected.id)}`);
+  return errors.length ? { ok: false, errors } : parsed;
 }
 
 /** Validates unknown JSON as the article index (each article listed once). */
 export function validateArticleIndex(input: unknown): ValidationResult<ArticleIndex> {
-  const version = versionProblem(input);
-  if (version) return { ok: false, errors: [version] };
-  const parsed = v.safeParse(ArticleIndexSchema, input);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues) };
+  const parsed = validateShape(ArticleIndexSchema, input);
+  if (!parsed.ok) return parsed;
   const seen = new Set<string>();
   const errors: string[] = [];
-  parsed.output.articles.forEach((a, i) => {
+  parsed.value.articles.forEach((a, i) => {
     if (seen.has(a.id)) errors.push(`articles.${i}: duplicate id "${a.id}"`);
     seen.add(a.id);
   });
-  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.output };
+  return errors.length ? { ok: false, errors } : parsed;
 }

@@ -12,7 +12,7 @@
  *   and for a search or facet index built over the collection; never fetched by a page).
  */
 import * as v from 'valibot';
-import { ArticleSchema, ENTITY_TYPES, quoteText, SCHEMA_VERSION, type ValidationResult } from './article';
+import { ArticleSchema, ENTITY_TYPES, quoteText, SCHEMA_VERSION, validateShape, type ValidationResult } from './article';
 
 /**
  * An entity's collection key, the `<key>` of `/e/<key>` and of its file name: lowercase ASCII letters, digits and
@@ -114,15 +114,6 @@ export type EntityPage = v.InferOutput<typeof EntityPageSchema>;
 export type StoryEntityKeys = v.InferOutput<typeof StoryEntityKeysSchema>;
 export type EntityListEntry = v.InferOutput<typeof EntityListEntrySchema>;
 export type EntityList = v.InferOutput<typeof EntityListSchema>;
-
-/** The schema version first, in one line, as validateArticle does; then the shape. */
-function validateShape<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ValidationResult<T> {
-  if (typeof input === 'object' && input !== null && 'schemaVersion' in input && typeof input.schemaVersion === 'number' && input.schemaVersion !== SCHEMA_VERSION)
-    return { ok: false, errors: [`schemaVersion: the data is schema version ${input.schemaVersion}, but this build reads version ${SCHEMA_VERSION}; ingest the articles again`] };
-  const parsed = v.safeParse(schema, input);
-  if (!parsed.success) return { ok: false, errors: parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`) };
-  return { ok: true, value: parsed.output };
-}
 
 /** Validates an entity page: the shape, counts that agree with the lists, and (given `key`) that it is the one asked for. */
 export function validateEntityPage(input: unknown, expected: { key?: string; page?: number } = {}): ValidationResult<EntityPage> {
