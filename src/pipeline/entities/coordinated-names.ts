@@ -5,7 +5,7 @@
  */
 import { isCommonWord, isFirstName, isHonorific, isNameIntroducingSpeechVerb, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
 import type { Found, Loose } from './find-mentions';
-import { continuesNameWord } from './token-rules';
+import { continuesNameWord, hyphenJoined } from './token-rules';
 import { isPlaceName } from './place-rules';
 
 /** What may stand between two items of a list of names: a comma, "and", "or", "&", or a comma and one of them. */
@@ -33,11 +33,7 @@ function asPerson(run: Loose, text: string): Found {
   const first = run.tokens[0]!;
   const last = run.tokens.at(-1)!;
   const name = text.slice(first.start, last.end);
-  const nameWords = run.tokens.reduce<string[]>((words, t, j) => {
-    if (j > 0 && continuesNameWord(run.tokens, j)) words[words.length - 1] += `-${t.text}`;
-    else words.push(t.text);
-    return words;
-  }, []);
+  const nameWords = hyphenJoined(run.tokens);
   return { type: 'person', block: run.block, start: first.start, end: last.end, text: name, key: name, country: null, nameWords, description: null, inCredit: false };
 }
 

@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention } from '../../contract/article';
 import { uniqueSlugger } from '../slug';
 import { CAPITALS, COUNTRY_FORMS, PLACE_NOUNS, placeKey, isTitle, isCommonWord, isFirstName, isNeverName, isOrganizationHead, isPlaceHead } from '../language';
 import type { Found, Loose } from './find-mentions';
-import { continuesNameWord } from './token-rules';
+import { continuesNameWord, hyphenJoined } from './token-rules';
 import type { Token } from './tokenize-text';
 import { firstClusters, NameIndex, WordIndex } from './name-index';
 
@@ -61,16 +61,6 @@ function isPlausiblePerson(found: Found[]): boolean {
   return found.some(
     (f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text) && !PLACE_NOUNS.has(f.text.toLowerCase()),
   );
-}
-
-/** The words of a run of tokens, a hyphenated name word kept whole: "Waller", "Bridge" → "Waller-Bridge". */
-function hyphenJoined(tokens: Token[]): string[] {
-  const words: string[] = [];
-  tokens.forEach((t, k) => {
-    if (k > 0 && continuesNameWord(tokens, k)) words[words.length - 1] += `-${t.text}`;
-    else words.push(t.text);
-  });
-  return words;
 }
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */

@@ -25,6 +25,16 @@ export function continuesNameWord(tokens: Token[], j: number): boolean {
   return t.text.length <= 6 && /^\p{Ll}+$/u.test(t.text) && !isCompoundPart(t.text);
 }
 
+/** The words of a run of tokens, a hyphenated name word kept whole: "Waller", "Bridge" → "Waller-Bridge". */
+export function hyphenJoined(tokens: Token[]): string[] {
+  const words: string[] = [];
+  tokens.forEach((t, k) => {
+    if (k > 0 && continuesNameWord(tokens, k)) words[words.length - 1] += `-${t.text}`;
+    else words.push(t.text);
+  });
+  return words;
+}
+
 /** Gaps that end a title's reach: sentence or clause punctuation. */
 export const BREAKING_GAP = /[.,;:!?()"“”«»—–]|\s-\s/u;
 
