@@ -421,6 +421,54 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Arno Kaltenbrunn', { mentions: [m('b1', 17, 'Arno Kaltenbrunn')] })],
   },
   {
+    behaviour: 'particle-word-opening-a-name-after-said-is-a-given-name',
+    sections: article('Talks', [['paragraph', '“We see no roadblocks,” says Di Xuemin, the chief scientist of the project.']]),
+    entities: [person('Di Xuemin', { mentions: [m('b1', 29, 'Di Xuemin')] })],
+  },
+  {
+    behaviour: 'dash-apposition-with-a-title-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Tuvo Maaren — project manager at the port — disagreed with the plan.']]),
+    entities: [person('Tuvo Maaren', { mentions: [m('b1', 0, 'Tuvo Maaren')] })],
+  },
+  {
+    behaviour: 'given-name-after-a-relation-joins-the-full-name',
+    sections: article('Talks', [['paragraph', '“It hurts,” her mother, Fiona, said. Fiona Okafor later spoke to reporters.']]),
+    entities: [person('Fiona Okafor', { aliases: ['Fiona'], mentions: [m('b1', 24, 'Fiona'), m('b1', 37, 'Fiona Okafor')] })],
+  },
+  {
+    behaviour: 'given-name-alone-stays-apart-when-two-people-share-it',
+    sections: article('Talks', [['paragraph', '“It hurts,” her mother, Fiona, said. Fiona Okafor and Fiona Reyes spoke.']]),
+    entities: [
+      person('Fiona', { mentions: [m('b1', 24, 'Fiona')] }),
+      person('Fiona Okafor', { mentions: [m('b1', 37, 'Fiona Okafor')] }),
+      person('Fiona Reyes', { mentions: [m('b1', 54, 'Fiona Reyes')] }),
+    ],
+  },
+  {
+    behaviour: 'given-name-after-a-relation-is-a-person',
+    sections: article('Talks', [['paragraph', 'There is little affection for his wife Grace, a former typist.']]),
+    entities: [person('Grace', { mentions: [m('b1', 39, 'Grace')] })],
+  },
+  {
+    behaviour: 'organisation-head-word-makes-an-organisation',
+    sections: article('Talks', [['paragraph', 'The market is pricey, said a report from Mirvale Institutional Equities.']]),
+    entities: [{ id: 'mirvale-institutional-equities', type: 'organization', name: 'Mirvale Institutional Equities', aliases: [], country: null, mentions: [m('b1', 41, 'Mirvale Institutional Equities')] }],
+  },
+  {
+    behaviour: 'organisation-called-without-its-head-word-is-that-organisation',
+    sections: article('Talks', [['paragraph', 'Sierra Calloway Corporation won a contract. Later Sierra Calloway said it was pleased.']]),
+    entities: [
+      {
+        id: 'sierra-calloway-corporation',
+        type: 'organization',
+        name: 'Sierra Calloway Corporation',
+        aliases: ['Sierra Calloway'],
+        country: null,
+        mentions: [m('b1', 0, 'Sierra Calloway Corporation'), m('b1', 50, 'Sierra Calloway')],
+      },
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

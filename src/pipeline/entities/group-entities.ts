@@ -9,6 +9,7 @@ import type { Found, Loose } from './find-mentions';
 import { continuesNameWord, hyphenJoined } from './token-rules';
 import type { Token } from './tokenize-text';
 import { firstClusters, NameIndex, WordIndex } from './name-index';
+import { foldName } from './similar-names';
 
 type Cluster = { type: EntityType; key: string; found: Found[]; order: number };
 
@@ -61,6 +62,56 @@ function isPlausiblePerson(found: Found[]): boolean {
   return found.some(
     (f) => !isNeverName(f.text) && f.text !== f.text.toUpperCase() && !isOrganizationHead(f.text) && !isPlaceHead(f.text) && !PLACE_NOUNS.has(f.text.toLowerCase()),
   );
+}
+
+/**
+ * "her mother, Fiona, said" where the story also names "Fiona Parry": a person only ever called by one given name is
+ * the one person of the story whose given name is it or starts with it ("Geoff", "Geoffrey Skelley"), when it has at
+ * least NICKNAME_LETTERS letters. With two such people (or none) it stays apart.
+ */
+const NICKNAME_LETTERS = 4;
+
+function givenNamesJoinFullNames(people: Found[][]): Found[][] {
+  const fullByGiven = new Map<string, number[]>(); // clusters by the first letters of a full name's given name
+  const givenOf = new Map<number, string[]>();
+  people.forEach((cluster, k) => {
+    const given = new Set(cluster.flatMap((f) => ((f.nameWords?.length ?? 0) >= 2 ? [foldName(f.nameWords![0]!)] : [])));
+    for (const g of given) if (g.length >= NICKNAME_LETTERS) fullByGiven.set(g.slice(0, NICKNAME_LETTERS), [...(fullByGiven.get(g.slice(0, NICKNAME_LETTERS)) ?? []), k]);
+    givenOf.set(k, [...given]);
+  });
+  const joined = new Set<number>();
+  people.forEach((cluster, k) => {
+    const word = cluster[0]!.nameWords?.[0] ?? cluster[0]!.text;
+    if (!isFirstName(word) || !cluster.every((f) => (f.nameWords?.length ?? 1) === 1 && foldName(f.nameWords?.[0] ?? f.text) === foldName(word))) return;
+    // The same given name, or a short form that starts it ("Geoff" for "Geoffrey Skelley").
+    const alone = foldName(word);
+    const homes = (fullByGiven.get(alone.slice(0, NICKNAME_LETTERS)) ?? []).filter((h) => givenOf.get(h)!.some((g) => g.startsWith(alone)));
+    if (homes.length !== 1) return;
+    people[homes[0]!]!.push(...cluster);
+    joined.add(k);
+  });
+  return people.filter((_, k) => !joined.has(k));
+}
+
+/**
+ * "Sierra Nevada" where the story names "Sierra Nevada Corporation": a person nobody titles, whose every spelling is
+ * an organisation's name without its head word, is that organisation called short. Its mentions join the
+ * organisation (pushed onto `found`); the people left are returned.
+ */
+function organizationsByShortForm(people: Found[][], found: Found[]): Found[][] {
+  const byShortForm = new Map<string, string>();
+  for (const f of found) {
+    if (f.type !== 'organization') continue;
+    const words = f.text.split(' ');
+    if (words.length >= 3 && isOrganizationHead(words[words.length - 1]!)) byShortForm.set(words.slice(0, -1).join(' '), f.key);
+  }
+  if (byShortForm.size === 0) return people;
+  return people.filter((cluster) => {
+    const key = byShortForm.get(cluster[0]!.text);
+    const short = key !== undefined && cluster.every((f) => !f.description && !f.byline && byShortForm.get(f.text) === key);
+    if (short) for (const f of cluster) found.push({ ...f, type: 'organization', key, country: null });
+    return !short;
+  });
 }
 
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
@@ -189,7 +240,7 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
       if (key) found.push({ type: 'organization', block, start: t.start, end: t.end, text: t.text, key, country: null, inCredit });
     }
   const clusters: Cluster[] = [];
-  const people = clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson);
+  const people = givenNamesJoinFullNames(organizationsByShortForm(clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson), found));
   // A one-word place may be a surname the article uses ("Dutton" after "Peter Dutton", "Phoenix said" after "Joaquin
   // Phoenix"), unless it is a country's capital ("London" beside "Jack London").
   const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));

@@ -159,7 +159,8 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   }
   if (j > i && !tokens[j - 1]!.capitalised && !continuesNameWord(tokens, j - 1)) j--;
   const next = tokens[j];
-  const words = tokens.slice(i, j).filter((t, k) => t.capitalised && !PERSON_CONNECTORS.has(t.text.toLowerCase()) && !continuesNameWord(tokens, i + k));
+  // A connector opens no name but can be a given name ("Di Li"): only later ones are particles ("Di Biase").
+  const words = tokens.slice(i, j).filter((t, k) => t.capitalised && (k === 0 || !PERSON_CONNECTORS.has(t.text.toLowerCase())) && !continuesNameWord(tokens, i + k));
   // Only the first word may also be a word of the lexicon ("Yuan Zhiming", "Jean Baptiste Bakunzi", "Piers Morgan").
   if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text))) return -1;
   // A plain noun first ("Family Welfare") is no given name, unless a known name follows it ("Jay Stanley").
@@ -172,10 +173,13 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const lowerBefore = before !== undefined && !before.capitalised;
   const occupation = lowerBefore && joinsPrevious(tokens, i) && isTitleOrPersonNoun(before.text);
   const age = lowerBefore && before.text === 'old' && tokens[i - 2]?.text === 'year' && before.gap === '-';
-  const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && isTitleOrPersonNoun(before.text) && /^(?:the|a|an)$/iu.test(tokens[i - 2]?.text ?? '');
+  const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && isTitleOrPersonNoun(before.text) && /^(?:the|a|an|his|her|their)$/iu.test(tokens[i - 2]?.text ?? '');
   // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
   const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens[i - 2]?.text === 'identified'));
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma || named)) return j;
+  // A known given name alone in the same places: "his wife Grace", "her mother, Fiona, said", "52-year-old Grace".
+  const alone = j === i + 1 && !(tokens[j]?.capitalised && joinsPrevious(tokens, j));
+  if (words.length === 1 && alone && isFirstName(words[0]!.text) && (occupation || age || roleThenComma)) return j;
   // An age after the name: "Jane Doe, 45, said", "Jane Doe (45)".
   const after0 = tokens[j];
   const agedAfter = after0 !== undefined && /^\d{1,3}$/u.test(after0.text) && ((/^,\s$/u.test(after0.gap) && text[after0.end] === ',') || (after0.gap === ' (' && text[after0.end] === ')'));
@@ -199,6 +203,8 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (words.length === 1) return titledApposition ? j : -1;
   if (words.length > 3) return -1;
   if (next.gap === ' (@') return j;
+  // "Peng Mei — project manager for …": a dash apposition whose first words hold a title.
+  if (/^\s[—–]\s$/u.test(next.gap) && titleWithin(tokens, j, 3)) return j;
   // A speech verb is weaker evidence: not after a plain noun ("Family Welfare said").
   if ((next.gap === ' ' || afterComma) && isNameIntroducingSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
   if (!afterComma) return -1;
@@ -215,6 +221,15 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const after = tokens[j + 1 + (demonym?.words ?? 0)];
   const asNoun = !after || BREAKING_GAP.test(after.gap) || (isCommonWord(after.text) && !isPlainNoun(after.text));
   return demonym && tokens[j + 1]!.capitalised && asNoun ? j : -1;
+}
+
+/** Whether one of the `words` tokens from `from` on, before a break in the sentence, is a title. */
+function titleWithin(tokens: Token[], from: number, words: number): boolean {
+  for (let k = from; k < tokens.length && k < from + words; k++) {
+    if (k > from && BREAKING_GAP.test(tokens[k]!.gap)) return false;
+    if (isTitle(tokens[k]!.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -13,7 +13,9 @@ const ORGANIZATION_NAME_HEADS = new Set([
   'news', 'press', 'broadcaster', 'programme', 'program', 'fund', 'centre', 'center', 'authority', 'board', 'bureau',
   'administration', 'movement', 'front', 'alliance', 'coalition', 'federation', 'society', 'club', 'church', 'hospital',
   'airlines', 'airways', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'house', 'pentagon', 'kremlin',
-  'magazine', 'images', 'photos', 'pictures',
+  'magazine', 'images', 'photos', 'pictures', 'directorate', 'secretariat', 'equities', 'securities', 'holdings',
+  'investments', 'partners', 'industries', 'technologies', 'laboratories', 'consortium', 'caucus', 'tribunal',
+  'brigade', 'battalion', 'regiment',
 ]);
 /** Words that open an organisation's name before "of" ("University of …", "Bank of …"). */
 const ORGANIZATION_OPENERS = new Set(['university', 'bank', 'ministry', 'department', 'institute', 'college', 'office', 'house', 'council', 'court', 'league']);
