@@ -469,6 +469,42 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'list-of-people-from-places-carries-person-along',
+    sections: article('Talks', [['paragraph', 'Two leaders, Oduya Kemberi of Ohio and Mark Pocan of Wisconsin, are backing her.']]),
+    entities: [
+      person('Oduya Kemberi', { mentions: [m('b1', 13, 'Oduya Kemberi')] }),
+      { id: 'ohio', type: 'place', name: 'Ohio', aliases: [], country: 'united-states', mentions: [m('b1', 30, 'Ohio')] },
+      person('Mark Pocan', { mentions: [m('b1', 39, 'Mark Pocan')] }),
+      { id: 'wisconsin', type: 'place', name: 'Wisconsin', aliases: [], country: 'united-states', mentions: [m('b1', 53, 'Wisconsin')] },
+      namedOnlyThroughOthers('United States'),
+    ],
+  },
+  {
+    behaviour: 'end-of-a-hyphenated-compound-is-not-a-titled-name',
+    sections: article('Talks', [['paragraph', 'According to the Spokesman-Review, she wanted to teach.']]),
+    entities: [],
+  },
+  {
+    behaviour: 'given-name-that-is-also-a-place-stays-in-an-introduced-name',
+    sections: article('Talks', [['paragraph', '“Ask first,” the union’s Jorvo Stanley tells reporters.']]),
+    entities: [person('Jorvo Stanley', { mentions: [m('b1', 25, 'Jorvo Stanley')] })],
+  },
+  {
+    behaviour: 'trailing-organisation-head-does-not-stand-alone',
+    sections: article('Talks', [['paragraph', 'International tourism is up. Vardo Flora International helped.']]),
+    entities: [{ id: 'vardo-flora-international', type: 'organization', name: 'Vardo Flora International', aliases: [], country: null, mentions: [m('b1', 29, 'Vardo Flora International')] }],
+  },
+  {
+    behaviour: 'body-listing-its-subjects-with-and-is-one-organisation',
+    sections: article('Talks', [['paragraph', 'In a statement on Monday, the Ministry of Health and Family Welfare said cases were rising.']]),
+    entities: [{ id: 'ministry-of-health-and-family-welfare', type: 'organization', name: 'Ministry of Health and Family Welfare', aliases: [], country: null, mentions: [m('b1', 30, 'Ministry of Health and Family Welfare')] }],
+  },
+  {
+    behaviour: 'committee-on-a-subject-is-one-organisation',
+    sections: article('Talks', [['paragraph', 'In the hearing, the Committee on Foreign Affairs said the talks had failed last year.']]),
+    entities: [{ id: 'committee-on-foreign-affairs', type: 'organization', name: 'Committee on Foreign Affairs', aliases: [], country: null, mentions: [m('b1', 20, 'Committee on Foreign Affairs')] }],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

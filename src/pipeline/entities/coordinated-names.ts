@@ -8,8 +8,14 @@ import type { Found, Loose } from './find-mentions';
 import { continuesNameWord, hyphenJoined } from './token-rules';
 import { isPlaceName } from './place-rules';
 
-/** What may stand between two items of a list of names: a comma, "and", "or", "&", or a comma and one of them. */
-const LIST_JOINT = /^(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)$/u;
+/**
+ * What may stand between two items of a list of names: a comma, "and", "or", "&", or a comma and one of them, after
+ * where the first is from ("Jane Roe of Ohio and John Doe of Texas").
+ */
+const LIST_JOINT = /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)?(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)$/u;
+
+/** Longest joint tested: a comma and "and" after two words of where someone is from; keeps each test short. */
+const MAX_JOINT = 40;
 
 /** Whether a loose run reads as a name by its words alone: two or three capitalised words no list calls anything else. */
 export function looksLikeName(run: Loose): boolean {
@@ -59,7 +65,7 @@ export function promoteCoordinatedNames(text: string, found: Found[], loose: Loo
   }
   const candidates = phrases.filter(looksLikeName);
   if (candidates.length === 0) return loose;
-  const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && b.start - a.end <= 7 && LIST_JOINT.test(text.slice(a.end, b.start));
+  const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && b.start - a.end <= MAX_JOINT && LIST_JOINT.test(text.slice(a.end, b.start));
   // Items are in text order: two sweeps (forwards, then backwards) carry "person" along a list either way.
   const spans = [...people.map((p) => ({ start: p.start, end: p.end, run: null as Loose | null })), ...candidates.map((run) => ({ start: run.tokens[0]!.start, end: run.tokens.at(-1)!.end, run }))].sort((a, b) => a.start - b.start);
   const isPerson = spans.map((s) => s.run === null);

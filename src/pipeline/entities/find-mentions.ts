@@ -89,13 +89,16 @@ export function decideMention(ctx: MentionContext, at: Position): { rule: string
 /** Walks each capitalised run of a target word by word; `visit` hears every decision, with the rule that made it. */
 export function walkMentions(target: Target, visit: (rule: string, at: Position, match: RuleMatch) => void): void {
   const ctx = mentionContext(target);
+  // A name may run on past its run ("Committee on Foreign Affairs"): the words it took are not walked again.
+  let taken = 0;
   for (const [runStart, runEnd] of capitalisedRuns(ctx.tokens)) {
-    let at: Position = { i: runStart, runEnd, opening: true };
+    let at: Position = { i: Math.max(runStart, taken), runEnd, opening: runStart >= taken };
     while (at.i < runEnd) {
       const { rule, match } = decideMention(ctx, at);
       visit(rule, at, match);
       at = { i: match.next, runEnd, opening: match.opening === true };
     }
+    taken = Math.max(taken, at.i);
   }
 }
 

@@ -22,6 +22,7 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
     const gap = j + 1 === i ? next.gap.replace(/\[$/u, '') : next.gap;
     if ((BREAKING_GAP.test(gap) && !joinsPrevious(tokens, j + 1)) || gap.includes('[')) break;
     if (t.possessive && (j !== i - 1 || isTitle(t.text))) break; // "the Lord's Prayer": an owner, not a title
+    if (j + 1 === i && next.gap === '-') break; // "the Spokesman-Review": the name is the end of a compound, no title
     const c = countryAt(tokens, j, j + 1, text);
     if (isTitle(t.text)) {
       titled = true;
@@ -154,7 +155,8 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
     }
     const mayOpen = j === i && afterSpeechVerb && !isFunctionWord(t.text);
     if (!t.capitalised || isTitle(t.text) || (isNeverName(t.text) && !mayOpen) || t.allCaps || isOrganizationHead(t.text)) break;
-    if (countryAt(tokens, j, j + 1, text) || placeAt(tokens, j, j + 1, text)) return -1;
+    // A place ends the chance of a name, but not a later word that is also a given name ("Jay Stanley tells").
+    if (countryAt(tokens, j, j + 1, text) || (placeAt(tokens, j, j + 1, text) && !(j > i && isFirstName(t.text)))) return -1;
     j++;
   }
   if (j > i && !tokens[j - 1]!.capitalised && !continuesNameWord(tokens, j - 1)) j--;

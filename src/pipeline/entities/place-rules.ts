@@ -1,5 +1,5 @@
 /** Which capitalised words name a country, a place or an organisation, and the country a place's context gives. */
-import { CAPITALS, CITIES, COUNTRY_FORMS, LOCATING_PREPOSITIONS, MAX_COUNTRY_WORDS, PLACE_NOUNS, REGION_PREFIXES, REGIONS, countryOfRomanisedPlace, isCommonWord, isFirstName, isKnownPlace, isLastName, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle, placeKey } from '../language';
+import { CAPITALS, CITIES, COUNTRY_FORMS, LOCATING_PREPOSITIONS, MAX_COUNTRY_WORDS, PLACE_NOUNS, REGION_PREFIXES, REGIONS, countryOfRomanisedPlace, isCommonWord, isFirstName, isKnownPlace, isLastName, isOrganizationHead, isOrganizationOpener, isPlaceHead, isTitle, placeKey, isTrailingOrganizationHead, listsSubjects, opensOrganizationWith } from '../language';
 import { isShouting, joinsPrevious, lower, sliceOf } from './token-rules';
 import type { Token } from './tokenize-text';
 
@@ -89,16 +89,25 @@ function nextOrganizationHead(tokens: readonly Token[]): Int32Array {
 /** Where the organisation closed by the head at `j` ends, or -1 when it closes none; `first`: `j` opens the phrase. */
 function endAtHead(tokens: Token[], j: number, end: number, first: boolean): number {
   const t = tokens[j]!;
-  if (isOrganizationOpener(t.text) && tokens[j + 1]?.text === 'of' && tokens[j + 2]?.capitalised) {
-    // "University of Ottawa", "Wuhan Institute of Virology" — but not the "Director" after it.
+  if (opensOrganizationWith(t.text, tokens[j + 1]?.text ?? '') && tokens[j + 2]?.capitalised) {
+    // "University of Ottawa", "Wuhan Institute of Virology", "Committee on Foreign Affairs" — but not the "Director" after it.
     let k = j + 3;
-    // A given name after the organisation's own words starts the person it titles ("Ministry of Finance Brian Manning").
-    while (k < end && tokens[k]!.capitalised && !isTitle(tokens[k]!.text) && joinsPrevious(tokens, k) && !(isFirstName(tokens[k]!.text) && tokens[k + 1]?.capitalised && joinsPrevious(tokens, k + 1))) k++;
+    // "of" joins a capitalised run, "on" does not: after "on" the name's words run on past the run's end.
+    if (tokens[j + 1]!.text === 'on') end = tokens.length;
+    for (;;) {
+      // A given name after the organisation's own words starts the person it titles ("Ministry of Finance Brian Manning").
+      while (k < end && tokens[k]!.capitalised && !isTitle(tokens[k]!.text) && joinsPrevious(tokens, k) && !(isFirstName(tokens[k]!.text) && tokens[k + 1]?.capitalised && joinsPrevious(tokens, k + 1))) k++;
+      // "Ministry of Health and Family Welfare": a body's subjects, joined by "and".
+      const and = tokens[k];
+      const subject = tokens[k + 1];
+      if (!(listsSubjects(t.text) && and?.text === 'and' && joinsPrevious(tokens, k) && subject?.capitalised && joinsPrevious(tokens, k + 1) && !isTitle(subject.text) && !isFirstName(subject.text))) break;
+      k += 2;
+    }
     return k;
   }
   const next = tokens[j + 1];
   const last = j === end - 1 || (next !== undefined && isTitle(next.text)) || (next?.capitalised === false);
-  return last && (!first || !isCommonWord(t.text)) ? j + 1 : -1;
+  return last && (!first || (!isCommonWord(t.text) && !isTrailingOrganizationHead(t.text))) ? j + 1 : -1;
 }
 
 /** The first head at or after `from` (and before `end`) that closes an organisation when it is not the phrase's first word; `end` when none. */

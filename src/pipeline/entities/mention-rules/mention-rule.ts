@@ -3,6 +3,7 @@
  * the words there name and where the walk goes on. The ordered list of rules and the driver are in find-mentions.ts.
  */
 import type { BlockKind, EntityType } from '../../../contract/article';
+import { listsSubjects, opensOrganizationWith } from '../../language';
 import { placeContext } from '../place-rules';
 import { isTitleCase } from '../token-rules';
 import { tokenizeText, type Token } from '../tokenize-text';
@@ -104,8 +105,13 @@ export function organizationMatch(ctx: MentionContext, start: number, to: number
   let from = start;
   // "Matthew Continetti and Reuters": an organisation starts after the last "and"/"the" inside its run, and
   // in a headline-style line after at most three words before its head word.
-  for (let j = to - 2; j > start; j--) if (/^(?:and|the)$/u.test(tokens[j]!.text)) from = Math.max(from, j + 1);
-  if (ctx.titleCase) from = Math.max(from, to - 4);
+  // Not an "and" in a body's list of subjects ("Ministry of Health and Family Welfare"), and not past the word that
+  // opens an "X of Y" name.
+  let opener = to;
+  for (let j = start; j < to - 2 && opener === to; j++) if (opensOrganizationWith(tokens[j]!.text, tokens[j + 1]!.text)) opener = j;
+  const subjects = opener < to && listsSubjects(tokens[opener]!.text) ? opener : to;
+  for (let j = to - 2; j > start; j--) if (/^(?:and|the)$/u.test(tokens[j]!.text) && !(tokens[j]!.text === 'and' && j > subjects)) from = Math.max(from, j + 1);
+  if (ctx.titleCase) from = Math.max(from, (opener < to ? opener : to - 1) - 3);
   const loose = from > start ? [looseWords(ctx, start, from)] : [];
   while (from < to - 1 && /^(?:former|senior|top|acting|then|ex)$/iu.test(tokens[from]!.text)) from++;
   const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);

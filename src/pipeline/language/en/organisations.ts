@@ -13,17 +13,32 @@ const ORGANIZATION_NAME_HEADS = new Set([
   'news', 'press', 'broadcaster', 'programme', 'program', 'fund', 'centre', 'center', 'authority', 'board', 'bureau',
   'administration', 'movement', 'front', 'alliance', 'coalition', 'federation', 'society', 'club', 'church', 'hospital',
   'airlines', 'airways', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'house', 'pentagon', 'kremlin',
-  'magazine', 'images', 'photos', 'pictures', 'directorate', 'secretariat', 'equities', 'securities', 'holdings',
-  'investments', 'partners', 'industries', 'technologies', 'laboratories', 'consortium', 'caucus', 'tribunal',
-  'brigade', 'battalion', 'regiment',
+  'magazine', 'images', 'photos', 'pictures',
+]);
+/** Heads that close an organisation's name but never stand for one alone ("International tourism", "3rd Battalion"). */
+const TRAILING_ORGANIZATION_HEADS = new Set([
+  'directorate', 'secretariat', 'equities', 'securities', 'holdings', 'investments', 'partners', 'industries',
+  'technologies', 'laboratories', 'consortium', 'caucus', 'tribunal', 'brigade', 'battalion', 'regiment',
+  'international',
 ]);
 /** Words that open an organisation's name before "of" ("University of …", "Bank of …"). */
 const ORGANIZATION_OPENERS = new Set(['university', 'bank', 'ministry', 'department', 'institute', 'college', 'office', 'house', 'council', 'court', 'league']);
+/** Words that open an organisation's name before "on" ("Committee on Foreign Affairs", "Council on …"). */
+const ORGANIZATION_ON_OPENERS = new Set(['committee', 'subcommittee', 'commission', 'council']);
+/** Government bodies whose name lists their subjects with "and" ("Ministry of Health and Family Welfare"). */
+const SUBJECT_BODIES = new Set(['ministry', 'department', 'office', 'committee', 'subcommittee', 'commission']);
 
 /** Whether a capitalised phrase's last word marks an organisation's name. */
-export const isOrganizationHead = (word: string) => ORGANIZATION_NAME_HEADS.has(word.toLowerCase());
+export const isOrganizationHead = (word: string) => ORGANIZATION_NAME_HEADS.has(word.toLowerCase()) || TRAILING_ORGANIZATION_HEADS.has(word.toLowerCase());
+/** Whether a head word closes an organisation's name only after other words of it. */
+export const isTrailingOrganizationHead = (word: string) => TRAILING_ORGANIZATION_HEADS.has(word.toLowerCase());
 /** Whether a word opens an "X of Y" organisation name. */
 export const isOrganizationOpener = (word: string) => ORGANIZATION_OPENERS.has(word.toLowerCase());
+/** Whether `word` then `preposition` opens an organisation's name: "University of", "Committee on". */
+export const opensOrganizationWith = (word: string, preposition: string) =>
+  preposition === 'of' ? ORGANIZATION_OPENERS.has(word.toLowerCase()) : preposition === 'on' && ORGANIZATION_ON_OPENERS.has(word.toLowerCase());
+/** Whether an organisation opened by `word` may list its subjects with "and" ("Department of Health and Human Services"). */
+export const listsSubjects = (word: string) => SUBJECT_BODIES.has(word.toLowerCase());
 /** An organisation the lexicon knows by name ("Twitter", "RBC"). */
 export const isKnownOrganization = (words: string) => inClass(words, 'knownOrganization');
 
