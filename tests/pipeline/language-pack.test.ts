@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { generateLexicon, LEXICON_DIR } from '../../src/cli/lexicon-data';
+import { generateLexicon, LEXICON_DIR, listByValue } from '../../src/cli/lexicon-data';
+import { LIST_SEPARATOR, WORD_CLASS_LETTERS } from '../../src/pipeline/language/en/data-types';
+import { inClass } from '../../src/pipeline/language/en/word-classes';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -40,5 +42,23 @@ describe('the language pack', () => {
     };
     walk(path.join(root, 'src', 'pipeline'));
     expect(offending).toEqual([]);
+  });
+
+  it('lists keys under their value, sorted, and refuses a key that holds the list separator', () => {
+    const listed = listByValue(new Map([['said', 'cvxy'], ['oslo', 'l'], ['asked', 'cvxy']]));
+    expect(listed).toEqual({ cvxy: `asked${LIST_SEPARATOR}said`, l: 'oslo' });
+    expect(() => listByValue(new Map([[`a${LIST_SEPARATOR}b`, 'c']]))).toThrow(/holds the list separator/u);
+  });
+
+  it('reads every generated list back to the words it was made from', () => {
+    const data = JSON.parse(generateLexicon().get('word-classes.json')!) as { words: Record<string, string> };
+    const words = Object.values(data.words).flatMap((list) => list.split(LIST_SEPARATOR));
+    expect(words.length).toBeGreaterThan(10_000);
+    expect(new Set(words).size).toBe(words.length); // each word under one set of classes
+    // Every word of every list has exactly its list's classes when the pack reads it.
+    const wrong = Object.entries(data.words).flatMap(([letters, list]) =>
+      list.split(LIST_SEPARATOR).filter((word) => Object.entries(WORD_CLASS_LETTERS).some(([letter, name]) => inClass(word, name) !== letters.includes(letter))),
+    );
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,18 +1,20 @@
 // Dates as pages print them ("Nov 19, 2019", "Thursday 27 July 2017", "18.11.2019", "2019-11-18"), read into ISO form.
 
-/** English month and weekday names from the runtime's own locale data (ICU), long and short forms. */
-const monthFormats = ['long', 'short'] as const;
+/**
+ * English month and weekday names from the runtime's own locale data (ICU), long and short forms. One formatter per
+ * form: making a formatter is what costs (a millisecond or so each), not formatting with it.
+ */
+const nameForms = ['long', 'short'] as const;
 const MONTHS = new Map<string, number>();
-for (let m = 0; m < 12; m++) {
-  for (const month of monthFormats) {
-    const name = new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 1))).toLowerCase();
-    MONTHS.set(name, m + 1);
-  }
+for (const month of nameForms) {
+  const format = new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' });
+  for (let m = 0; m < 12; m++) MONTHS.set(format.format(new Date(Date.UTC(2000, m, 1))).toLowerCase(), m + 1);
 }
 MONTHS.set('sept', 9); // the one short form ICU does not print but newspapers do
 const WEEKDAYS = new Set<string>();
-for (let d = 0; d < 7; d++) {
-  for (const weekday of monthFormats) WEEKDAYS.add(new Intl.DateTimeFormat('en', { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 2 + d))).toLowerCase());
+for (const weekday of nameForms) {
+  const format = new Intl.DateTimeFormat('en', { weekday, timeZone: 'UTC' });
+  for (let d = 0; d < 7; d++) WEEKDAYS.add(format.format(new Date(Date.UTC(2000, 0, 2 + d))).toLowerCase());
 }
 
 const monthAlternatives = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');

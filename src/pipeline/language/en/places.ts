@@ -4,6 +4,7 @@
  */
 import countries from './data/countries.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import { LIST_SEPARATOR } from './data-types';
 import { placeKey, romanisationKey } from './place-keys';
 import { inClass } from './word-classes';
 
@@ -28,11 +29,18 @@ export const MAX_COUNTRY_WORDS = Math.max(...[...COUNTRY_FORMS.keys()].map((k) =
 /** Capital city (as `placeKey` folds it) → its country: "oslo" → "Norway", "washington" → "United States". */
 export const CAPITALS: ReadonlyMap<string, string> = new Map(Object.entries(countries.capitals));
 
+/** Place key → country, from the generated lists of each country's places. */
+function byKey(listed: Record<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [country, list] of Object.entries(listed)) for (const key of list.split(LIST_SEPARATOR)) map.set(key, country);
+  return map;
+}
+
 /** City name of 150,000+ people (as `placeKey` folds it) → its country's common name. */
-export const CITIES: ReadonlyMap<string, string> = new Map(Object.entries(places.cities));
+export const CITIES: ReadonlyMap<string, string> = byKey(places.cities);
 
 /** First-level region name (as `placeKey` folds it) → its country's common name. */
-export const REGIONS: ReadonlyMap<string, string> = new Map(Object.entries(places.regions));
+export const REGIONS: ReadonlyMap<string, string> = byKey(places.regions);
 
 let romanised: Map<string, string> | null = null;
 

@@ -3,16 +3,16 @@
  * a word → the classes it belongs to. The modules beside this one turn them into the questions rules ask.
  */
 import data from './data/word-classes.json' with { type: 'json' };
-import { WORD_CLASS_LETTERS, type WordClass } from './data-types';
+import { LIST_SEPARATOR, WORD_CLASS_LETTERS, type WordClass } from './data-types';
 
 const BIT = new Map<string, number>(Object.keys(WORD_CLASS_LETTERS).map((letter, i) => [letter, 1 << i]));
 const BIT_OF_CLASS = new Map<WordClass, number>(Object.entries(WORD_CLASS_LETTERS).map(([letter, name]) => [name, BIT.get(letter)!]));
 
 const MASKS = new Map<string, number>();
-for (const [word, letters] of Object.entries(data.words)) {
+for (const [letters, list] of Object.entries(data.words)) {
   let mask = 0;
   for (const letter of letters) mask |= BIT.get(letter)!;
-  MASKS.set(word, mask);
+  for (const word of list.split(LIST_SEPARATOR)) MASKS.set(word, mask);
 }
 
 /** Whether the lexicon knows a word (any case) at all. */
