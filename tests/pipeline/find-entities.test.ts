@@ -505,6 +505,36 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [{ id: 'committee-on-foreign-affairs', type: 'organization', name: 'Committee on Foreign Affairs', aliases: [], country: null, mentions: [m('b1', 20, 'Committee on Foreign Affairs')] }],
   },
   {
+    behaviour: 'role-with-a-possessive-then-comma-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'The company’s chief executive, Oduya Kemberi, resigned on Friday after the vote.']]),
+    entities: [person('Oduya Kemberi', { mentions: [m('b1', 31, 'Oduya Kemberi')] })],
+  },
+  {
+    behaviour: 'pictured-after-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Tamo Velikor (pictured) was seen on Friday in the town.']]),
+    entities: [person('Tamo Velikor', { mentions: [m('b1', 0, 'Tamo Velikor')] })],
+  },
+  {
+    behaviour: 'arrested-after-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'In the town, Tamo Velikor was arrested on Friday after a long search.']]),
+    entities: [person('Tamo Velikor', { mentions: [m('b1', 13, 'Tamo Velikor')] })],
+  },
+  {
+    behaviour: 'died-after-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Tamo Velikor died on Friday in the town after a long illness.']]),
+    entities: [person('Tamo Velikor', { mentions: [m('b1', 0, 'Tamo Velikor')] })],
+  },
+  {
+    behaviour: 'and-his-wife-after-a-name-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'The shop is owned by Tamo Velikor and his wife, who moved to the town in 1990.']]),
+    entities: [person('Tamo Velikor', { mentions: [m('b1', 21, 'Tamo Velikor')] })],
+  },
+  {
+    behaviour: 'identified-as-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Police identified the man as Tamo Velikor of the town.']]),
+    entities: [person('Tamo Velikor', { mentions: [m('b1', 29, 'Tamo Velikor')] })],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, isCommonWord, isFirstName, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS } from '../language';
+import { COUNTRY_FORMS, isCommonWord, isFirstName, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS } from '../language';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -175,9 +175,9 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const lowerBefore = before !== undefined && !before.capitalised;
   const occupation = lowerBefore && joinsPrevious(tokens, i) && isTitleOrPersonNoun(before.text);
   const age = lowerBefore && before.text === 'old' && tokens[i - 2]?.text === 'year' && before.gap === '-';
-  const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && isTitleOrPersonNoun(before.text) && /^(?:the|a|an|his|her|their)$/iu.test(tokens[i - 2]?.text ?? '');
+  const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && (isTitleOrPersonNoun(before.text) || isSpeakerNoun(before.text)) && determinedRole(tokens, i - 1);
   // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
-  const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens[i - 2]?.text === 'identified'));
+  const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.text === 'identified')));
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma || named)) return j;
   // A known given name alone in the same places: "his wife Grace", "her mother, Fiona, said", "52-year-old Grace".
   const alone = j === i + 1 && !(tokens[j]?.capitalised && joinsPrevious(tokens, j));
@@ -191,7 +191,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // Someone's relation or role after a possessive name: "Jane Doe's lawyer", "John Roe's mother".
   const last = tokens[j - 1]!;
   const relationAfter = last.possessive && after0 !== undefined && after0.gap === ' ' && !after0.capitalised && isTitleOrPersonNoun(after0.text);
-  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (partyAfter || relationAfter)) return j;
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (partyAfter || relationAfter || personOnlyAfter(tokens, j))) return j;
   // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
   const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
   if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && (after0 === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 8)) && text.length - tokens[j - 1]!.end < 8 : /^[,.;]/u.test(after0.gap))) return j;
@@ -223,6 +223,32 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const after = tokens[j + 1 + (demonym?.words ?? 0)];
   const asNoun = !after || BREAKING_GAP.test(after.gap) || (isCommonWord(after.text) && !isPlainNoun(after.text));
   return demonym && tokens[j + 1]!.capitalised && asNoun ? j : -1;
+}
+
+/**
+ * Whether the role noun at `k` is determined: an article or possessive before it, over at most three lower-case words
+ * ("the priest", "her mother", "the company's chief executive", "a senior party official").
+ */
+function determinedRole(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const t = tokens[j]!;
+    if (BREAKING_GAP.test(tokens[j + 1]!.gap)) return false;
+    if (/^(?:the|a|an|his|her|their|its|our|my|your)$/iu.test(t.text) || t.possessive) return true;
+    if (t.capitalised) return false;
+  }
+  return false;
+}
+
+/** Words after a name that say what only a person is or does: "(pictured)", "and his wife", "was arrested", "died". */
+const PERSON_ONLY_PASSIVES = new Set(['arrested', 'born', 'killed', 'injured', 'wounded', 'sentenced', 'jailed', 'convicted', 'hospitalised', 'hospitalized', 'married']);
+function personOnlyAfter(tokens: Token[], j: number): boolean {
+  const [a, b, c] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!a) return false;
+  if (a.gap === ' (' && /^(?:pictured|left|right|centre|center)$/u.test(a.text) && b?.gap.startsWith(')')) return true;
+  if (a.gap !== ' ' || BREAKING_GAP.test(b?.gap ?? '')) return false;
+  if (a.text === 'died') return true;
+  if (/^(?:was|is|had been|has been)$/u.test(a.text) && b && PERSON_ONLY_PASSIVES.has(b.text)) return true;
+  return a.text === 'and' && /^(?:his|her)$/u.test(b?.text ?? '') && c !== undefined && isTitleOrPersonNoun(c.text);
 }
 
 /** Whether one of the `words` tokens from `from` on, before a break in the sentence, is a title. */
