@@ -28,7 +28,7 @@ export type BatchOptions = {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The seeds of a folder (names of `.txt` entries, any case, sorted by code unit) and every other entry with the
+ * The seeds of a folder (names of `.txt`, `.html` and `.htm` entries, any case, sorted by code unit) and every other entry with the
  * reason it is left out. A `.txt` entry that is not a regular file stays a seed: reading it refuses it, by name.
  */
 export function listSeeds(seedsDir: string): { seeds: string[]; failed: FileError[]; skipped: FileError[] } {
@@ -52,8 +52,8 @@ export function listSeeds(seedsDir: string): { seeds: string[]; failed: FileErro
       (isSeedName(lossy) ? failed : skipped).push(new FileError(path.join(seedsDir, lossy), 'has a file name that is not valid UTF-8: rename it'));
       continue;
     }
-    if (entry.isDirectory()) skipped.push(new FileError(path.join(seedsDir, name), 'is a folder, skipped (seeds are the .txt files directly in the seeds folder)'));
-    else if (!isSeedName(name)) skipped.push(new FileError(path.join(seedsDir, name), 'is not a .txt file, skipped'));
+    if (entry.isDirectory()) skipped.push(new FileError(path.join(seedsDir, name), 'is a folder, skipped (seeds are the .txt and .html files directly in the seeds folder)'));
+    else if (!isSeedName(name)) skipped.push(new FileError(path.join(seedsDir, name), 'is not a .txt or .html file, skipped'));
     else seeds.push(name);
   }
   const byFile = (a: FileError, b: FileError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

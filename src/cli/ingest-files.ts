@@ -2,14 +2,18 @@
 import fs from 'node:fs';
 import { validateArticle, type Article } from '../contract/article';
 import { ingestArticle, InputError } from '../pipeline/ingest-article';
+import { decodePage, PageEncodingError } from '../pipeline/html/decode-page';
+import { ingestHtml } from '../pipeline/html/ingest-html';
 import { FileError } from './file-error';
-import { articleIdFor } from './seed-names';
+import { articleIdFor, isPageName } from './seed-names';
 
 // Callers of ingestFile (score.ts, the ingest worker) catch FileError from here.
 export { FileError } from './file-error';
 
 /** The largest seed read, checked from the file's size before a byte of it is read. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** The largest saved page read: pages carry their markup, scripts and styles around the story. */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
 /** Why a file that is not a regular file is refused, or null for a regular file. */
 function notRegular(stat: fs.Stats): string | null {
@@ -24,8 +28,8 @@ function notRegular(stat: fs.Stats): string | null {
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Why a file is not read at all: not a regular file, or over the size cap. Null when it may be read. */
-function refusal(stat: fs.Stats): string | null {
-  return notRegular(stat) ?? (stat.size > MAX_ARTICLE_BYTES ? `is ${megabytes(stat.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article` : null);
+function refusal(stat: fs.Stats, limit: number): string | null {
+  return notRegular(stat) ?? (stat.size > limit ? `is ${megabytes(stat.size)}, over the ${megabytes(limit)} limit for one ${limit === MAX_PAGE_BYTES ? 'page' : 'article'}` : null);
 }
 
 /** stat() that follows links, with a reason for each way it can fail. */
@@ -49,8 +53,8 @@ function fail(file: string, reason: string): never {
  * checked before reading, and the open is non-blocking and re-checked on the descriptor, so a FIFO swapped in after
  * the stat can neither block the open nor be read.
  */
-function readBytes(file: string): Buffer {
-  const refused = refusal(statSeed(file));
+function readBytes(file: string, limit = MAX_ARTICLE_BYTES): Buffer {
+  const refused = refusal(statSeed(file), limit);
   if (refused) fail(file, refused);
   let fd: number;
   try {
@@ -59,7 +63,7 @@ function readBytes(file: string): Buffer {
     return fail(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   try {
-    const changed = refusal(fs.fstatSync(fd));
+    const changed = refusal(fs.fstatSync(fd), limit);
     if (changed) fail(file, changed);
     // Read to the end rather than to the size seen, but never past the limit: the file may grow meanwhile.
     const chunks: Buffer[] = [];
@@ -69,7 +73,7 @@ function readBytes(file: string): Buffer {
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > MAX_ARTICLE_BYTES) fail(file, `grew past the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article while being read`);
+      if (total > limit) fail(file, `grew past the ${megabytes(limit)} limit for one ${limit === MAX_PAGE_BYTES ? 'page' : 'article'} while being read`);
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks, total);
@@ -120,12 +124,27 @@ export function readSeedText(file: string): string {
   return decodeSeed(file, readBytes(file));
 }
 
-/** Reads, ingests and validates one article file; every failure is a FileError naming the file. */
+/** Reads and decodes a saved page: regular files only, at most MAX_PAGE_BYTES, in the encoding it declares. */
+export function readPageText(file: string): string {
+  const bytes = readBytes(file, MAX_PAGE_BYTES);
+  try {
+    return decodePage(bytes);
+  } catch (err) {
+    if (err instanceof PageEncodingError) fail(file, err.message);
+    throw err;
+  }
+}
+
+/**
+ * Reads, ingests and validates one article file (a saved page by the HTML route, any other seed by the text route);
+ * every failure is a FileError naming the file.
+ */
 export function ingestFile(file: string, id: string = articleIdFor(file)): Article {
-  const text = readSeedText(file);
+  const page = isPageName(file);
+  const text = page ? readPageText(file) : readSeedText(file);
   let article: Article;
   try {
-    article = ingestArticle(text, id);
+    article = page ? ingestHtml(text, id) : ingestArticle(text, id);
   } catch (err) {
     if (err instanceof InputError) throw new FileError(file, err.message);
     throw new FileError(file, `pipeline failed: ${err instanceof Error ? err.message : String(err)}`);

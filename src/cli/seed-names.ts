@@ -8,13 +8,18 @@ import * as v from 'valibot';
 import { ArticleSchema } from '../contract/article.ts';
 import { slugify } from '../pipeline/slug.ts';
 
-const SEED_EXTENSION = /\.txt$/iu;
+const SEED_EXTENSION = /\.(?:txt|html?)$/iu;
+/** A saved web page among the seeds: ingested by the HTML route. */
+const PAGE_EXTENSION = /\.html?$/iu;
 const MAX_ID_LENGTH = 60;
 /** How many hex digits of a name's hash tell colliding names apart; longer ones only if a shorter one is taken. */
 const HASH_LENGTHS = [8, 16, 64] as const;
 
-/** A seed is a `.txt` file, whatever the case of the extension (`UPPER.TXT` too). */
+/** A seed is a `.txt` file or a saved page (`.html`, `.htm`), whatever the case of the extension (`UPPER.TXT` too). */
 export const isSeedName = (name: string): boolean => SEED_EXTENSION.test(name);
+
+/** Whether a seed is a saved web page (`.html`, `.htm`), for the HTML route. */
+export const isPageName = (name: string): boolean => PAGE_EXTENSION.test(name);
 
 /** Code points that would split an error line, move the cursor or reorder text on a terminal, or stand for bytes lost. */
 const UNSAFE_IN_NAMES = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFD\uD800-\uDFFF]/u;
@@ -102,7 +107,9 @@ export function assignArticleIds(names: readonly string[]): Map<string, string> 
     owner.set(id, name);
   };
   // Every readable slug goes to its group's winner first, so a hashed id can never take a name's plain one.
-  for (const [slug, group] of groups) if (slug) give(group.find((name) => stem(name) === slug) ?? group[0]!, slug);
+  // A .txt seed keeps the id it had before pages were seeds too: it goes before a page of the same name.
+  const winner = (slug: string, group: string[]) => group.find((name) => stem(name) === slug && !isPageName(name)) ?? group.find((name) => stem(name) === slug) ?? group[0]!;
+  for (const [slug, group] of groups) if (slug) give(winner(slug, group), slug);
   for (const name of sorted) {
     if (ids.has(name)) continue;
     const prefix = baseSlug(name) || 'article';

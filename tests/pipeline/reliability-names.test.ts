@@ -170,7 +170,7 @@ describe('a batch over a hostile seeds folder', () => {
     expect(line('zero.txt')).toEqual([`${path.join(seeds, 'zero.txt')}: is a device, not a regular file`]);
     expect(line('dangling.txt')).toEqual([`${path.join(seeds, 'dangling.txt')}: is a link to a missing file`]);
     expect(line('big.txt')).toEqual([`${path.join(seeds, 'big.txt')}: is 6.0 MB, over the 5.0 MB limit for one article`]);
-    expect(line('notes.md')).toEqual([`${path.join(seeds, 'notes.md')}: is not a .txt file, skipped`]);
+    expect(line('notes.md')).toEqual([`${path.join(seeds, 'notes.md')}: is not a .txt or .html file, skipped`]);
     expect(line('old')).toEqual([expect.stringMatching(/old: is a folder, skipped/u)]);
     expect(lines.at(-1)).toBe(`ingested ${Object.keys(good).length} article(s) into ${path.relative(process.cwd(), out)}, 5 failed, 3 other entries skipped`);
     expect(lines).toHaveLength(5 + 3 + 1);
@@ -178,7 +178,7 @@ describe('a batch over a hostile seeds folder', () => {
 
   it('quotes a name with control characters, so the line stays one line and the terminal is not driven', () => {
     expect(line('evil\u001b[2J\nname.txt')).toEqual([`${JSON.stringify(path.join(seeds, 'evil\u001b[2J\nname.txt'))}: looks binary (contains NUL bytes), not article text`]);
-    expect(line('odd\nnotes.md')).toEqual([`${JSON.stringify(path.join(seeds, 'odd\nnotes.md'))}: is not a .txt file, skipped`]);
+    expect(line('odd\nnotes.md')).toEqual([`${JSON.stringify(path.join(seeds, 'odd\nnotes.md'))}: is not a .txt or .html file, skipped`]);
     expect(run.stderr).not.toContain('\u001b');
   });
 

@@ -33,8 +33,8 @@ const MAX_LINES_BEFORE_HEADLINE = 6;
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 
-/** Kinds recognised from the line alone, by the shared patterns. */
-function kindByPattern(text: string): LineKind | null {
+/** Kinds recognised from the line alone, by the shared patterns (the HTML route applies them to its lines too). */
+export function kindByPattern(text: string): LineKind | null {
   if (text === '') return 'blank';
   if (isUnbroken(text)) return 'unbroken';
   if (DATE_LINE.test(text) || isDateStamp(text)) return 'date';
@@ -306,7 +306,16 @@ function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: nu
 
 /** Classifies every line of an article; blank lines keep the kind 'blank' so grouping can see paragraph breaks. */
 export function classifyLines(input: Line[]): ClassifiedLine[] {
-  const { kinds: ruled, headline } = ruleKinds(input);
+  return classifyLinesKnowing(input, []);
+}
+
+/**
+ * Classifies lines of which some kinds are already known (`known[i]`, null where not), as the HTML route knows them
+ * from the tags: the rules and the line model decide only the others, and see the known kinds as their neighbours.
+ */
+export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | null)[]): ClassifiedLine[] {
+  const { kinds: found, headline } = ruleKinds(input);
+  const ruled = found.map((kind, i) => known[i] ?? kind);
   if (headline < 0) return input.map((l, i) => ({ ...l, kind: ruled[i] ?? 'paragraph' }));
   const model = classifyFreeLines(input, ruled);
   const kinds = ruled.slice();
