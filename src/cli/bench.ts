@@ -5,7 +5,8 @@
  * - cold start: loading the pipeline (NLP libraries included) and ingesting the seed once, in this fresh process;
  * - the seed, warm: median of repeated ingests;
  * - corpus throughput: the ../shared corpus ingested in one pass, articles per second;
- * - a 2 MB article built from the corpus, and peak RSS.
+ * - a 2 MB article built from the corpus, and peak RSS;
+ * - the HTML route's time per saved page of ../shared/corpus/web/html (median, max).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -121,6 +122,25 @@ if (fs.existsSync(corpusDir)) {
   console.log(`2 MB article (${(big.length / 1e6).toFixed(1)} MB, ${article.sections.length} sections): ${ms(performance.now() - b)}`);
 } else {
   console.log(`corpus not found at ${corpusDir}: skipped throughput`);
+}
+
+// The HTML route on the saved pages of the web corpus (the pipeline is warm by now): time per page, nothing read back.
+const pagesDir = path.resolve(root, '..', 'shared', 'corpus', 'web', 'html');
+if (fs.existsSync(pagesDir)) {
+  const { ingestHtml } = await import('../pipeline/html/ingest-html');
+  const { decodePage } = await import('../pipeline/html/decode-page');
+  const times: number[] = [];
+  for (const name of fs.readdirSync(pagesDir).filter((f) => /\.html?$/u.test(f))) {
+    const html = decodePage(fs.readFileSync(path.join(pagesDir, name)));
+    const s = performance.now();
+    try {
+      ingestHtml(html, 'page');
+    } catch {
+      // A page refused still took its time; the figure is the route's cost per page.
+    }
+    times.push(performance.now() - s);
+  }
+  console.log(`HTML route: ${times.length} pages, median ${ms(median(times))}, max ${ms(Math.max(...times))}`);
 }
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 

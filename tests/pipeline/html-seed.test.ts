@@ -105,6 +105,15 @@ describe('HTML route: metadata', () => {
       { date: '2020-02-03', source: 'Harbour Times', topic: 'Local', tags: ['roads', 'council'] },
     ],
   ];
+  it.each([
+    ['a Java-style stamp', '<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">', '2015-03-13'],
+    ['a time before the date', ld({ '@type': 'NewsArticle', datePublished: '01:38:07 PM IST Nov 20, 2019' }), '2019-11-20'],
+    ['a placeholder date, passed over for the next one', `${ld({ '@type': 'NewsArticle', datePublished: '0001-01-01T00:00:00Z' })}<meta property="article:published_time" content="2019-11-19T08:00:00Z">`, '2019-11-19'],
+    ['no date at all', '', null],
+  ])('the date from %s', (_name, head, date) => {
+    expect(ingest(page({ head })).date).toBe(date);
+  });
+
   it.each(cases)('%s: headline, date, outlet, section and keywords', (_name, head, expected) => {
     const a = ingest(page({ head }));
     expect({ headline: a.headline, date: a.date, source: a.source, topic: a.topic, tags: a.tags }).toMatchObject(expected);

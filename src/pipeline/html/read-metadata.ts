@@ -30,7 +30,8 @@ function jsonLdNodes(document: DomDocument): JsonObject[] {
   for (let i = 0; i < scripts.length; i++) {
     let parsed: Json;
     try {
-      parsed = JSON.parse(scripts[i]!.textContent ?? '') as Json;
+      // Raw line breaks and tabs inside strings are common in pages' JSON-LD and harmless read as spaces.
+      parsed = JSON.parse((scripts[i]!.textContent ?? '').replace(/[\u0000-\u001f]+/gu, ' ')) as Json;
     } catch {
       continue;
     }
@@ -74,17 +75,24 @@ function metaContents(document: DomDocument, key: string): string[] {
   return Array.from({ length: metas.length }, (_, i) => clean(metas[i]!.getAttribute('content') ?? '')).filter(Boolean);
 }
 
+/** Earliest year taken as a publication date. */
+const MIN_YEAR = 1900;
+/** A time of day with its seconds, AM/PM and zone ("21:30:09 EST", "01:38:07 PM IST"), which stands between a date's parts in some stamps. */
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,5}\b)?/gu;
+
 /** "2019-11-18T23:04:24-05:00" → "2019-11-18": the date as the page states it, when it is a real calendar date. */
 export function isoDate(stamp: string | null | undefined): string | null {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})/u.exec(stamp ?? '');
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // "0001-01-01": a content system's empty date, not a date.
+  if (y < MIN_YEAR) return null;
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 /** A declared time stamp's date: ISO first, else any form the text route reads ("Fri Mar 13 21:30:09 EST 2015"). */
-export const stampDate = (stamp: string | null | undefined): string | null => isoDate(stamp) ?? (stamp ? (findDate(stamp)?.iso ?? null) : null);
+export const stampDate = (stamp: string | null | undefined): string | null => isoDate(stamp) ?? (stamp ? (findDate(stamp.replace(TIME_OF_DAY, ' '))?.iso ?? null) : null);
 
 /** <meta> names and properties pages give their publication time under, most specific first. */
 const DATE_META = ['article:published_time', 'datePublished', 'article:publicationdate', 'publishdate', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'DC.date.issued', 'date'];
