@@ -31,7 +31,7 @@ function jsonLdNodes(document: DomDocument): JsonObject[] {
     let parsed: Json;
     try {
       // Raw line breaks and tabs inside strings are common in pages' JSON-LD and harmless read as spaces.
-      parsed = JSON.parse((scripts[i]!.textContent ?? '').replace(/[\u0000-\u001f]+/gu, ' ')) as Json;
+      parsed = JSON.parse((scripts[i]!.textContent ?? '').replace(/\p{Cc}+/gu, ' ')) as Json;
     } catch {
       continue;
     }
