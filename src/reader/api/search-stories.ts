@@ -127,10 +127,13 @@ export async function searchStories(view: LibraryView, api: PagefindApi): Promis
   return { total: response.results.length, hits, counts: response.filters };
 }
 
+/** Where searches get Pagefind from: the data folder's pagefind.js (component tests put a fake here). */
+export const pagefindSource = { load: loadPagefind };
+
 export const searchQueryOptions = (view: LibraryView) =>
   queryOptions({
     queryKey: ['library-search', view],
-    queryFn: async () => searchStories(view, await loadPagefind()),
+    queryFn: async () => searchStories(view, await pagefindSource.load()),
     staleTime: Infinity,
     // While the next view loads, the last one stays on screen instead of a skeleton at every keystroke.
     placeholderData: keepPreviousData,

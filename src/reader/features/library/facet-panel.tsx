@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import type { FacetGroup } from '../../routes/library-view-model';
 import { isolate } from '../../lib/bidi';
+import { plural } from '../../lib/format';
 
 export function FacetPanel({ groups }: { groups: readonly FacetGroup[] }) {
   return (
@@ -13,16 +14,16 @@ export function FacetPanel({ groups }: { groups: readonly FacetGroup[] }) {
           <ul>
             {group.items.map((item) => (
               <li key={item.value} className="facet-item">
-                <Link to={item.href} className="facet-link" aria-current={item.chosen ? 'true' : undefined} data-facet={group.facet} data-value={item.value}>
+                <Link
+                  to={item.href}
+                  className="facet-link"
+                  aria-label={`${isolate(item.label)}: ${plural(item.count, 'story', 'stories')}`}
+                  aria-current={item.chosen ? 'true' : undefined} data-facet={group.facet} data-value={item.value}>
                   <span className="facet-check" aria-hidden="true">
                     {item.chosen ? '✓' : ''}
                   </span>
                   <span className="facet-label">{item.label}</span>
-                  <span className="facet-count">
-                    <span className="visually-hidden">: </span>
-                    {item.count}
-                    <span className="visually-hidden"> {item.count === 1 ? 'story' : 'stories'}</span>
-                  </span>
+                  <span className="facet-count">{item.count}</span>
                 </Link>
                 {item.entityHref ? (
                   <Link to={item.entityHref} className="facet-entity" aria-label={`${isolate(item.label)} in all stories`} title="All about them">
