@@ -42,8 +42,13 @@ export function parseEntityFacetValue(value: string): { key: string; name: strin
   return { key: value.slice(0, colon), name: value.slice(colon + 1) };
 }
 
-/** The sort key every record carries (Pagefind leaves records without it out of sorted results): undated sort last. */
-export const UNDATED_SORT_KEY = '0000-00-00';
+/**
+ * Every record's `date` sort key: its position in the library's newest-first order (undated last, ties by id),
+ * zero-padded so it sorts alike as text and as a number. Sorting ascending by it gives exactly the library head's
+ * order, so page 2 from the index follows page 1 from library.json with no story repeated or skipped; and every
+ * record has one (Pagefind leaves records without the key out of sorted results).
+ */
+export const dateSortKey = (position: number) => String(position).padStart(8, '0');
 
 /** One value of a facet with the number of stories that have it; `value` is what the URL holds. */
 export const FacetEntrySchema = v.object({ value: v.string(), label: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)) });

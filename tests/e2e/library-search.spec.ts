@@ -4,7 +4,7 @@
 // axe-clean with a search and a facet. Expected values come from the served JSON; the fixtures fail any request to
 // another origin and any console error.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { validateArticle } from '../../src/contract/article';
+import { validateArticle, validateArticleIndex } from '../../src/contract/article';
 import { validateEntityList, validateEntityPage, type EntityPage } from '../../src/contract/collection';
 import { validateLibraryHead } from '../../src/contract/library';
 import { expectNoAxeViolations } from './support/axe';
@@ -141,4 +141,20 @@ test('without JavaScript the library lists its first page and the facet heads', 
   await page.goto('/');
   expect(await listedIds(page)).toEqual(head.value.stories.map((s) => s.id));
   await expect(page.locator('.facet-link[data-facet="person"]')).toHaveCount(head.value.facets.person.length);
+});
+
+test('the next page of the library follows the first in the same order, newest first, no story repeated', async ({ page, request }) => {
+  const index = validateArticleIndex(await getJson(request, '/data/index.json'));
+  if (!index.ok) throw new Error(index.errors.join('\n'));
+  // Newest first, undated last, then by id: the library's order.
+  const order = [...index.value.articles]
+    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1))
+    .map((a) => a.id);
+  await page.goto('/');
+  await page.locator('html[data-ready="true"]').waitFor();
+  expect(await listedIds(page)).toEqual(order.slice(0, 20));
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL('/?page=2');
+  await expect(page.locator('.pager')).toContainText('Page 2 of');
+  await expect.poll(() => listedIds(page)).toEqual(order.slice(20, 40));
 });

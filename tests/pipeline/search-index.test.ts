@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/contract/article';
-import { LIBRARY_PAGE_SIZE, SearchEntitiesSchema, UNDATED_SORT_KEY, validateLibraryHead } from '../../src/contract/library';
+import { LIBRARY_PAGE_SIZE, SearchEntitiesSchema, validateLibraryHead } from '../../src/contract/library';
 import { buildCollection } from '../../src/pipeline/collection/build-collection';
 import { libraryHead, searchRecords, storySearchText, type SearchStory } from '../../src/pipeline/collection/search-records';
 import type { StoryDigest } from '../../src/pipeline/collection/story-digest';
@@ -46,8 +46,12 @@ describe('search records', () => {
     expect(records[1]!.filters).toMatchObject({ source: [], year: [], month: [] });
   });
 
-  it('sorts by date, an undated story by a key below every date (Pagefind drops records without one)', () => {
-    expect(records.map((r) => r.sort.date)).toEqual(['2019-06-06', UNDATED_SORT_KEY]);
+  it('sorts by the library order: newest first, undated last, every record with a key (Pagefind drops records without one)', () => {
+    const more = [story('old', '2001-01-01', null, []), ...stories, story('new', '2024-05-05', null, [])];
+    const sorted = searchRecords(more, buildCollection(more.map((s) => s.digest)))
+      .sort((x, y) => (x.sort.date < y.sort.date ? -1 : 1))
+      .map((r) => r.meta.id);
+    expect(sorted).toEqual(['new', 'a', 'old', 'b']);
   });
 
   it('links to the story and keeps, for highlighting, each entity key with the story ids and forms', () => {

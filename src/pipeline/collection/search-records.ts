@@ -5,7 +5,7 @@
  * only it crosses threads; the facets need the collection's keys, so the records are made after it.
  */
 import { SCHEMA_VERSION, type Article, type ArticleSummary } from '../../contract/article';
-import { ENTITY_FACETS, FACET_HEAD_SIZE, LIBRARY_PAGE_SIZE, UNDATED_SORT_KEY, entityFacetValue, parseEntityFacetValue, type Facet, type FacetEntry, type LibraryHead, type SearchEntities, type SearchMeta } from '../../contract/library';
+import { ENTITY_FACETS, FACET_HEAD_SIZE, LIBRARY_PAGE_SIZE, dateSortKey, entityFacetValue, parseEntityFacetValue, type Facet, type FacetEntry, type LibraryHead, type SearchEntities, type SearchMeta } from '../../contract/library';
 import type { Collection } from './build-collection';
 import type { StoryDigest } from './story-digest';
 
@@ -67,6 +67,7 @@ function storyEntities(digest: StoryDigest, keys: Readonly<Record<string, string
  */
 export function searchRecords(stories: readonly SearchStory[], collection: Collection): SearchRecord[] {
   const names = new Map(collection.list.entities.map((e) => [e.key, e.name]));
+  const position = new Map([...stories].map((s) => s.summary).sort(libraryOrder).map((s, i) => [s.id, i]));
   return stories.map(({ summary, digest, text }, i) => {
     const { person, country, entities } = storyEntities(digest, collection.storyKeys[i]?.keys ?? {}, names);
     const meta: SearchMeta = {
@@ -91,7 +92,7 @@ export function searchRecords(stories: readonly SearchStory[], collection: Colle
         year: summary.date ? [summary.date.slice(0, 4)] : [],
         month: summary.date ? [summary.date.slice(0, 7)] : [],
       },
-      sort: { date: summary.date ?? UNDATED_SORT_KEY },
+      sort: { date: dateSortKey(position.get(summary.id)!) },
     };
   });
 }

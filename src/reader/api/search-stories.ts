@@ -116,15 +116,32 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Runs a view's search and loads its page of results. */
+/** The Pagefind search options of a view; newest first is ascending by the `date` key (see dateSortKey). */
+function searchOptions(view: LibraryView, available: FilterCounts) {
+  return { filters: pagefindFilters(view, available), ...(effectiveSort(view) === 'date' ? { sort: { date: 'asc' as const } } : {}) };
+}
+
+/** Whether a view names an entity facet, whose URL keys are matched to the index's values (which loads every filter). */
+const needsAllFilters = (view: LibraryView) => [...ENTITY_FACETS].some((f) => view.facets[f].length > 0);
+
+/**
+ * Runs a view's search and loads its page of results. Pagefind then holds only the filters the search used, so the
+ * first results come without the people and countries filters (the largest part of a big index); the counts of
+ * every facet follow from searchFacets.
+ */
 export async function searchStories(view: LibraryView, api: PagefindApi): Promise<SearchPage> {
   const term = view.q.trim() || null;
-  const filters = pagefindFilters(view, await api.filters());
-  const response = await api.search(term, { filters, ...(effectiveSort(view) === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const response = await api.search(term, searchOptions(view, needsAllFilters(view) ? await api.filters() : {}));
   const start = (view.page - 1) * LIBRARY_PAGE_SIZE;
   const shown = response.results.slice(start, start + LIBRARY_PAGE_SIZE);
   const hits = (await Promise.all(shown.map((r) => r.data()))).map((data) => toHit(data, term !== null));
   return { total: response.results.length, hits, counts: response.filters };
+}
+
+/** Every facet's counts among a view's matches: loads all filters, then asks again (the index chunks are cached). */
+export async function searchFacets(view: LibraryView, api: PagefindApi): Promise<FilterCounts> {
+  const available = await api.filters();
+  return (await api.search(view.q.trim() || null, searchOptions(view, available))).filters;
 }
 
 /** Where searches get Pagefind from: the data folder's pagefind.js (component tests put a fake here). */
@@ -138,5 +155,16 @@ export const searchQueryOptions = (view: LibraryView) =>
     // While the next view loads, the last one stays on screen instead of a skeleton at every keystroke.
     placeholderData: keepPreviousData,
   });
+
+/** The facet counts of a view (not its page: every page of a view has the same counts). */
+export const facetCountsQueryOptions = (view: LibraryView) =>
+  queryOptions({
+    queryKey: ['library-facets', { ...view, page: 1 }],
+    queryFn: async () => searchFacets(view, await pagefindSource.load()),
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+
+export const useFacetCounts = (view: LibraryView, enabled: boolean) => useQuery({ ...facetCountsQueryOptions(view), enabled });
 
 export const useSearchStories = (view: LibraryView, enabled: boolean) => useQuery({ ...searchQueryOptions(view), enabled });

@@ -8,7 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Facet, FacetEntry } from '../../contract/library';
 import { FACETS } from '../../contract/library';
 import { useLibraryHead } from '../api/get-library-head';
-import { useSearchStories } from '../api/search-stories';
+import { useFacetCounts, useSearchStories } from '../api/search-stories';
 import { LoadFailedNotice } from '../components/notice';
 import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { SkeletonLines } from '../components/skeleton';
@@ -39,14 +39,16 @@ function useHeadListing(enabled: boolean) {
   return { query: head, listing };
 }
 
-/** Any other view, from the search index. */
+/** Any other view, from the search index: the results first, then every facet's counts. */
 function useSearchListing(view: LibraryView, enabled: boolean) {
   const search = useSearchStories(view, enabled);
+  const facetCounts = useFacetCounts(view, enabled && search.isSuccess);
   const listing = useMemo<Listing | undefined>(() => {
     if (!search.data) return undefined;
-    const facets = Object.fromEntries(FACETS.map((f) => [f, countsToEntries(f, search.data.counts[f])])) as Record<Facet, FacetEntry[]>;
+    const counts = facetCounts.data ?? search.data.counts;
+    const facets = Object.fromEntries(FACETS.map((f) => [f, countsToEntries(f, counts[f])])) as Record<Facet, FacetEntry[]>;
     return { total: search.data.total, stories: search.data.hits.map((h) => ({ ...h, href: storyHref(view, h.id, h.entities) })), facets };
-  }, [search.data, view]);
+  }, [search.data, facetCounts.data, view]);
   return { query: search, listing };
 }
 
