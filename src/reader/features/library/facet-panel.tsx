@@ -17,12 +17,12 @@ export function FacetPanel({ groups }: { groups: readonly FacetGroup[] }) {
                 <Link
                   to={item.href}
                   className="facet-link"
-                  aria-label={`${isolate(item.label)}: ${plural(item.count, 'story', 'stories')}`}
+                  aria-label={`${isolate(item.label)} ${plural(item.count, 'story', 'stories')}`}
                   aria-current={item.chosen ? 'true' : undefined} data-facet={group.facet} data-value={item.value}>
                   <span className="facet-check" aria-hidden="true">
                     {item.chosen ? '✓' : ''}
                   </span>
-                  <span className="facet-label">{item.label}</span>
+                  <span className="facet-label">{item.label}</span>{' '}
                   <span className="facet-count">{item.count}</span>
                 </Link>
                 {item.entityHref ? (
