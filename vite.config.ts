@@ -8,10 +8,14 @@ import { articlesPlugin } from './src/cli/vite-plugin-articles.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** The built pages' Content-Security-Policy: nothing from other origins, no inline scripts, no eval. */
+/**
+ * The built pages' Content-Security-Policy: nothing from other origins, no inline scripts, no eval. The one
+ * exception, 'wasm-unsafe-eval', lets the search (Pagefind, served from our own origin) compile its WebAssembly; it
+ * allows no JavaScript eval.
+ */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

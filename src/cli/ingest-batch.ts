@@ -6,14 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_VERSION, type ArticleIndex, type ArticleSummary } from '../contract/article';
+import type { Collection } from '../pipeline/collection/build-collection';
 import type { StoryDigest } from '../pipeline/collection/story-digest';
 import { describeIoError, FileError } from './file-error';
 import { IngestPool, poolSize, timeLimitMs, type IngestJob } from './ingest-pool';
 import { Generation, publishGeneration } from './publish-data';
+import { writeSearch, type SearchFigures } from './write-search';
 import { assignArticleIds, isSeedName } from './seed-names';
 
 /** What a batch did: the articles published (in file-name order), the seeds that failed, the entries that are not seeds. */
-export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[]; collection: CollectionFigures };
+export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[]; collection: CollectionFigures; search: SearchFigures };
 
 /** What the collection step made and how long it took (building and writing). */
 export type CollectionFigures = { entities: number; files: number; ms: number };
@@ -92,7 +94,7 @@ async function writeAll<T>(items: readonly T[], write: (item: T) => Promise<void
  * generation, before its index: an entity page per entity, each story's entity keys, and the entity list. The stage
  * is loaded here only, after the pool is done: it reads the language pack, which this thread otherwise never loads.
  */
-async function writeCollection(generation: Generation, digests: StoryDigest[]): Promise<CollectionFigures> {
+async function writeCollection(generation: Generation, digests: StoryDigest[]): Promise<{ figures: CollectionFigures; collection: Collection }> {
   const started = performance.now();
   const { buildCollection, entityPages } = await import('../pipeline/collection/build-collection');
   const collection = buildCollection(digests);
@@ -106,7 +108,7 @@ async function writeCollection(generation: Generation, digests: StoryDigest[]): 
   files += collection.storyKeys.length;
   await writeAll(collection.storyKeys, (keys) => generation.writeCollectionFile('stories', keys.story, JSON.stringify(keys)));
   await generation.writeCollectionFile(null, 'entities', JSON.stringify(collection.list));
-  return { entities: collection.entities.length, files, ms: performance.now() - started };
+  return { figures: { entities: collection.entities.length, files, ms: performance.now() - started }, collection };
 }
 
 /**
@@ -129,6 +131,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   const pool = new IngestPool(poolSize(jobs.length, inputBytes), options.timeLimitMs ?? timeLimitMs());
   const summaries: (ArticleSummary | undefined)[] = [];
   const digests: (StoryDigest | undefined)[] = [];
+  const texts: string[] = [];
   const failures: (FileError | undefined)[] = [];
   const writes: Promise<void>[] = [];
   let writeError: unknown = null;
@@ -138,6 +141,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
       if (!outcome.ok) return void (failures[i] = new FileError(job.file, outcome.reason));
       summaries[i] = outcome.summary;
       digests[i] = outcome.digest;
+      texts[i] = outcome.text;
       // One failed write (a full disk) ends the batch: nothing of it will be published.
       const write = generation.writeArticle(job.id, outcome.json).catch((err: unknown) => {
         writeError ??= err;
@@ -150,11 +154,13 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
     const written = summaries.filter((s) => s !== undefined);
     const repeated = repeatedId(written);
     if (repeated) throw new FileError(outDir, `two seeds were given the id "${repeated}"; nothing was published`);
-    const collection = await writeCollection(generation, digests.filter((d) => d !== undefined));
+    const published = summaries.flatMap((summary, i) => (summary ? [{ summary, digest: digests[i]!, text: texts[i]! }] : []));
+    const { figures: collection, collection: built } = await writeCollection(generation, published.map((s) => s.digest));
+    const search = await writeSearch(generation, published, built);
     const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
     await generation.finish(JSON.stringify(index));
     publishGeneration(generation, outDir, options.storeDir);
-    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped, collection };
+    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped, collection, search };
   } catch (err) {
     pool.stop();
     generation.discard();

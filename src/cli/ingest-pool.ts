@@ -12,8 +12,8 @@ import type { StoryDigest } from '../pipeline/collection/story-digest';
 
 /** One seed to ingest under the id the batch gave it. */
 export type IngestJob = { file: string; id: string };
-/** The article as JSON with its index entry and its digest for the collection stage, or why the seed was not ingested. */
-export type IngestOutcome = { ok: true; json: string; summary: ArticleSummary; digest: StoryDigest } | { ok: false; reason: string };
+/** The article as JSON with its index entry, its digest for the collection stage and its search text, or why the seed was not ingested. */
+export type IngestOutcome = { ok: true; json: string; summary: ArticleSummary; digest: StoryDigest; text: string } | { ok: false; reason: string };
 
 /** The default time limit per article: far above any seed under the size cap, so it stops hangs, not slow articles. */
 export const DEFAULT_TIME_LIMIT_S = 60;

@@ -60,12 +60,15 @@ async function ingestBatch({ seeds, out, store, report }: Args): Promise<number>
     if (report) process.stdout.write(`${JSON.stringify({ published: false, articles: 0, failed: [], skipped: [], error: line })}\n`);
     return 1;
   }
-  const { written, failed, skipped, collection } = result;
+  const { written, failed, skipped, collection, search } = result;
   for (const note of [...skipped, ...failed]) process.stderr.write(`${note.message}\n`);
   const counts = [failed.length ? `${failed.length} failed` : '', skipped.length ? `${skipped.length} other entr${skipped.length === 1 ? 'y' : 'ies'} skipped` : ''];
   process.stderr.write(`ingested ${written.length} article(s) into ${quoteFileName(path.relative(process.cwd(), out) || '.')}${counts.filter(Boolean).map((c) => `, ${c}`).join('')}\n`);
   // In a terminal only: elsewhere (CI, the Vite plugin, tests) the run says one summary line.
-  if (process.stderr.isTTY) process.stderr.write(`collection: ${collection.entities} entities, ${collection.files} files in ${(collection.ms / 1000).toFixed(1)} s\n`);
+  if (process.stderr.isTTY) {
+    process.stderr.write(`collection: ${collection.entities} entities, ${collection.files} files in ${(collection.ms / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`search: ${search.records} stories indexed, ${search.files} files (${(search.bytes / 1024).toFixed(0)} KB) in ${(search.ms / 1000).toFixed(1)} s\n`);
+  }
   if (report) {
     const messages = (errors: FileError[]) => errors.map((e) => e.message);
     process.stdout.write(`${JSON.stringify({ published: true, articles: written.length, failed: messages(failed), skipped: messages(skipped), error: null })}\n`);

@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { validateArticle, validateArticleIndex, type Article, type ArticleIndex } from '../contract/article.ts';
+import { validateArticle, validateArticleIndex, type Article } from '../contract/article.ts';
+import { validateLibraryHead, type LibraryHead } from '../contract/library.ts';
 import { validateEntityList, validateEntityPage, validateStoryEntityKeys, type EntityPage, type StoryEntityKeys } from '../contract/collection.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,7 +23,7 @@ interface ServerEntry {
   renderArticlePage(template: string, article: Article, entityKeys?: StoryEntityKeys): string;
   renderEntityPage(template: string, entity: EntityPage): string;
   entityPath(entityKey: string, page?: number): string;
-  renderLibraryPage(template: string, index: ArticleIndex): string;
+  renderLibraryPage(template: string, head: LibraryHead): string;
   pageFile(routerPath: string): string;
   articlePath(articleId: string): string;
 }
@@ -101,7 +102,10 @@ async function main(): Promise<number> {
       console.error(`${path.relative(root, dataFile)}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  write(path.join(DIST, 'index.html'), entry.renderLibraryPage(template, index.value));
+  const headFile = path.join(DIST, 'data', 'library.json');
+  const head = validateLibraryHead(readJson(headFile));
+  if (!head.ok) throw new Error(`${path.relative(root, headFile)} breaks the contract: ${head.errors.slice(0, 3).join('; ')}`);
+  write(path.join(DIST, 'index.html'), entry.renderLibraryPage(template, head.value));
   const pages = index.value.articles.length - failed;
   const entities = renderEntities(entry, template);
   failed += entities.failed;

@@ -41,7 +41,7 @@ function io<T>(file: string, what: string, step: () => T): T {
   }
 }
 
-async function writeDurably(file: string, data: string): Promise<void> {
+async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
   try {
     const handle = await fsp.open(file, 'wx');
     try {
@@ -57,7 +57,7 @@ async function writeDurably(file: string, data: string): Promise<void> {
 
 /** One run's data set, written away from the served folder until it is published. */
 export class Generation {
-  /** Collection folders written so far (flushed by finish). */
+  /** Folders written so far besides articles/ (flushed by finish). */
   private readonly folders = new Set<string>();
 
   private constructor(readonly dir: string) {}
@@ -84,6 +84,21 @@ export class Generation {
       for (let up = dir; up.startsWith(path.join(this.dir, 'collection')); up = path.dirname(up)) this.folders.add(up);
     }
     return writeDurably(path.join(dir, `${name}.json`), json);
+  }
+
+  /**
+   * Writes any other file of the data set at `relative` (a `/`-separated path inside the generation, such as
+   * `library.json` or `pagefind/index/en_1.pf_index`), creating its folders.
+   */
+  writeDataFile(relative: string, data: string | Uint8Array): Promise<void> {
+    const file = path.resolve(this.dir, relative);
+    if (!file.startsWith(`${this.dir}${path.sep}`)) throw new FileError(file, 'is outside the data set');
+    const dir = path.dirname(file);
+    if (!this.folders.has(dir)) {
+      io(dir, 'cannot be created', () => fs.mkdirSync(dir, { recursive: true }));
+      for (let up = dir; up !== this.dir && up.startsWith(this.dir); up = path.dirname(up)) this.folders.add(up);
+    }
+    return writeDurably(file, data);
   }
 
   /** Writes the index last, then flushes the folders, so a published generation is complete on disk. */

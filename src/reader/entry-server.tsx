@@ -6,9 +6,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
-import type { Article, ArticleIndex } from '../contract/article';
+import type { Article } from '../contract/article';
 import type { EntityPage, StoryEntityKeys } from '../contract/collection';
 import { APP_IDS } from '../contract/dom-ids';
+import type { LibraryHead } from '../contract/library';
 import { PRELOADED_ID, seedQueryClient, serializePreloaded, type Preloaded } from './api/preloaded';
 import { AppRoutes, createQueryClient } from './app';
 import { paths } from './config/paths';
@@ -78,9 +79,9 @@ export function renderEntityPage(template: string, entity: EntityPage): string {
 /** The router path of an entity's page (n ≥ 2: its nth page). */
 export const entityPath = (entityKey: string, page = 1) => paths.entity.href(entityKey, page);
 
-/** The library's page (`/`). */
-export function renderLibraryPage(template: string, index: ArticleIndex): string {
-  return renderPage(template, { path: paths.library.href(), index });
+/** The library's page (`/`): its first page of stories and the facet heads, never the whole index. */
+export function renderLibraryPage(template: string, head: LibraryHead): string {
+  return renderPage(template, { path: paths.library.href(), libraryHead: head });
 }
 
 /** Where a router path's page goes in the output folder, so a static host serves it at that path: `/a/x` → `a/x/index.html`. */

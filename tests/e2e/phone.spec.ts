@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { filterableEntity, lavrov, loadArticle, noEntitiesReason } from './support/article';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, phone, test } from './support/fixtures';
-import { openArticle } from './support/reader';
+import { librarySearchFor, openArticle } from './support/reader';
 
 test.use(phone);
 
@@ -16,7 +16,7 @@ test('the article fits 360 px without horizontal scroll', async ({ page, request
   const article = await loadArticle(request);
   await openArticle(page, article);
   await expectNoHorizontalScroll(page, 'default');
-  await page.goto('/');
+  await page.goto(librarySearchFor(article));
   await expect(page.getByRole('link', { name: article.headline })).toBeVisible();
   await expectNoHorizontalScroll(page, 'library');
 });

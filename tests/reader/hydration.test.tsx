@@ -12,7 +12,7 @@ import { domIds } from '../../src/contract/dom-ids';
 import { seedQueryClient, type Preloaded } from '../../src/reader/api/preloaded';
 import { AppRoutes, createQueryClient } from '../../src/reader/app';
 import { renderRoute } from '../../src/reader/entry-server';
-import { fixtureArticle, fixtureIndex } from './test-utils';
+import { fixtureArticle, fixtureLibraryHead } from './test-utils';
 
 let root: Root | null = null;
 
@@ -86,7 +86,7 @@ describe('hydrating a prerendered page', () => {
   });
 
   it('the library: no mismatch', async () => {
-    const { container, reported } = await hydrate('/', { path: '/', index: fixtureIndex(article) });
+    const { container, reported } = await hydrate('/', { path: '/', libraryHead: fixtureLibraryHead(article) });
     expect(reported).toEqual([]);
     expect(container.querySelector(`a[href="/a/${article.id}"]`)?.textContent).toBe(article.headline);
   });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_ID, fixtureArticle, fixtureIndex, renderApp, serveArticle, serveData } from './test-utils';
+import { ARTICLE_ID, fixtureArticle, fixtureLibraryHead, renderApp, serveArticle, serveData } from './test-utils';
 
 describe('library', () => {
   it('lists the bundled articles with date, source and counts, each linking to its article', async () => {
@@ -25,9 +25,9 @@ describe('library', () => {
 
   it('shows an error with Retry when the list fails, and recovers', async () => {
     let calls = 0;
-    serveData({ '/data/index.json': () => (++calls === 1 ? new Response('boom', { status: 500 }) : Response.json(fixtureIndex())) });
+    serveData({ '/data/library.json': () => (++calls === 1 ? new Response('boom', { status: 500 }) : Response.json(fixtureLibraryHead())) });
     const { user } = renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The article list could not be loaded (HTTP 500)');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The library could not be loaded (HTTP 500)');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('link', { name: fixtureArticle().headline })).toBeInTheDocument();
   });

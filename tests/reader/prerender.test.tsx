@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/contract/article';
 import { parsePreloaded, PRELOADED_ID, serializePreloaded } from '../../src/reader/api/preloaded';
 import { pageFile, renderArticlePage, renderLibraryPage } from '../../src/reader/entry-server';
-import { fixtureArticle, fixtureIndex } from './test-utils';
+import { fixtureArticle, fixtureLibraryHead } from './test-utils';
 
 /** vite build's index.html, reduced to what the prerender fills in. */
 const TEMPLATE = `<!doctype html>
@@ -139,7 +139,7 @@ describe('prerendered article page', () => {
 describe('prerendered library page', () => {
   it('lists the articles as links', () => {
     const article = fixtureArticle();
-    const page = show(serverRender(() => renderLibraryPage(TEMPLATE, fixtureIndex(article))));
+    const page = show(serverRender(() => renderLibraryPage(TEMPLATE, fixtureLibraryHead(article))));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Library');
     expect(screen.getByRole('link', { name: article.headline })).toHaveAttribute('href', `/a/${article.id}`);
     expect(page.title).toBe('Library · Lede');

@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
 import { SCHEMA_VERSION, summariseArticle, validateArticle, type Article, type ArticleIndex } from '../../src/contract/article';
+import type { LibraryHead } from '../../src/contract/library';
 import { routes } from '../../src/reader/routes/routes';
 import fixture from './fixtures/article-with-entities-and-quotes.json';
 
@@ -23,6 +24,23 @@ export const fixtureIndex = (article: Article = fixtureArticle()): ArticleIndex 
   schemaVersion: SCHEMA_VERSION,
   articles: [summariseArticle(article)],
 });
+
+/** A library head listing the article (or a variant) with its source and year as facets. */
+export function fixtureLibraryHead(article: Article = fixtureArticle()): LibraryHead {
+  const summary = summariseArticle(article);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    total: 1,
+    stories: [summary],
+    facets: {
+      person: [],
+      country: [],
+      source: summary.source ? [{ value: summary.source, label: summary.source, count: 1 }] : [],
+      year: summary.date ? [{ value: summary.date.slice(0, 4), label: summary.date.slice(0, 4), count: 1 }] : [],
+      month: [],
+    },
+  };
+}
 
 type Served = unknown | (() => Response | Promise<Response>);
 
@@ -40,9 +58,9 @@ export function serveData(files: Record<string, Served>) {
   return mock;
 }
 
-/** Serves the fixture article (or a variant) and the index. */
+/** Serves the fixture article (or a variant) and the library head. */
 export function serveArticle(article: Article = fixtureArticle()) {
-  return serveData({ '/data/index.json': fixtureIndex(article), [`/data/articles/${article.id}.json`]: article });
+  return serveData({ '/data/library.json': fixtureLibraryHead(article), [`/data/articles/${article.id}.json`]: article });
 }
 
 /** Renders the reader at `url` with a fresh QueryClient and memory router. */

@@ -4,13 +4,14 @@
  * the client reads it into the QueryClient before hydrating, and both go through this one module.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { validateArticle, validateArticleIndex, type Article, type ArticleIndex } from '../../contract/article';
+import { validateArticle, type Article } from '../../contract/article';
 import { validateEntityPage, validateStoryEntityKeys, type EntityPage, type StoryEntityKeys } from '../../contract/collection';
 import { APP_IDS } from '../../contract/dom-ids';
+import { validateLibraryHead, type LibraryHead } from '../../contract/library';
 import { paths } from '../config/paths';
-import { articleIndexQueryOptions } from './get-article-index';
 import { articleQueryOptions } from './get-article';
 import { entityPageQueryOptions } from './get-entity-page';
+import { libraryHeadQueryOptions } from './get-library-head';
 import { storyEntityKeysQueryOptions } from './get-story-entity-keys';
 
 export const PRELOADED_ID = APP_IDS.data;
@@ -19,7 +20,8 @@ export const PRELOADED_ID = APP_IDS.data;
 export interface Preloaded {
   path: string;
   article?: Article;
-  index?: ArticleIndex;
+  /** On the library: its first page and facet heads. */
+  libraryHead?: LibraryHead;
   /** On an entity's page: its data. */
   entity?: EntityPage;
   /** On an article's page: its entities' collection keys (for the sidebar's links). */
@@ -50,10 +52,10 @@ export function parsePreloaded(text: string | null | undefined): Preloaded | nul
     if (!checked.ok || paths.article.href(checked.value.id) !== json.path) return null;
     out.article = checked.value;
   }
-  if ('index' in json) {
-    const checked = validateArticleIndex(json.index);
-    if (!checked.ok) return null;
-    out.index = checked.value;
+  if ('libraryHead' in json) {
+    const checked = validateLibraryHead(json.libraryHead);
+    if (!checked.ok || json.path !== paths.library.href()) return null;
+    out.libraryHead = checked.value;
   }
   if ('entity' in json) {
     const checked = validateEntityPage(json.entity);
@@ -71,7 +73,7 @@ export function parsePreloaded(text: string | null | undefined): Preloaded | nul
 /** Puts the preloaded data where the routes' queries look for it, so they render at once without fetching. */
 export function seedQueryClient(queryClient: QueryClient, preloaded: Preloaded): void {
   if (preloaded.article) queryClient.setQueryData(articleQueryOptions(preloaded.article.id).queryKey, preloaded.article);
-  if (preloaded.index) queryClient.setQueryData(articleIndexQueryOptions().queryKey, preloaded.index);
+  if (preloaded.libraryHead) queryClient.setQueryData(libraryHeadQueryOptions().queryKey, preloaded.libraryHead);
   if (preloaded.entity) queryClient.setQueryData(entityPageQueryOptions(preloaded.entity.key, preloaded.entity.page).queryKey, preloaded.entity);
   if (preloaded.entityKeys) queryClient.setQueryData(storyEntityKeysQueryOptions(preloaded.entityKeys.story).queryKey, preloaded.entityKeys);
 }

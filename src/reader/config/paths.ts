@@ -23,7 +23,8 @@ export function viewSearch(view: ArticleViewParams = {}): string {
 }
 
 export const paths = {
-  library: { pattern: '/', href: () => '/' },
+  /** The library; `search` is a view's query string (routes/library-view-state.ts `librarySearch`). */
+  library: { pattern: '/', href: (search = '') => `/${search}` },
   article: {
     pattern: '/a/:articleId',
     /** An article view: the article, its view params, and optionally a section to open at. */
@@ -45,6 +46,10 @@ export const paths = {
   /** Static data files, relative to the app's base path. */
   data: {
     index: () => `${base}/data/index.json`,
+    /** The library's first page and facet heads (src/contract/library.ts). */
+    libraryHead: () => `${base}/data/library.json`,
+    /** Pagefind's browser API over the search index, loaded on the first search. */
+    pagefind: () => `${base}/data/pagefind/pagefind.js`,
     article: (articleId: string) => `${base}/data/articles/${encodeURIComponent(articleId)}.json`,
     /** An entity page's data (src/contract/collection.ts). */
     entity: (entityKey: string, page = 1) => `${base}/data/collection/entities/${encodeURIComponent(entityKey)}${page > 1 ? `/${page}` : ''}.json`,

@@ -1,47 +1,136 @@
-/** `/`: the bundled articles, each a link to its article. */
-import { Link } from 'react-router-dom';
-import { useArticleIndex } from '../api/get-article-index';
+/**
+ * `/`: the library. Reads the view from the URL (library-view-state.ts) and shows either the library head (the
+ * default view: the newest page and the facet heads, prerendered) or a page of the search index's answer (a query,
+ * facets, another sort or page); everything it shows is derived in library-view-model.ts.
+ */
+import { useCallback, useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { Facet, FacetEntry } from '../../contract/library';
+import { FACETS } from '../../contract/library';
+import { useLibraryHead } from '../api/get-library-head';
+import { useFacetCounts, useSearchStories } from '../api/search-stories';
 import { LoadFailedNotice } from '../components/notice';
 import { MAIN_ID, PageFrame } from '../components/page-frame';
 import { SkeletonLines } from '../components/skeleton';
 import { paths } from '../config/paths';
-import { formatDate, plural } from '../lib/format';
+import { FacetPanel } from '../features/library/facet-panel';
+import { SearchForm } from '../features/library/search-form';
+import { StoryResults, type ListedStory } from '../features/library/story-results';
+import { useHydrated } from '../hooks/use-hydrated';
+import { isolate } from '../lib/bidi';
+import { plural } from '../lib/format';
+import { DEFAULT_LIBRARY_VIEW, isDefaultView, librarySearch, parseLibraryView, withQuery, type LibraryView } from './library-view-state';
+import { chosenChips, countsToEntries, facetGroups, pager, sortLinks, storyHref } from './library-view-model';
+
+/** What one view lists, from whichever source answered it. */
+interface Listing {
+  total: number;
+  stories: ListedStory[];
+  facets: Record<Facet, readonly FacetEntry[]>;
+}
+
+/** The default view, from the library head. */
+function useHeadListing(enabled: boolean) {
+  const head = useLibraryHead(enabled);
+  const listing = useMemo<Listing | undefined>(
+    () => head.data && { total: head.data.total, stories: head.data.stories.map((s) => ({ ...s, href: paths.article.href(s.id), excerpt: null })), facets: head.data.facets },
+    [head.data],
+  );
+  return { query: head, listing };
+}
+
+/** Any other view, from the search index: the results first, then every facet's counts. */
+function useSearchListing(view: LibraryView, enabled: boolean) {
+  const search = useSearchStories(view, enabled);
+  const facetCounts = useFacetCounts(view, enabled && search.isSuccess);
+  const listing = useMemo<Listing | undefined>(() => {
+    if (!search.data) return undefined;
+    const counts = facetCounts.data ?? search.data.counts;
+    const facets = Object.fromEntries(FACETS.map((f) => [f, countsToEntries(f, counts[f])])) as Record<Facet, FacetEntry[]>;
+    return { total: search.data.total, stories: search.data.hits.map((h) => ({ ...h, href: storyHref(view, h.id, h.entities) })), facets };
+  }, [search.data, facetCounts.data, view]);
+  return { query: search, listing };
+}
 
 export function LibraryRoute() {
-  const index = useArticleIndex();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  // A static host serves the same prerendered `/` for every query: hydrate the default view, then apply the URL.
+  const hydrated = useHydrated();
+  const parsed = useMemo(() => parseLibraryView(params), [params]);
+  const view = hydrated ? parsed.view : DEFAULT_LIBRARY_VIEW;
+  const fromHead = isDefaultView(view);
+  const head = useHeadListing(fromHead);
+  const search = useSearchListing(view, !fromHead);
+  const { query, listing } = fromHead ? head : search;
+  const onQuery = useCallback((q: string) => void navigate(paths.library.href(librarySearch(withQuery(view, q))), { replace: true }), [navigate, view]);
+
+  const groups = listing ? facetGroups(view, listing.facets) : [];
+  const chips = chosenChips(groups);
+  const pages = listing ? pager(view, listing.total) : null;
+  const status = listing ? (fromHead ? plural(listing.total, 'story', 'stories') : `${plural(listing.total, 'story', 'stories')} found${view.q.trim() ? ` for “${isolate(view.q.trim())}”` : ''}`) : '';
   return (
     <PageFrame>
       <main id={MAIN_ID} tabIndex={-1} className="library">
-        <title>Library · Lede</title>
+        <title>{view.q.trim() ? `${isolate(view.q.trim())} · Library · Lede` : 'Library · Lede'}</title>
         <h1>Library</h1>
-        {index.isPending ? (
-          <div aria-busy="true">
-            <p className="visually-hidden">Loading articles…</p>
-            <SkeletonLines lines={3} />
-            <SkeletonLines lines={3} />
+        <SearchForm view={view} onQuery={onQuery} />
+        {hydrated && parsed.ignored.length ? <p className="library-note">Ignored in this link: {parsed.ignored.map((p) => isolate(p)).join(', ')}</p> : null}
+        <div className="library-layout">
+          <div className="library-results" aria-busy={query.isFetching ? 'true' : undefined}>
+            <p className="library-status" role="status" aria-live="polite" aria-atomic="true">
+              {status}
+            </p>
+            {chips.length ? (
+              <ul className="chips" aria-label="Chosen filters">
+                {chips.map((c) => (
+                  <li key={`${c.facet}:${c.label}`}>
+                    <Link to={c.href} className="chip" aria-label={`Remove filter ${isolate(c.label)}`}>
+                      {c.label} <span aria-hidden="true">✕</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {listing && view.q.trim() ? (
+              <p className="library-sort">
+                Sort:{' '}
+                {sortLinks(view).map((s) => (
+                  <Link key={s.sort} to={s.href} aria-current={s.current ? 'true' : undefined} className="sort-link">
+                    {s.label}
+                  </Link>
+                ))}
+              </p>
+            ) : null}
+            {query.isError ? (
+              <LoadFailedNotice title="The library could not be loaded" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            ) : !listing ? (
+              <div aria-busy="true">
+                <p className="visually-hidden">Loading stories…</p>
+                <SkeletonLines lines={3} />
+                <SkeletonLines lines={3} />
+              </div>
+            ) : listing.total === 0 ? (
+              <p>{fromHead ? 'No articles yet. Put a story in seeds/ and run the ingest.' : 'No stories match. Try other words or fewer filters.'}</p>
+            ) : listing.stories.length === 0 ? (
+              <p>
+                No stories on page {view.page}. <Link to={paths.library.href(librarySearch({ ...view, page: 1 }))}>Go to the first page</Link>
+              </p>
+            ) : (
+              <StoryResults stories={listing.stories} />
+            )}
+            {pages && pages.pages > 1 ? (
+              <nav className="pager" aria-label="Pages">
+                {pages.previous ? <Link to={pages.previous} rel="prev">Previous page</Link> : null}
+                <span>
+                  Page {pages.page} of {pages.pages}
+                </span>
+                {pages.next ? <Link to={pages.next} rel="next">Next page</Link> : null}
+              </nav>
+            ) : null}
           </div>
-        ) : index.isError ? (
-          <LoadFailedNotice title="The library could not be loaded" error={index.error} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-        ) : index.data.articles.length === 0 ? (
-          <p>No articles yet. Put a story in seeds/ and run the ingest.</p>
-        ) : (
-          <ul className="article-list">
-            {index.data.articles.map((a) => (
-              <li key={a.id} className="article-card" data-article-id={a.id}>
-                <h2>
-                  <Link to={paths.article.href(a.id)}>{a.headline}</Link>
-                </h2>
-                <p className="card-meta">
-                  {a.date ? <time dateTime={a.date}>{formatDate(a.date)}</time> : null}
-                  {a.source ? <span>{a.source}</span> : null}
-                </p>
-                <p className="card-counts">
-                  {plural(a.sections, 'section')} · {plural(a.people, 'person', 'people')} · {plural(a.quotes, 'quote')}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+          {groups.length ? <FacetPanel groups={groups} /> : null}
+        </div>
       </main>
     </PageFrame>
   );

@@ -2,7 +2,8 @@
  * `npm run lighthouse`: builds the app (skip with `--no-build` when dist/ is current), serves it with `vite preview`
  * in this process, and runs Lighthouse (mobile preset, its default) on the seed article in the Chromium shipped
  * in @sparticuz/chromium. Prints Performance, Accessibility, Best Practices, SEO and LCP against their bars and
- * exits 1 when one is below. `--runs N` reports the median of N runs. Figures are printed, never asserted in a test.
+ * exits 1 when one is below. `--runs N` reports the median of N runs; `--path P` audits another page of the build
+ * (the library `/`, a search `/?q=…`, a facet view `/?person=…`). Figures are printed, never asserted in a test.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { startPreview } from './preview-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const PORT = Number(process.env.LEDE_LIGHTHOUSE_PORT ?? 4328);
-const url = `http://127.0.0.1:${PORT}${articlePath()}`;
+const pathArg = process.argv.indexOf('--path');
+const url = `http://127.0.0.1:${PORT}${pathArg >= 0 ? process.argv[pathArg + 1]! : articlePath()}`;
 
 /** The bars from issue #5: category scores out of 100, LCP in ms. */
 const bars = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 95 } as const;

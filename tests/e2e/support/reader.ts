@@ -2,8 +2,9 @@
  * The reader's test contract in one place: the selectors and URL parameters the reader promised (issue #4).
  * If the reader changes a hook, this file is the only one to update.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { Article, Entity } from '../../../src/contract/article';
+import { validateLibraryHead } from '../../../src/contract/library';
 import { articlePath, sectionsMentioning, shownBlocks, visibleText, normalise } from './article';
 import { expect } from './fixtures';
 
@@ -87,3 +88,22 @@ export async function baselineShown(page: Page, article: Article): Promise<Set<s
   await openArticle(page, article);
   return shownBlocks(page, article);
 }
+
+/**
+ * The library searched for a story's headline: the library lists 20 stories a page, newest first, so a given
+ * story (the seed) is reached from it by a search, as a reader would.
+ */
+export const librarySearchFor = (article: Article): string => `/?q=${encodeURIComponent(article.headline)}`;
+
+/** The story the library lists first (newest first), from the library's head data. */
+export async function newestStory(request: APIRequestContext): Promise<{ id: string; headline: string }> {
+  const head = validateLibraryHead(await (await request.get('/data/library.json')).json());
+  if (!head.ok) throw new Error(head.errors.join('\n'));
+  const first = head.value.stories[0];
+  if (!first) throw new Error('the library lists no story');
+  return first;
+}
+
+/** A story's link in the library's list (copies in the e2e collection share headlines, so by id). */
+export const libraryLink = (page: Page, story: { id: string; headline: string }): Locator =>
+  page.locator(`.article-card[data-article-id="${story.id}"]`).getByRole('link', { name: story.headline });

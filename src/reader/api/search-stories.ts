@@ -1,0 +1,170 @@
+/**
+ * The library's searches and filtered views, answered by the Pagefind index published with the data
+ * (`data/pagefind/`, src/contract/library.ts): the query, the chosen facets and the sort go to Pagefind, and only
+ * the shown page's results are loaded. Pagefind is imported at run time from the data folder on the first search
+ * (Vite never bundles it), so a page that is not searched never downloads it.
+ */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import * as v from 'valibot';
+import { ANY_OF_FACETS, ENTITY_FACETS, FACETS, LIBRARY_PAGE_SIZE, SearchEntitiesSchema, SearchMetaSchema, type Facet, type SearchEntities } from '../../contract/library';
+import { paths } from '../config/paths';
+import { effectiveSort, type LibraryView } from '../routes/library-view-state';
+import { DataError } from './fetch-json';
+
+/** What a Pagefind result's data holds that the library reads. */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+/** Filter values with their counts, by filter name. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+type PagefindFilter = string[] | { any: string[] } | { all: string[] };
+
+/** The part of Pagefind's browser API (pagefind.js) the library uses. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(
+    term: string | null,
+    options: { filters?: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { id: string; data: () => Promise<PagefindData> }[]; filters: FilterCounts }>;
+}
+
+/** One story of a result page. */
+export interface StoryHit {
+  id: string;
+  headline: string;
+  date: string | null;
+  source: string | null;
+  sections: number;
+  people: number;
+  quotes: number;
+  /** The matched passage with its `<mark>`s, as Pagefind gives it (only for a text query). */
+  excerpt: string | null;
+  entities: SearchEntities;
+}
+
+/** A page of results: how many stories match, this page's stories, and each facet's counts among the matches. */
+export interface SearchPage {
+  total: number;
+  hits: StoryHit[];
+  counts: FilterCounts;
+}
+
+let loading: Promise<PagefindApi> | null = null;
+
+/** Pagefind's API, imported once from the data folder; a failed import is retried on the next search. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (import(/* @vite-ignore */ paths.data.pagefind()) as Promise<PagefindApi>).then(
+    async (api) => {
+      await api.options({ excerptLength: 24 });
+      return api;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw new DataError(`The search index could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+    },
+  );
+  return loading;
+}
+
+/**
+ * The Pagefind filters for a view. Entity facets are indexed as `<key>:<name>`: a key is matched to its value
+ * among the index's filters; a key the index lacks stays as given, so it matches no story rather than all of them.
+ */
+export function pagefindFilters(view: LibraryView, available: FilterCounts): Record<string, PagefindFilter> {
+  const filters: Record<string, PagefindFilter> = {};
+  for (const facet of FACETS) {
+    let values = view.facets[facet];
+    if (values.length === 0) continue;
+    if (ENTITY_FACETS.has(facet)) {
+      const known = Object.keys(available[facet] ?? {});
+      values = values.map((key) => known.find((value) => value.startsWith(`${key}:`)) ?? key);
+    }
+    filters[facet] = ANY_OF_FACETS.has(facet as Facet) ? { any: values } : { all: values };
+  }
+  return filters;
+}
+
+/** A result's data as a story hit; data that breaks the contract fails the search, naming the story. */
+function toHit(data: PagefindData, withExcerpt: boolean): StoryHit {
+  const meta = v.safeParse(SearchMetaSchema, data.meta);
+  const entities = meta.success ? v.safeParse(SearchEntitiesSchema, safeJson(meta.output.entities)) : null;
+  if (!meta.success || !entities?.success) throw new DataError(`The search index entry for ${data.url} does not match the library contract`);
+  const m = meta.output;
+  return {
+    id: m.id,
+    headline: m.title,
+    date: m.date ?? null,
+    source: m.source ?? null,
+    sections: Number(m.sections),
+    people: Number(m.people),
+    quotes: Number(m.quotes),
+    excerpt: withExcerpt ? data.excerpt : null,
+    entities: entities.output,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The Pagefind search options of a view; newest first is ascending by the `date` key (see dateSortKey). */
+function searchOptions(view: LibraryView, available: FilterCounts) {
+  return { filters: pagefindFilters(view, available), ...(effectiveSort(view) === 'date' ? { sort: { date: 'asc' as const } } : {}) };
+}
+
+/** Whether a view names an entity facet, whose URL keys are matched to the index's values (which loads every filter). */
+const needsAllFilters = (view: LibraryView) => [...ENTITY_FACETS].some((f) => view.facets[f].length > 0);
+
+/**
+ * Runs a view's search and loads its page of results. Pagefind then holds only the filters the search used, so the
+ * first results come without the people and countries filters (the largest part of a big index); the counts of
+ * every facet follow from searchFacets.
+ */
+export async function searchStories(view: LibraryView, api: PagefindApi): Promise<SearchPage> {
+  const term = view.q.trim() || null;
+  const response = await api.search(term, searchOptions(view, needsAllFilters(view) ? await api.filters() : {}));
+  const start = (view.page - 1) * LIBRARY_PAGE_SIZE;
+  const shown = response.results.slice(start, start + LIBRARY_PAGE_SIZE);
+  const hits = (await Promise.all(shown.map((r) => r.data()))).map((data) => toHit(data, term !== null));
+  return { total: response.results.length, hits, counts: response.filters };
+}
+
+/** Every facet's counts among a view's matches: loads all filters, then asks again (the index chunks are cached). */
+export async function searchFacets(view: LibraryView, api: PagefindApi): Promise<FilterCounts> {
+  const available = await api.filters();
+  return (await api.search(view.q.trim() || null, searchOptions(view, available))).filters;
+}
+
+/** Where searches get Pagefind from: the data folder's pagefind.js (component tests put a fake here). */
+export const pagefindSource = { load: loadPagefind };
+
+export const searchQueryOptions = (view: LibraryView) =>
+  queryOptions({
+    queryKey: ['library-search', view],
+    queryFn: async () => searchStories(view, await pagefindSource.load()),
+    staleTime: Infinity,
+    // While the next view loads, the last one stays on screen instead of a skeleton at every keystroke.
+    placeholderData: keepPreviousData,
+  });
+
+/** The facet counts of a view (not its page: every page of a view has the same counts). */
+export const facetCountsQueryOptions = (view: LibraryView) =>
+  queryOptions({
+    queryKey: ['library-facets', { ...view, page: 1 }],
+    queryFn: async () => searchFacets(view, await pagefindSource.load()),
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+
+export const useFacetCounts = (view: LibraryView, enabled: boolean) => useQuery({ ...facetCountsQueryOptions(view), enabled });
+
+export const useSearchStories = (view: LibraryView, enabled: boolean) => useQuery({ ...searchQueryOptions(view), enabled });
