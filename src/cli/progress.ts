@@ -48,6 +48,9 @@ export function summaryLine(state: ProgressState, elapsedMs: number): string {
   return `${state.label}: ${state.done} done in ${seconds(elapsedMs)} (${ratePerSecond(state.done, elapsedMs)}/s)${reused}${slowest}`;
 }
 
+/** Whether a line is a summary line (as another process's output is read: the Vite plugin shows the ingest's). */
+export const isSummaryLine = (line: string): boolean => /^[\w ]+: \d+ done in \d+\.\d s \(/u.test(line);
+
 /** Where progress goes: stderr by default, so stdout stays the CLI's output (the ingest `--report` line). */
 export type ProgressSink = { isTTY?: boolean; write(text: string): unknown };
 

@@ -11,13 +11,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { isSummaryLine } from './progress.ts';
 import { checkDataSet, currentDataDir, hasPublishedData } from './publish-data.ts';
 import { isSeedName } from './seed-names.ts';
 
 type Options = { cli: string; seedsDir: string; dataDir: string; storeDir: string };
 
-/** What the CLI's `--report` line says: whether a new data set was published, and every line about a file. */
-export type IngestReport = { published: boolean; articles: number; failed: string[]; skipped: string[]; error: string | null };
+/**
+ * What the CLI's `--report` line says: whether a new data set was published, and every line about a file; and
+ * `progress`, the ingest step's summary line from its stderr (counts, rate, seconds, reused, slowest), when it said one.
+ */
+export type IngestReport = { published: boolean; articles: number; failed: string[]; skipped: string[]; error: string | null; progress?: string };
 
 /** Runs the ingest CLI in a child process without blocking Vite, and reads its report. */
 export function runIngest({ cli, seedsDir, dataDir, storeDir }: Options): Promise<IngestReport> {
@@ -32,7 +36,9 @@ export function runIngest({ cli, seedsDir, dataDir, storeDir }: Options): Promis
     child.on('error', (err) => resolve(failed(`cannot run the ingest CLI (${err.message})`)));
     child.on('close', (code, signal) => {
       try {
-        resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '') as IngestReport);
+        const report = JSON.parse(stdout.trim().split('\n').pop() ?? '') as IngestReport;
+        const progress = stderr.split('\n').find(isSummaryLine);
+        resolve(progress ? { ...report, progress } : report);
       } catch {
         const last = stderr.trim().split('\n').pop();
         resolve(failed(last || `the ingest CLI ended (${signal ?? `exit ${code}`}) without a report`));
@@ -107,6 +113,8 @@ export function articlesPlugin(options: Options): Plugin {
     async buildStart() {
       if (config?.command !== 'build') return;
       const report = await runIngest(options);
+      // The CLI's stderr is a pipe here, so it said one summary line: shown, as a long build's first step.
+      if (report.progress) process.stderr.write(`${report.progress}\n`);
       if (report.error) this.error(`cannot ingest the seeds: ${report.error}`);
       for (const line of report.skipped) this.warn(line);
       for (const line of report.failed) {

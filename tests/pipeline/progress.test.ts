@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveLine, Progress, ratePerSecond, recordItem, startState, summaryLine, type ProgressSink } from '../../src/cli/progress';
+import { isSummaryLine, liveLine, Progress, ratePerSecond, recordItem, startState, summaryLine, type ProgressSink } from '../../src/cli/progress';
 
 /** A sink that keeps what is written, as a terminal or as a pipe. */
 function sink(isTTY: boolean): ProgressSink & { text: string } {
@@ -37,6 +37,12 @@ describe('progress bookkeeping', () => {
     const state = recordItem(recordItem(startState('ingest', 2), 'old.txt', 2, true), 'new.txt', 812.4);
     expect(summaryLine(state, 4000)).toBe('ingest: 2 done in 4.0 s (0.5/s), 1 reused from the cache; slowest new.txt (812 ms)');
     expect(summaryLine(startState('prerender', 0), 0)).toBe('prerender: 0 done in 0.0 s (0/s)');
+  });
+
+  it('tells its summary lines from the lines about files', () => {
+    expect(isSummaryLine(summaryLine(recordItem(startState('ingest', 1), 'a.txt', 3), 10))).toBe(true);
+    expect(isSummaryLine('ingest: /seeds/a.txt: no such file')).toBe(false);
+    expect(isSummaryLine('ingested 3 article(s) into public/data')).toBe(false);
   });
 
   it('shows the share done in the live line', () => {
