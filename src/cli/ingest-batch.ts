@@ -12,7 +12,7 @@ import { openCache } from './ingest-cache';
 import { ingestIncrementally, type CacheFigures } from './ingest-incremental';
 import { IngestPool, poolSize, timeLimitMs, type IngestJob, type IngestOutcome } from './ingest-pool';
 import { Progress, type ProgressSink } from './progress';
-import { Generation, publishGeneration } from './publish-data';
+import { currentDataDir, Generation, publishGeneration } from './publish-data';
 import { assignArticleIds, isSeedName, quoteFileName } from './seed-names';
 
 /** What a batch did: the articles published (in file-name order), the seeds that failed, the entries that are not seeds. */
@@ -121,6 +121,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   }
   const jobs: IngestJob[] = listing.seeds.map((name) => ({ file: path.join(seedsDir, name), id: ids.get(name)! }));
   const generation = Generation.create(options.storeDir);
+  generation.reuseFrom(currentDataDir(outDir));
   let pool: IngestPool | null = null;
   // Only the seeds the cache does not hold reach the pool, which is sized for them.
   const runJobs = (misses: readonly IngestJob[], done: (index: number, outcome: IngestOutcome, ms: number) => void) => {
@@ -135,7 +136,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   const writes: Promise<void>[] = [];
   let writeError: unknown = null;
   try {
-    const cache = await ingestIncrementally(jobs, openCache(options.storeDir), runJobs, (i, outcome, { ms, reused }) => {
+    const cache = await ingestIncrementally(jobs, openCache(options.storeDir), runJobs, (i, outcome, { ms, reused, articleFile }) => {
       const job = jobs[i]!;
       progress?.item(quoteFileName(path.basename(job.file)), ms, reused);
       if (writeError) return;
@@ -143,7 +144,8 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
       summaries[i] = outcome.summary;
       digests[i] = outcome.digest;
       // One failed write (a full disk) ends the batch: nothing of it will be published.
-      const write = generation.writeArticle(job.id, outcome.json).catch((err: unknown) => {
+      const written = articleFile ? generation.linkArticle(job.id, articleFile, outcome.json) : generation.writeArticle(job.id, outcome.json);
+      const write = written.catch((err: unknown) => {
         writeError ??= err;
         pool?.stop();
       });

@@ -3,8 +3,10 @@
  * stored under a content key, so a rebuild ingests only the seeds that changed. The key is the sha256 of the
  * pipeline's fingerprint (the schema version and every source and data file that shapes an outcome), the id the
  * batch gave the seed, and the seed's bytes: changing a seed, its id, the pipeline, the lexicon data or a dependency
- * gives a new key. An entry carries the sha256 of its own content, so a torn, truncated or edited entry is a miss,
- * never a wrong article; every read or write failure is a miss too, never a failed batch.
+ * gives a new key. An entry is two files: `<key>.json`, the article exactly as published (flushed to disk before
+ * the entry is complete, so a batch may hard-link it into a generation instead of writing it again), and `<key>`,
+ * the sha256 of the whole entry and the rest of the outcome. A torn, truncated or edited entry is a miss, never a
+ * wrong article; every read or write failure is a miss too, never a failed batch.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -55,29 +57,31 @@ export function cacheKey(fingerprint: string, id: string, bytes: Uint8Array): st
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * An entry's bytes: the sha256 of the rest, then the outcome without its article JSON, then the article JSON, one
- * line each (JSON.stringify never writes a line break), so a hit hands the article on without parsing it.
+ * An entry's two texts: the article JSON as it is, and a head holding the sha256 of both parts and the outcome without
+ * its article (JSON.stringify never writes a line break), so a hit hands the article on without parsing it.
  */
-export function encodeEntry({ json, ...rest }: IngestedOutcome): string {
-  const body = `${JSON.stringify(rest)}\n${json}`;
-  return `${sha256(body)}\n${body}`;
+export function encodeEntry({ json, ...rest }: IngestedOutcome): { head: string; json: string } {
+  const meta = JSON.stringify(rest);
+  return { head: `${sha256(`${meta}\n${json}`)}\n${meta}`, json };
 }
 
-/** The outcome an entry holds, or null when it is not intact or not an outcome for `id`. */
-export function decodeEntry(text: string, id: string): IngestedOutcome | null {
-  const first = text.indexOf('\n');
-  const second = text.indexOf('\n', first + 1);
-  if (first !== 64 || second < 0) return null;
-  const body = text.slice(first + 1);
-  if (sha256(body) !== text.slice(0, first)) return null;
+/** The outcome an entry holds, or null when its parts do not match their hash or it is not an outcome for `id`. */
+export function decodeEntry(head: string, json: string, id: string): IngestedOutcome | null {
+  const end = head.indexOf('\n');
+  if (end !== 64) return null;
+  const meta = head.slice(end + 1);
+  if (sha256(`${meta}\n${json}`) !== head.slice(0, end)) return null;
   try {
-    const rest = JSON.parse(text.slice(first + 1, second)) as Partial<IngestedOutcome>;
+    const rest = JSON.parse(meta) as Partial<IngestedOutcome>;
     if (rest.ok !== true || rest.summary?.id !== id) return null;
-    return { ...rest, json: text.slice(second + 1) } as IngestedOutcome;
+    return { ...rest, json } as IngestedOutcome;
   } catch {
     return null;
   }
 }
+
+/** A hit: the outcome, and the file holding its article JSON (to link rather than copy). */
+export type CacheHit = { outcome: IngestedOutcome; articleFile: string };
 
 /** Unused entries older than this are removed after a run. */
 const UNUSED_FOR_MS = 7 * 24 * 60 * 60 * 1000;
@@ -86,6 +90,8 @@ const KEEP_UNUSED_AT_LEAST = 1000;
 /** A temporary file older than this was left by a killed run. */
 const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 const TEMP = /\.tmp-\d+-[0-9a-f]+$/u;
+/** The key an entry's file belongs to (`<key>` and `<key>.json`). */
+const keyOf = (name: string) => name.replace(/\.json$/u, '');
 
 /** The cache folder of a generation store: `<store>/ingest-cache/<2 hex>/<key>`, away from the generations. */
 export const cacheDirFor = (storeDir: string) => path.join(storeDir, 'ingest-cache');
@@ -101,32 +107,43 @@ export class IngestCache {
     return path.join(this.dir, key.slice(0, 2), key);
   }
 
-  /** The outcome stored under `key` for `id`, or null (missing, unreadable, corrupt: all a miss). A hit refreshes its age. */
-  read(key: string, id: string): IngestedOutcome | null {
+  /** The entry stored under `key` for `id`, or null (missing, unreadable, corrupt: all a miss). A hit refreshes its age. */
+  read(key: string, id: string): CacheHit | null {
     const file = this.file(key);
     try {
-      const outcome = decodeEntry(fs.readFileSync(file, 'utf8'), id);
-      if (outcome) {
-        const now = new Date();
-        fs.utimesSync(file, now, now);
-      }
-      return outcome;
+      const outcome = decodeEntry(fs.readFileSync(file, 'utf8'), fs.readFileSync(`${file}.json`, 'utf8'), id);
+      if (!outcome) return null;
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+      return { outcome, articleFile: `${file}.json` };
     } catch {
       return null;
     }
   }
 
-  /** Stores `outcome` under `key`: written to a temporary file, then renamed, so a reader sees all of it or nothing. Never rejects. */
+  /**
+   * Stores `outcome` under `key`, each part written to a temporary file and renamed: the article first, flushed to
+   * disk (a generation may link it), then the head, so a reader sees a whole entry or a miss. Never rejects.
+   */
   async write(key: string, outcome: IngestedOutcome): Promise<boolean> {
     const file = this.file(key);
-    const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    const suffix = `.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    const { head, json } = encodeEntry(outcome);
     try {
       await fsp.mkdir(path.dirname(file), { recursive: true });
-      await fsp.writeFile(temp, encodeEntry(outcome));
-      await fsp.rename(temp, file);
+      const handle = await fsp.open(`${file}.json${suffix}`, 'w');
+      try {
+        await handle.writeFile(json);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fsp.rename(`${file}.json${suffix}`, `${file}.json`);
+      await fsp.writeFile(`${file}${suffix}`, head);
+      await fsp.rename(`${file}${suffix}`, file);
       return true;
     } catch {
-      await fsp.rm(temp, { force: true }).catch(() => undefined);
+      await Promise.all([`${file}.json${suffix}`, `${file}${suffix}`].map((temp) => fsp.rm(temp, { force: true }).catch(() => undefined)));
       return false;
     }
   }
@@ -135,18 +152,20 @@ export class IngestCache {
    * Keeps the cache bounded: removes entries this run did not use that are older than a week or beyond the newest
    * max(used, 1000), and temporary files killed runs left. Best effort: what cannot be removed now is tried next run.
    */
-  prune(used: ReadonlySet<string>, now = Date.now()): { kept: number; removed: number } {
-    const unused: { file: string; at: number }[] = [];
+  prune(used: ReadonlySet<string>, now = Date.now()): number {
+    // An entry's age is its head's (a hit refreshes it), so both parts of an entry go together.
+    const entries = new Map<string, { files: string[]; at: number }>();
     let removed = 0;
     const remove = (file: string) => {
       fs.rmSync(file, { force: true });
       removed++;
     };
+    const ageOf = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now;
     let shards: string[];
     try {
       shards = fs.readdirSync(this.dir);
     } catch {
-      return { kept: 0, removed: 0 };
+      return 0;
     }
     for (const shard of shards) {
       let names: string[];
@@ -157,17 +176,23 @@ export class IngestCache {
       }
       for (const name of names) {
         const file = path.join(this.dir, shard, name);
-        if (used.has(name)) continue;
-        const at = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now;
         if (TEMP.test(name)) {
-          if (now - at > ABANDONED_TEMP_MS) remove(file);
-        } else if (now - at > UNUSED_FOR_MS) remove(file);
-        else unused.push({ file, at });
+          if (now - ageOf(file) > ABANDONED_TEMP_MS) remove(file);
+          continue;
+        }
+        const key = keyOf(name);
+        if (used.has(key)) continue;
+        const entry = entries.get(key) ?? { files: [], at: 0 };
+        entry.files.push(file);
+        if (name === key || entry.at === 0) entry.at = ageOf(file);
+        entries.set(key, entry);
       }
     }
-    unused.sort((a, b) => b.at - a.at);
-    for (const { file } of unused.slice(Math.max(used.size, KEEP_UNUSED_AT_LEAST))) remove(file);
-    return { kept: used.size + Math.min(unused.length, Math.max(used.size, KEEP_UNUSED_AT_LEAST)), removed };
+    const unused = [...entries.values()].sort((a, b) => b.at - a.at);
+    unused.forEach(({ files, at }, i) => {
+      if (i >= Math.max(used.size, KEEP_UNUSED_AT_LEAST) || now - at > UNUSED_FOR_MS) files.forEach(remove);
+    });
+    return removed;
   }
 }
 

@@ -8,8 +8,11 @@ import type { IngestJob, IngestOutcome } from './ingest-pool';
 import { FileError } from './file-error';
 import { readSeedBytes } from './read-seed';
 
-/** How one outcome was made: how long it took, and whether it came from the cache. */
-export type OutcomeInfo = { ms: number; reused: boolean };
+/**
+ * How one outcome was made: how long it took, and whether it came from the cache; then `articleFile` is the cache's
+ * copy of its article JSON, flushed to disk, which a generation may hard-link instead of writing it again.
+ */
+export type OutcomeInfo = { ms: number; reused: boolean; articleFile?: string };
 
 /** Called with each outcome; a returned promise (its article's write) is awaited before the next cached one is read. */
 export type OnOutcome = (index: number, outcome: IngestOutcome, info: OutcomeInfo) => void | Promise<void>;
@@ -53,7 +56,7 @@ export async function ingestIncrementally(jobs: readonly IngestJob[], cache: Ing
       }
       used.add(key!);
       reused++;
-      await onOutcome(index, hit, { ms: performance.now() - started, reused: true });
+      await onOutcome(index, hit.outcome, { ms: performance.now() - started, reused: true, articleFile: hit.articleFile });
     }
   };
   await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, jobs.length) }, lane));

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Generation } from '../../src/cli/publish-data';
 import { runCli, seedText, smallArticle, writeSmallSeeds } from './support/ingest-run';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-incremental-'));
@@ -43,5 +44,30 @@ describe('a rebuild after editing one seed', () => {
     expect(summary(fresh.stderr)).not.toContain('reused');
     expect(dataSetFiles(out)).toEqual(dataSetFiles(uncached));
     expect(fs.readFileSync(path.join(out, 'articles', 'seed-004.json'), 'utf8')).toContain('the edited budget');
+    // A reused article is the cache's copy, linked (two names: the cache's and the generation's); the edited one is new.
+    expect(fs.statSync(path.join(out, 'articles', 'seed-003.json')).nlink).toBe(2);
+    expect(fs.statSync(path.join(uncached, 'articles', 'seed-003.json')).nlink).toBe(1);
+  });
+});
+
+describe('a generation written after another', () => {
+  it('links the collection files the published generation holds with the same bytes, and writes the others', async () => {
+    const store = path.join(tmp, 'store');
+    const before = Generation.create(store);
+    await before.writeCollectionFile('entities', 'same', '{"a":1}');
+    await before.writeCollectionFile('entities', 'changed', '{"b":1}');
+    await before.finish('{}');
+    const after = Generation.create(store);
+    after.reuseFrom(before.dir);
+    await after.writeCollectionFile('entities', 'same', '{"a":1}');
+    await after.writeCollectionFile('entities', 'changed', '{"b":2}');
+    await after.writeCollectionFile('entities', 'new', '{"c":1}');
+    const inode = (gen: Generation, name: string) => fs.statSync(path.join(gen.dir, 'collection', 'entities', `${name}.json`)).ino;
+    expect(inode(after, 'same')).toBe(inode(before, 'same'));
+    expect(inode(after, 'changed')).not.toBe(inode(before, 'changed'));
+    expect(fs.readFileSync(path.join(after.dir, 'collection', 'entities', 'changed.json'), 'utf8')).toBe('{"b":2}');
+    expect(fs.readFileSync(path.join(after.dir, 'collection', 'entities', 'new.json'), 'utf8')).toBe('{"c":1}');
+    before.done();
+    after.done();
   });
 });

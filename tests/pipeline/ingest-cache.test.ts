@@ -81,32 +81,38 @@ describe('the cache key', () => {
 describe('a cache entry', () => {
   const outcome = outcomeFor('story', 'Headline\n\nOne line of text.');
 
-  it('gives back the whole outcome, fields the worker added included', () => {
-    expect(decodeEntry(encodeEntry(outcome), 'story')).toEqual(outcome);
+  it('gives back the whole outcome, fields the worker added included, with the article JSON as it was', () => {
+    const { head, json } = encodeEntry(outcome);
+    expect(json).toBe(outcome.json);
+    expect(decodeEntry(head, json, 'story')).toEqual(outcome);
   });
 
-  it('is a miss when torn, truncated, edited, empty or made for another id', () => {
-    const text = encodeEntry(outcome);
-    const edited = text.replace('One line', 'One lime');
-    expect(edited).not.toBe(text);
-    for (const broken of [text.slice(0, -5), text.slice(0, 70), edited, '', 'x'.repeat(64)]) expect(decodeEntry(broken, 'story')).toBeNull();
-    expect(decodeEntry(text, 'another-story')).toBeNull();
+  it('is a miss when either part is torn, truncated or edited, when empty, or when made for another id', () => {
+    const { head, json } = encodeEntry(outcome);
+    const other = encodeEntry(outcomeFor('story', 'Headline\n\nAnother line.'));
+    for (const [h, j] of [[head.slice(0, -5), json], [head, json.slice(0, -1)], [head, json.replace('One line', 'One lime')], [head.replace('Headline', 'Headlime'), json], ['', json], [head, other.json], [other.head, json]])
+      expect(decodeEntry(h!, j!, 'story')).toBeNull();
+    expect(decodeEntry(head, json, 'another-story')).toBeNull();
   });
 
-  it('on disk: a corrupt or unreadable entry is a miss, and writing replaces it whole', async () => {
+  it('on disk: a hit names its article file; a corrupt or unreadable entry is a miss; a failed write says so', async () => {
     const cache = new IngestCache(caseDir(), 'f');
     expect(cache.read('ab12', 'story')).toBeNull();
     expect(await cache.write('ab12', outcome)).toBe(true);
-    expect(cache.read('ab12', 'story')).toEqual(outcome);
     const file = path.join(cache.dir, 'ab', 'ab12');
-    const bytes = fs.readFileSync(file);
+    expect(cache.read('ab12', 'story')).toEqual({ outcome, articleFile: `${file}.json` });
+    expect(fs.readFileSync(`${file}.json`, 'utf8')).toBe(outcome.json);
+    const bytes = fs.readFileSync(`${file}.json`);
     bytes[bytes.length - 3]! ^= 1;
-    fs.writeFileSync(file, bytes);
+    fs.writeFileSync(`${file}.json`, bytes);
     expect(cache.read('ab12', 'story')).toBeNull();
-    fs.rmSync(file);
-    fs.mkdirSync(file);
+    expect(await cache.write('ab12', outcome)).toBe(true);
+    expect(cache.read('ab12', 'story')?.outcome).toEqual(outcome);
+    fs.rmSync(`${file}.json`);
     expect(cache.read('ab12', 'story')).toBeNull();
+    fs.mkdirSync(`${file}.json`);
     expect(await cache.write('ab12', outcome)).toBe(false);
+    expect(cache.read('ab12', 'story')).toBeNull();
   });
 
   it('pruning keeps what the run used and the newest unused entries, and removes week-old ones and abandoned temporary files', async () => {
@@ -114,14 +120,17 @@ describe('a cache entry', () => {
     const day = 24 * 60 * 60 * 1000;
     const now = Date.now();
     for (const key of ['aa01', 'aa02', 'bb03', 'bb04']) await cache.write(key, outcome);
-    const age = (key: string, ms: number) => fs.utimesSync(path.join(cache.dir, key.slice(0, 2), key), new Date(now - ms), new Date(now - ms));
+    const age = (name: string, ms: number) => fs.utimesSync(path.join(cache.dir, name.slice(0, 2), name), new Date(now - ms), new Date(now - ms));
     age('aa01', 30 * day); // used by the run: kept however old
-    age('aa02', 8 * day); // unused for a week: removed
-    age('bb03', 1 * day); // unused but recent: kept
+    age('aa02', 8 * day); // unused for a week: removed, both parts
+    age('bb03', 1 * day); // unused but recent: kept, though its article part is older (a hit refreshes the head only)
+    age('bb03.json', 9 * day);
     fs.writeFileSync(path.join(cache.dir, 'bb', 'bb04.tmp-1-00ff00ff'), 'half');
-    fs.utimesSync(path.join(cache.dir, 'bb', 'bb04.tmp-1-00ff00ff'), new Date(now - 2 * day), new Date(now - 2 * day));
+    age('bb04.tmp-1-00ff00ff', 2 * day);
+    fs.writeFileSync(path.join(cache.dir, 'bb', 'bb04.tmp-2-00ff00ff'), 'being written');
     cache.prune(new Set(['aa01']), now);
-    expect(fs.readdirSync(cache.dir).flatMap((shard) => fs.readdirSync(path.join(cache.dir, shard))).sort()).toEqual(['aa01', 'bb03', 'bb04']);
+    const left = fs.readdirSync(cache.dir).flatMap((shard) => fs.readdirSync(path.join(cache.dir, shard)));
+    expect(left.sort()).toEqual(['aa01', 'aa01.json', 'bb03', 'bb03.json', 'bb04', 'bb04.json', 'bb04.tmp-2-00ff00ff']);
   });
 });
 
@@ -161,7 +170,7 @@ describe('incremental ingest', () => {
     const cache = new IngestCache(path.join(dir, 'cache'), 'f');
     await run(jobs, cache);
     const entry = path.join(cache.dir, cacheKey('f', 'c', Buffer.from(texts['c.txt'])).slice(0, 2), cacheKey('f', 'c', Buffer.from(texts['c.txt'])));
-    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('Third', 'Fifth'));
+    fs.writeFileSync(`${entry}.json`, fs.readFileSync(`${entry}.json`, 'utf8').replace('Third', 'Fifth'));
     const again = await run(jobs, cache);
     expect(again.asked).toEqual(['c']);
     expect(again.outcomes[2]).toEqual(outcomeFor('c', texts['c.txt']));
