@@ -31,14 +31,14 @@ function treeRss(pid: number): number {
   return rows.reduce((sum, [p, , rss]) => sum + (tree.has(p) ? rss * 1024 : 0), 0);
 }
 
-type Run = { seconds: number; peakBytes: number; stderr: string; code: number | null };
+type Run = { seconds: number; peakBytes: number; output: string; code: number | null };
 
-/** Runs a command to the end, sampling its process tree's memory twice a second; its stderr is kept, stdout dropped. */
+/** Runs a command to the end, sampling its process tree's memory twice a second; its output (both streams) is kept. */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   let peakBytes = 0;
   const sample = setInterval(() => {
     try {
@@ -50,17 +50,17 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise
   return new Promise((resolve) =>
     child.on('close', (code) => {
       clearInterval(sample);
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, stderr, code });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, output, code });
     }),
   );
 }
 
-/** The lines of a build's stderr that give a step's figures: the progress summaries, Vite's bundle time, the prerender total. */
-const stepLines = (stderr: string) => stderr.split('\n').filter((line) => /^(?:[\w ]+: \d+ done in |✓ built in |prerendered |ingested )/u.test(line));
+/** The lines of a build's output that give a step's figures: the progress summaries, Vite's bundle time, the prerender total. */
+const stepLines = (output: string) => output.split('\n').filter((line) => /^(?:[\w ]+: \d+ done in |✓ built in |prerendered |ingested )/u.test(line));
 
 function report(name: string, run: Run): void {
   console.log(`${name}: ${run.seconds.toFixed(1)} s wall, peak RSS of the process tree ${(run.peakBytes / MB).toFixed(0)} MB${run.code ? `, exit ${run.code}` : ''}`);
-  for (const line of stepLines(run.stderr)) console.log(`  ${line}`);
+  for (const line of stepLines(run.output)) console.log(`  ${line}`);
 }
 
 async function main(stories: number): Promise<void> {

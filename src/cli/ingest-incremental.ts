@@ -23,7 +23,7 @@ export type RunJobs = (jobs: readonly IngestJob[], onOutcome: (index: number, ou
 /** What the cache saved: seeds handed on from it and seeds sent to the pipeline. */
 export type CacheFigures = { reused: number; ingested: number };
 
-/** Cached articles read at once: enough to keep the disk busy while each one's write is awaited, so memory stays flat. */
+/** Cached articles read at once: enough to keep the disk busy while each one's link (or write) is awaited, so memory stays flat. */
 const READS_AT_ONCE = 16;
 
 /**
@@ -65,15 +65,15 @@ export async function ingestIncrementally(jobs: readonly IngestJob[], cache: Ing
   const missed = misses.map((m) => m.job);
   if (missed.length)
     await runJobs(missed, (i, outcome, ms) => {
-        const miss = misses[i]!;
-        // The bytes were only needed to send the job, and the worker has them now.
-        missed[i]!.bytes = undefined;
-        if (outcome.ok && cache && miss.key) {
-          used.add(miss.key);
-          writes.push(cache.write(miss.key, outcome));
-        }
-        void onOutcome(miss.index, outcome, { ms, reused: false });
-      });
+      const miss = misses[i]!;
+      // The bytes were only needed to send the job, and the worker has them now.
+      missed[i]!.bytes = undefined;
+      if (outcome.ok && cache && miss.key) {
+        used.add(miss.key);
+        writes.push(cache.write(miss.key, outcome));
+      }
+      void onOutcome(miss.index, outcome, { ms, reused: false });
+    });
   await Promise.all(writes);
   cache?.prune(used);
   return { reused, ingested: misses.length };
