@@ -9,13 +9,16 @@ import { SCHEMA_VERSION, type ArticleIndex, type ArticleSummary } from '../contr
 import type { Collection } from '../pipeline/collection/build-collection';
 import type { StoryDigest } from '../pipeline/collection/story-digest';
 import { describeIoError, FileError } from './file-error';
-import { IngestPool, poolSize, timeLimitMs, type IngestJob } from './ingest-pool';
-import { Generation, publishGeneration } from './publish-data';
+import { openCache } from './ingest-cache';
+import { ingestIncrementally, type CacheFigures } from './ingest-incremental';
+import { IngestPool, poolSize, timeLimitMs, type IngestJob, type IngestOutcome } from './ingest-pool';
+import { Progress, type ProgressSink } from './progress';
+import { currentDataDir, Generation, publishGeneration } from './publish-data';
+import { assignArticleIds, isSeedName, quoteFileName } from './seed-names';
 import { writeSearch, type SearchFigures } from './write-search';
-import { assignArticleIds, isSeedName } from './seed-names';
 
 /** What a batch did: the articles published (in file-name order), the seeds that failed, the entries that are not seeds. */
-export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[]; collection: CollectionFigures; search: SearchFigures };
+export type BatchResult = { written: ArticleSummary[]; failed: FileError[]; skipped: FileError[]; collection: CollectionFigures; search: SearchFigures; cache: CacheFigures };
 
 /** What the collection step made and how long it took (building and writing). */
 export type CollectionFigures = { entities: number; files: number; ms: number };
@@ -25,6 +28,8 @@ export type BatchOptions = {
   storeDir: string;
   /** Per-article time limit; defaults to LEDE_ARTICLE_TIME_LIMIT_S or 60 s. */
   timeLimitMs?: number;
+  /** Where the ingest step's progress goes (src/cli/progress.ts); none when not given. */
+  progress?: ProgressSink;
 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -60,15 +65,6 @@ export function listSeeds(seedsDir: string): { seeds: string[]; failed: FileErro
   }
   const byFile = (a: FileError, b: FileError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { seeds: seeds.sort(), failed: failed.sort(byFile), skipped: skipped.sort(byFile) };
-}
-
-/** A seed's size from stat (which never blocks, even on a FIFO); 0 when it cannot be stat'ed: reading it will say why. */
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** The first id listed twice, if any: a last check before the index is written, whatever assigned the ids. */
@@ -127,8 +123,15 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   }
   const jobs: IngestJob[] = listing.seeds.map((name) => ({ file: path.join(seedsDir, name), id: ids.get(name)! }));
   const generation = Generation.create(options.storeDir);
-  const inputBytes = jobs.reduce((sum, { file }) => sum + sizeOf(file), 0);
-  const pool = new IngestPool(poolSize(jobs.length, inputBytes), options.timeLimitMs ?? timeLimitMs());
+  generation.reuseFrom(currentDataDir(outDir));
+  let pool: IngestPool | null = null;
+  // Only the seeds the cache does not hold reach the pool, which is sized for them.
+  const runJobs = (misses: readonly IngestJob[], done: (index: number, outcome: IngestOutcome, ms: number) => void) => {
+    const inputBytes = misses.reduce((sum, { bytes }) => sum + (bytes?.byteLength ?? 0), 0);
+    pool = new IngestPool(poolSize(misses.length, inputBytes), options.timeLimitMs ?? timeLimitMs());
+    return pool.run(misses, done);
+  };
+  const progress = options.progress ? new Progress('ingest', jobs.length, options.progress) : null;
   const summaries: (ArticleSummary | undefined)[] = [];
   const digests: (StoryDigest | undefined)[] = [];
   const texts: string[] = [];
@@ -136,21 +139,26 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
   const writes: Promise<void>[] = [];
   let writeError: unknown = null;
   try {
-    await pool.run(jobs, (i, outcome) => {
+    const cache = await ingestIncrementally(jobs, openCache(options.storeDir), runJobs, (i, outcome, { ms, reused, articleFile }) => {
       const job = jobs[i]!;
+      progress?.item(quoteFileName(path.basename(job.file)), ms, reused);
+      if (writeError) return;
       if (!outcome.ok) return void (failures[i] = new FileError(job.file, outcome.reason));
       summaries[i] = outcome.summary;
       digests[i] = outcome.digest;
       texts[i] = outcome.text;
       // One failed write (a full disk) ends the batch: nothing of it will be published.
-      const write = generation.writeArticle(job.id, outcome.json).catch((err: unknown) => {
+      const written = articleFile ? generation.linkArticle(job.id, articleFile, outcome.json) : generation.writeArticle(job.id, outcome.json);
+      const write = written.catch((err: unknown) => {
         writeError ??= err;
-        pool.stop();
+        pool?.stop();
       });
       writes.push(write);
+      return write;
     });
     await Promise.all(writes);
     if (writeError) throw writeError;
+    progress?.finish();
     const written = summaries.filter((s) => s !== undefined);
     const repeated = repeatedId(written);
     if (repeated) throw new FileError(outDir, `two seeds were given the id "${repeated}"; nothing was published`);
@@ -160,9 +168,9 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
     const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
     await generation.finish(JSON.stringify(index));
     publishGeneration(generation, outDir, options.storeDir);
-    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped, collection, search };
+    return { written, failed: [...listing.failed, ...failures.filter((f) => f !== undefined)], skipped: listing.skipped, collection, search, cache };
   } catch (err) {
-    pool.stop();
+    (pool as IngestPool | null)?.stop();
     generation.discard();
     throw err;
   }

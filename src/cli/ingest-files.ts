@@ -1,147 +1,40 @@
 /** The file-system shell around the pure pipeline for one file: read a seed safely, ingest it, validate the result. */
-import fs from 'node:fs';
 import { validateArticle, type Article } from '../contract/article';
-import { ingestArticle, InputError } from '../pipeline/ingest-article';
 import { decodePage, PageEncodingError } from '../pipeline/html/decode-page';
 import { ingestHtml } from '../pipeline/html/ingest-html';
+import { ingestArticle, InputError } from '../pipeline/ingest-article';
 import { FileError } from './file-error';
+import { decodeSeed, readSeedBytes, readSeedText } from './read-seed';
 import { articleIdFor, isPageName } from './seed-names';
 
-// Callers of ingestFile (score.ts, the ingest worker) catch FileError from here.
+// Callers of ingestFile (score.ts, the ingest worker) catch FileError from here; the reader moved to read-seed.ts.
 export { FileError } from './file-error';
+export { decodeSeed, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, readSeedText } from './read-seed';
 
-/** The largest seed read, checked from the file's size before a byte of it is read. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-/** The largest saved page read: pages carry their markup, scripts and styles around the story. */
-export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
-
-/** Why a file that is not a regular file is refused, or null for a regular file. */
-function notRegular(stat: fs.Stats): string | null {
-  if (stat.isFile()) return null;
-  if (stat.isDirectory()) return 'is a folder, not an article file';
-  if (stat.isFIFO()) return 'is a named pipe (FIFO), not a regular file';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'is a device, not a regular file';
-  if (stat.isSocket()) return 'is a socket, not a regular file';
-  return 'is not a regular file';
-}
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-
-/** Why a file is not read at all: not a regular file, or over the size cap. Null when it may be read. */
-function refusal(stat: fs.Stats, limit: number): string | null {
-  return notRegular(stat) ?? (stat.size > limit ? `is ${megabytes(stat.size)}, over the ${megabytes(limit)} limit for one ${limit === MAX_PAGE_BYTES ? 'page' : 'article'}` : null);
-}
-
-/** stat() that follows links, with a reason for each way it can fail. */
-function statSeed(file: string): fs.Stats {
-  try {
-    return fs.statSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ? fail(file, 'is a link to a missing file') : fail(file, 'no such file');
-    if (code === 'ELOOP') return fail(file, 'is a link that loops');
-    return fail(file, `cannot be read (${code ?? String(err)})`);
-  }
-}
-
-function fail(file: string, reason: string): never {
-  throw new FileError(file, reason);
-}
-
-/**
- * Reads at most MAX_ARTICLE_BYTES of a regular file. Only regular files are opened (links are followed), the size is
- * checked before reading, and the open is non-blocking and re-checked on the descriptor, so a FIFO swapped in after
- * the stat can neither block the open nor be read.
- */
-function readBytes(file: string, limit = MAX_ARTICLE_BYTES): Buffer {
-  const refused = refusal(statSeed(file), limit);
-  if (refused) fail(file, refused);
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  } catch (err) {
-    return fail(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  try {
-    const changed = refusal(fs.fstatSync(fd), limit);
-    if (changed) fail(file, changed);
-    // Read to the end rather than to the size seen, but never past the limit: the file may grow meanwhile.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(256 * 1024);
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > limit) fail(file, `grew past the ${megabytes(limit)} limit for one ${limit === MAX_PAGE_BYTES ? 'page' : 'article'} while being read`);
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks, total);
-  } catch (err) {
-    if (err instanceof FileError) throw err;
-    return fail(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
- * UTF-16 saved without a byte-order mark: NUL bytes only at odd offsets (LE) or only at even ones (BE), and read so
- * the text has spaces or line breaks and no control characters. Binary data almost never passes all three.
- */
-function looksLikeUtf16WithoutBom(bytes: Buffer): boolean {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return false;
-  const nulAt = (parity: number) => bytes.some((b, i) => b === 0 && i % 2 === parity);
-  for (const [encoding, textParity] of [['utf-16le', 0], ['utf-16be', 1]] as const) {
-    if (nulAt(textParity)) continue;
-    const text = new TextDecoder(encoding).decode(bytes);
-    if (/[ \n]/u.test(text) && !/(?![\t\n\r\f])\p{Cc}/u.test(text)) return true;
-  }
-  return false;
-}
-
-/** Decodes a seed: UTF-8 (a BOM is dropped), or UTF-16 LE/BE when it starts with their byte-order mark. */
-export function decodeSeed(file: string, bytes: Buffer): string {
-  const decode = (encoding: 'utf-8' | 'utf-16le' | 'utf-16be', name: string) => {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch {
-      return fail(file, `is not valid ${name} text`);
-    }
-  };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) fail(file, 'is UTF-32 text: save it as UTF-8');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', 'UTF-16 LE');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', 'UTF-16 BE');
-  if (bytes.includes(0)) {
-    if (looksLikeUtf16WithoutBom(bytes)) fail(file, 'looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)');
-    fail(file, 'looks binary (contains NUL bytes), not article text');
-  }
-  return decode('utf-8', 'UTF-8');
-}
-
-/** Reads a seed's text: regular files only, at most MAX_ARTICLE_BYTES, in UTF-8 or BOM-marked UTF-16. */
-export function readSeedText(file: string): string {
-  return decodeSeed(file, readBytes(file));
-}
-
-/** Reads and decodes a saved page: regular files only, at most MAX_PAGE_BYTES, in the encoding it declares. */
-export function readPageText(file: string): string {
-  const bytes = readBytes(file, MAX_PAGE_BYTES);
+/** Decodes a saved page in the encoding it declares; a refusal names the file. */
+function decodePageBytes(file: string, bytes: Uint8Array): string {
   try {
     return decodePage(bytes);
   } catch (err) {
-    if (err instanceof PageEncodingError) fail(file, err.message);
+    if (err instanceof PageEncodingError) throw new FileError(file, err.message);
     throw err;
   }
 }
 
+/** Reads and decodes a saved page: regular files only, at most MAX_PAGE_BYTES, in the encoding it declares. */
+export function readPageText(file: string): string {
+  return decodePageBytes(file, readSeedBytes(file));
+}
+
 /**
  * Reads, ingests and validates one article file (a saved page by the HTML route, any other seed by the text route);
- * every failure is a FileError naming the file.
+ * every failure is a FileError naming the file. `bytes`, when given, are the file's bytes as already read (the batch
+ * hashed exactly these for its cache), so the file is not read again.
  */
-export function ingestFile(file: string, id: string = articleIdFor(file)): Article {
+export function ingestFile(file: string, id: string = articleIdFor(file), bytes?: Uint8Array): Article {
   const page = isPageName(file);
-  const text = page ? readPageText(file) : readSeedText(file);
+  const buffer = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
+  const text = page ? decodePageBytes(file, buffer ?? readSeedBytes(file)) : buffer ? decodeSeed(file, buffer) : readSeedText(file);
   let article: Article;
   try {
     article = page ? ingestHtml(text, id) : ingestArticle(text, id);

@@ -10,8 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleSummary } from '../contract/article';
 import type { StoryDigest } from '../pipeline/collection/story-digest';
 
-/** One seed to ingest under the id the batch gave it. */
-export type IngestJob = { file: string; id: string };
+/** One seed to ingest under the id the batch gave it; `bytes`, when the batch has read the file already (ingest-incremental.ts). */
+export type IngestJob = { file: string; id: string; bytes?: Uint8Array | undefined };
 /** The article as JSON with its index entry, its digest for the collection stage and its search text, or why the seed was not ingested. */
 export type IngestOutcome = { ok: true; json: string; summary: ArticleSummary; digest: StoryDigest; text: string } | { ok: false; reason: string };
 
@@ -101,8 +101,8 @@ export class IngestPool {
     private readonly limitMs: number,
   ) {}
 
-  /** Ingests every job, calling `onOutcome` as each finishes; rejects only when a worker cannot start at all. */
-  async run(jobs: readonly IngestJob[], onOutcome: (index: number, outcome: IngestOutcome) => void): Promise<void> {
+  /** Ingests every job, calling `onOutcome` as each finishes (with the ms it took); rejects only when a worker cannot start at all. */
+  async run(jobs: readonly IngestJob[], onOutcome: (index: number, outcome: IngestOutcome, ms: number) => void): Promise<void> {
     let next = 0;
     const slot = async () => {
       let worker: Worker | null = null;
@@ -112,9 +112,10 @@ export class IngestPool {
           // Others may have taken the last jobs (or stopped the pool) while this worker started.
           if (this.stopped || next >= jobs.length) break;
           const index = next++;
+          const started = performance.now();
           const { outcome, lost } = await runJob(worker, jobs[index]!, this.limitMs);
           if (lost) worker = this.retire(worker);
-          if (!this.stopped) onOutcome(index, outcome);
+          if (!this.stopped) onOutcome(index, outcome, performance.now() - started);
         }
       } catch (err) {
         this.stop();

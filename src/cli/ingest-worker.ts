@@ -7,10 +7,10 @@ import { FileError, ingestFile } from './ingest-files';
 import type { IngestJob, IngestOutcome } from './ingest-pool';
 
 const port = parentPort!;
-port.on('message', ({ file, id }: IngestJob) => {
+port.on('message', ({ file, id, bytes }: IngestJob) => {
   let outcome: IngestOutcome;
   try {
-    const article = ingestFile(file, id);
+    const article = ingestFile(file, id, bytes);
     // Serialised here, in parallel, rather than cloned to the main thread and serialised there.
     outcome = { ok: true, json: JSON.stringify(article), summary: summariseArticle(article), digest: digestStory(article), text: storySearchText(article) };
   } catch (err) {

@@ -3,7 +3,8 @@
  * them for the app in one atomic swap (`--seeds DIR` and `--out DIR` override seeds/ and public/data/; `--store DIR`
  * is where each run's data set is written first: .tmp/data/ for public/data, `.<name>.generations/` beside any other
  * `--out`). Errors go to stderr as `FILE: reason`, exit code 1. `--report` adds one JSON line on stdout saying what
- * was published, for the Vite plugin.
+ * was published, for the Vite plugin. A batch shows its progress on stderr (one updating line in a terminal, else one
+ * summary line) and ingests only the seeds its cache (src/cli/ingest-cache.ts, in the store) does not hold.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +53,7 @@ async function ingestFiles(files: string[]): Promise<number> {
 async function ingestBatch({ seeds, out, store, report }: Args): Promise<number> {
   let result: BatchResult;
   try {
-    result = await ingestFolder(seeds, out, { storeDir: store ?? storeFor(out) });
+    result = await ingestFolder(seeds, out, { storeDir: store ?? storeFor(out), progress: process.stderr });
   } catch (err) {
     // The whole batch failed (unreadable seeds folder, full disk…): one line, and the previous data stays served.
     const line = err instanceof FileError ? err.message : `ingest: ${err instanceof Error ? err.message : String(err)}`;

@@ -59,6 +59,8 @@ async function writeDurably(file: string, data: string | Uint8Array): Promise<vo
 export class Generation {
   /** Folders written so far besides articles/ (flushed by finish). */
   private readonly folders = new Set<string>();
+  /** The published generation, whose unchanged collection files are linked rather than written again (reuseFrom). */
+  private previous: string | null = null;
 
   private constructor(readonly dir: string) {}
 
@@ -75,15 +77,47 @@ export class Generation {
     return writeDurably(path.join(this.dir, 'articles', `${id}.json`), json);
   }
 
+  /**
+   * Puts an article in as a hard link to `source`, a file already on disk holding exactly `json` (the ingest cache's
+   * copy): no bytes written, nothing to flush but the folder, which finish() does. Writes `json` when it cannot link.
+   */
+  async linkArticle(id: string, source: string, json: string): Promise<void> {
+    const file = path.join(this.dir, 'articles', `${id}.json`);
+    try {
+      await fsp.link(source, file);
+    } catch {
+      await writeDurably(file, json);
+    }
+  }
+
+  /**
+   * Makes collection files that `dir` (the generation published now) holds with the very same bytes hard links to
+   * it: after a one-seed change most entity files are unchanged, and a link costs no write and no flush of its own.
+   */
+  reuseFrom(dir: string | null): void {
+    this.previous = dir && dir !== this.dir ? dir : null;
+  }
+
   /** Writes one collection file (`collection/<folder>/<name>.json`, or `collection/<name>.json` without a folder). */
-  writeCollectionFile(folder: string | null, name: string, json: string): Promise<void> {
-    const dir = folder ? path.join(this.dir, 'collection', folder) : path.join(this.dir, 'collection');
+  async writeCollectionFile(folder: string | null, name: string, json: string): Promise<void> {
+    const relative = folder ? path.join('collection', folder) : 'collection';
+    const dir = path.join(this.dir, relative);
     if (!this.folders.has(dir)) {
       io(dir, 'cannot be created', () => fs.mkdirSync(dir, { recursive: true }));
       // The folder and those above it are new entries to flush.
       for (let up = dir; up.startsWith(path.join(this.dir, 'collection')); up = path.dirname(up)) this.folders.add(up);
     }
-    return writeDurably(path.join(dir, `${name}.json`), json);
+    const file = path.join(dir, `${name}.json`);
+    if (this.previous) {
+      const old = path.join(this.previous, relative, `${name}.json`);
+      try {
+        // Already on disk, flushed when its generation was written; a run sweeping it meanwhile makes this a write.
+        if ((await fsp.readFile(old, 'utf8')) === json) return await fsp.link(old, file);
+      } catch {
+        // Not there, or swept meanwhile: written below.
+      }
+    }
+    return writeDurably(file, json);
   }
 
   /**

@@ -88,6 +88,30 @@ describe('the build while another ingest publishes', () => {
   });
 });
 
+describe('the previous build output', () => {
+  it('is emptied while the ingest runs, as Vite would empty it, leaving nothing aside', async () => {
+    const { dir, options, config } = project({ 'one.txt': smallArticle(1, 'build') });
+    fs.mkdirSync(path.join(dir, 'dist', 'a', 'old'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'dist', 'a', 'old', 'index.html'), 'old page');
+    const plugin = articlesPlugin(options);
+    hook(plugin, 'configResolved')(config);
+    await hook(plugin, 'buildStart').call({ error: (m: string) => expect.fail(m), warn: () => undefined });
+    expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, '.tmp', 'old-builds'))).toBe(false);
+    expect(publishedSet(options.dataDir).ids).toEqual(['one']);
+  });
+
+  it('is left alone when Vite is told not to empty it', async () => {
+    const { dir, options, config } = project({ 'one.txt': smallArticle(1, 'build') });
+    fs.mkdirSync(path.join(dir, 'dist'));
+    fs.writeFileSync(path.join(dir, 'dist', 'keep.txt'), 'kept');
+    const plugin = articlesPlugin(options);
+    hook(plugin, 'configResolved')({ ...config, build: { ...config.build, emptyOutDir: false } });
+    await hook(plugin, 'buildStart').call({ error: (m: string) => expect.fail(m), warn: () => undefined });
+    expect(fs.readFileSync(path.join(dir, 'dist', 'keep.txt'), 'utf8')).toBe('kept');
+  });
+});
+
 describe('re-ingests in dev', () => {
   it('run one at a time: a request during a run queues one more run, and further requests join it', async () => {
     const gates: (() => void)[] = [];

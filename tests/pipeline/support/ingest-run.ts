@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { validateArticle, validateArticleIndex } from '../../../src/contract/article';
+import { cacheDirFor } from '../../../src/cli/ingest-cache';
 import { checkDataSet } from '../../../src/cli/publish-data';
 
 export const root = path.resolve(__dirname, '../../..');
@@ -72,8 +73,8 @@ export function publishedSet(out: string): { ids: string[]; digest: string; prob
   return { ids: index.value.articles.map((a) => a.id), digest: hash.digest('hex'), problems };
 }
 
-/** Names in the generation store other than the one `out` points to: what a run left behind. */
+/** Names in the generation store other than the one `out` points to and the ingest cache: what a run left behind. */
 export function leftovers(store: string, out: string): string[] {
   const current = path.basename(fs.realpathSync(out));
-  return fs.readdirSync(store).filter((name) => name !== current);
+  return fs.readdirSync(store).filter((name) => name !== current && name !== path.basename(cacheDirFor(store)));
 }
