@@ -164,7 +164,7 @@ export async function ingestFolder(seedsDir: string, outDir: string, options: Ba
     if (repeated) throw new FileError(outDir, `two seeds were given the id "${repeated}"; nothing was published`);
     const published = summaries.flatMap((summary, i) => (summary ? [{ summary, digest: digests[i]!, text: texts[i]! }] : []));
     const { figures: collection, collection: built } = await writeCollection(generation, published.map((s) => s.digest));
-    const search = await writeSearch(generation, published, built);
+    const search = await writeSearch(generation, published, built, options.progress);
     const index: ArticleIndex = { schemaVersion: SCHEMA_VERSION, articles: written };
     await generation.finish(JSON.stringify(index));
     publishGeneration(generation, outDir, options.storeDir);

@@ -39,7 +39,8 @@ export function runIngest({ cli, seedsDir, dataDir, storeDir }: Options): Promis
     child.on('close', (code, signal) => {
       try {
         const report = JSON.parse(stdout.trim().split('\n').pop() ?? '') as IngestReport;
-        const progress = stderr.split('\n').find(isSummaryLine);
+        // Every step's summary line (ingest, search index), shown together in the build's output.
+        const progress = stderr.split('\n').filter(isSummaryLine).join('\n');
         resolve(progress ? { ...report, progress } : report);
       } catch {
         const last = stderr.trim().split('\n').pop();

@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import type { Collection } from '../pipeline/collection/build-collection';
 import { libraryHead, searchRecords, type SearchStory } from '../pipeline/collection/search-records';
 import { FileError } from './file-error';
+import { Progress, type ProgressSink } from './progress';
 import type { Generation } from './publish-data';
 
 /** What the search step wrote and how long it took (records, files and bytes of the index). */
@@ -28,8 +29,12 @@ function check(errors: readonly string[], what: string): void {
   if (errors.length) throw new FileError(SEARCH_FOLDER, `${what} failed (${errors.slice(0, 3).join('; ')})`);
 }
 
-/** Writes `library.json` and the Pagefind index of `stories` into `generation`; `collection` is built from their digests, in order. */
-export async function writeSearch(generation: Generation, stories: readonly SearchStory[], collection: Collection): Promise<SearchFigures> {
+/**
+ * Writes `library.json` and the Pagefind index of `stories` into `generation`; `collection` is built from their
+ * digests, in order. With a `sink`, the indexing shows its progress (src/cli/progress.ts): stories indexed, rate, and
+ * the slowest story (the time from sending its record to the indexer's answer).
+ */
+export async function writeSearch(generation: Generation, stories: readonly SearchStory[], collection: Collection, sink?: ProgressSink): Promise<SearchFigures> {
   const started = performance.now();
   const records = searchRecords(stories, collection);
   await generation.writeDataFile('library.json', JSON.stringify(libraryHead(stories.map((s) => s.summary), records)));
@@ -37,10 +42,18 @@ export async function writeSearch(generation: Generation, stories: readonly Sear
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     check(created.errors, 'creating the search index');
     const index = created.index!;
+    const progress = sink ? new Progress('search index', records.length, sink) : null;
+    const add = async (record: (typeof records)[number]) => {
+      const sent = performance.now();
+      const result = await index.addCustomRecord(record);
+      progress?.item(record.url, performance.now() - sent);
+      return result;
+    };
     for (let i = 0; i < records.length; i += RECORDS_AT_ONCE) {
-      const added = await Promise.all(records.slice(i, i + RECORDS_AT_ONCE).map((record) => index.addCustomRecord(record)));
+      const added = await Promise.all(records.slice(i, i + RECORDS_AT_ONCE).map(add));
       for (const result of added) check(result.errors, 'indexing a story');
     }
+    progress?.finish();
     const output = await index.getFiles();
     check(output.errors, 'writing the search index');
     const kept = output.files.filter((f) => KEPT_FILE.test(f.path.replace(/\\/gu, '/')));

@@ -209,7 +209,7 @@ describe('HTML route: the CLI', () => {
     fs.writeFileSync(path.join(seeds, 'harbour.HTML'), page());
     const r = cli('--seeds', seeds, '--out', out);
     // The progress summary line (counts, rate, the slowest seed), then the batch's own line.
-    expect({ code: r.status, stderr: r.stderr.replace(/ into .*$/su, '').replace(/^ingest: 3 done in [^\n]*\n/u, '') }).toEqual({ code: 0, stderr: 'ingested 3 article(s)' });
+    expect({ code: r.status, stderr: r.stderr.replace(/ into .*$/su, '').replace(/^ingest: 3 done in [^\n]*\nsearch index: 3 done in [^\n]*\n/u, '') }).toEqual({ code: 0, stderr: 'ingested 3 article(s)' });
     const ids = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8')).articles.map((a: { id: string }) => a.id).sort();
     expect(ids[0]).toBe('harbour');
     expect(ids[1]).toBe('story');

@@ -89,8 +89,8 @@ describe('two runs at once', () => {
     const a = startCli(['--seeds', seedsA, '--out', out, '--store', store]);
     const b = startCli(['--seeds', seedsB, '--out', out, '--store', store]);
     const [ra, rb] = await Promise.all([a.done, b.done]);
-    expect([ra.code, ra.stderr]).toEqual([0, expect.stringMatching(/^ingest: 40 done .*\ningested 40 article\(s\)/u)]);
-    expect([rb.code, rb.stderr]).toEqual([0, expect.stringMatching(/^ingest: 60 done .*\ningested 60 article\(s\)/u)]);
+    expect([ra.code, ra.stderr]).toEqual([0, expect.stringMatching(/^ingest: 40 done .*\nsearch index: 40 done .*\ningested 40 article\(s\)/u)]);
+    expect([rb.code, rb.stderr]).toEqual([0, expect.stringMatching(/^ingest: 60 done .*\nsearch index: 60 done .*\ningested 60 article\(s\)/u)]);
     const published = publishedSet(out);
     expect(published.problems).toEqual([]);
     expect([40, 60]).toContain(published.ids.length);

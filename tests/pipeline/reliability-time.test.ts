@@ -28,6 +28,7 @@ describe('the time guard', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^ingest: 4 done in [\d.]+ s \([\d.]+\/s\); slowest slow\.txt \(\d+ ms\)$/u),
+      expect.stringMatching(/^search index: 3 done in [\d.]+ s \([\d.]+\/s\); slowest \/a\/quick-\d \(\d+ ms\)$/u),
       `${path.join(seeds, 'slow.txt')}: took longer than 2 s, skipped`,
       `ingested 3 article(s) into ${path.relative(process.cwd(), out)}, 1 failed`,
     ]);
