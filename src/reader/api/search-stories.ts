@@ -56,9 +56,14 @@ export interface SearchPage {
 
 let loading: Promise<PagefindApi> | null = null;
 
-/** Pagefind's API, imported once from the data folder; a failed import is retried on the next search. */
+/**
+ * Pagefind's API, imported once from the data folder; a failed import is retried on the next search. Imported by its
+ * full URL: Vite's dev server marks a dynamic import of a path ("/data/…") as a module to transform, and refuses
+ * one from the public folder; a full URL is fetched as the static file it is, in dev as in the build.
+ */
 export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (import(/* @vite-ignore */ paths.data.pagefind()) as Promise<PagefindApi>).then(
+  const url = new URL(paths.data.pagefind(), window.location.href).href;
+  loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(
     async (api) => {
       await api.options({ excerptLength: 24 });
       return api;
