@@ -17,7 +17,7 @@ export const LIBRARY_PAGE_SIZE = 20;
 export const FACET_HEAD_SIZE = 8;
 
 /** The library's facets, in the order shown; each is a Pagefind filter of the same name. */
-export const FACETS = ['person', 'country', 'source', 'year', 'month'] as const;
+export const FACETS = ['person', 'country', 'source', 'topic', 'year', 'month'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Facets whose values name a collection entity (`<key>:<name>` in the index, the key in the URL). */
@@ -27,7 +27,7 @@ export const ENTITY_FACETS: ReadonlySet<Facet> = new Set(['person', 'country']);
  * Facets where a story has one value, so several chosen values mean "any of them"; in the others (people,
  * countries) a story has many, and several chosen mean "all of them", as the story page's filters do.
  */
-export const ANY_OF_FACETS: ReadonlySet<Facet> = new Set(['source', 'year', 'month']);
+export const ANY_OF_FACETS: ReadonlySet<Facet> = new Set(['source', 'topic', 'year', 'month']);
 
 /**
  * An entity facet's filter value: the entity's collection key, then its name, so one value links to `/e/<key>` and
@@ -64,6 +64,7 @@ export const LibraryHeadSchema = v.object({
     person: v.array(FacetEntrySchema),
     country: v.array(FacetEntrySchema),
     source: v.array(FacetEntrySchema),
+    topic: v.array(FacetEntrySchema),
     year: v.array(FacetEntrySchema),
     month: v.array(FacetEntrySchema),
   }),

@@ -23,6 +23,7 @@ function story(id: string, opts: { date?: string | null; people?: E[]; countries
     id,
     headline: `Headline of ${id}`,
     date: opts.date ?? null,
+    topic: null,
     source: null,
     entities: [...people, ...countries, ...places],
     quotes: (opts.quotes ?? []).map((q, i) => ({ id: `q${i + 1}`, section: q.section ?? 'top', text: q.text, speaker: people[q.by]!.id })),

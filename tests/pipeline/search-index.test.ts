@@ -20,15 +20,15 @@ import { runCli, seedText, smallArticle } from './support/ingest-run';
 const person = (id: string, name: string) => ({ id, type: 'person' as const, name, aliases: [], description: null, mentions: 2 });
 const country = (id: string, name: string) => ({ id, type: 'country' as const, name, aliases: [], description: null, mentions: 1 });
 
-function story(id: string, date: string | null, source: string | null, entities: StoryDigest['entities']): SearchStory {
+function story(id: string, date: string | null, source: string | null, entities: StoryDigest['entities'], topic: string | null = null): SearchStory {
   const summary: ArticleSummary = { id, headline: `Headline ${id}`, date, source, sections: 1, people: 1, quotes: 0 };
-  return { summary, digest: { id, headline: summary.headline, date, source, entities, quotes: [] }, text: `Text of ${id}` };
+  return { summary, digest: { id, headline: summary.headline, date, source, topic, entities, quotes: [] }, text: `Text of ${id}` };
 }
 
 describe('search records', () => {
   const stories = [
     story('a', '2019-06-06', 'Sputnik', [person('sergei-lavrov', 'Sergei Lavrov'), country('venezuela', 'Venezuela')]),
-    story('b', null, null, [person('sergey-lavrov', 'Sergey Lavrov')]),
+    story('b', null, null, [person('sergey-lavrov', 'Sergey Lavrov')], 'World'),
   ];
   const collection = buildCollection(stories.map((s) => s.digest));
   const records = searchRecords(stories, collection);
@@ -41,9 +41,9 @@ describe('search records', () => {
     expect(records[0]!.filters.country).toEqual([`${venezuela.key}:Venezuela`]);
   });
 
-  it('carries source, year and month when the story states them, and none when it does not', () => {
-    expect(records[0]!.filters).toMatchObject({ source: ['Sputnik'], year: ['2019'], month: ['2019-06'] });
-    expect(records[1]!.filters).toMatchObject({ source: [], year: [], month: [] });
+  it('carries source, topic, year and month when the story states them, and none when it does not', () => {
+    expect(records[0]!.filters).toMatchObject({ source: ['Sputnik'], topic: [], year: ['2019'], month: ['2019-06'] });
+    expect(records[1]!.filters).toMatchObject({ source: [], topic: ['World'], year: [], month: [] });
   });
 
   it('sorts by the library order: newest first, undated last, every record with a key (Pagefind drops records without one)', () => {
@@ -96,7 +96,7 @@ describe('the batch ingest publishes the search index with the data', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-search-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('writes library.json and a Pagefind index whose filters name the stories’ people, countries, sources and dates', () => {
+  it('writes library.json and a Pagefind index whose filters name the stories’ people, countries, sources, topics and dates', () => {
     const seeds = path.join(dir, 'seeds');
     fs.mkdirSync(seeds);
     fs.writeFileSync(path.join(seeds, 'seed.txt'), seedText);
@@ -119,7 +119,9 @@ describe('the batch ingest publishes the search index with the data', () => {
     expect(all).toContain(`${keys.keys[someone.id]}:`);
     expect(all).toContain(seed.source!);
     expect(all).toContain(seed.date!.slice(0, 7));
-    for (const facet of ['person', 'country', 'source', 'year', 'month']) expect(filters.some((f) => f.includes(facet)), facet).toBe(true);
+    expect(all).toContain(seed.topic!);
+    for (const facet of ['person', 'country', 'source', 'topic', 'year', 'month']) expect(filters.some((f) => f.includes(facet)), facet).toBe(true);
+    expect(head.value.facets.topic).toEqual([{ value: seed.topic, label: seed.topic, count: 1 }]);
     // Only what the reader loads: not Pagefind's default UIs.
     expect(fs.existsSync(path.join(data, 'pagefind', 'pagefind-ui.js'))).toBe(false);
   });

@@ -5,10 +5,10 @@ import { DEFAULT_LIBRARY_VIEW, effectiveSort, isDefaultView, librarySearch, pars
 
 describe('library view state', () => {
   it('reads a query, several facets (several values of one too), the sort and the page', () => {
-    const { view, ignored } = parseLibraryView('?q=lavrov+talks&person=sergei-lavrov&person=mike-pompeo&country=country-russia&source=Sputnik&year=2019&month=2019-06&sort=date&page=3');
+    const { view, ignored } = parseLibraryView('?q=lavrov+talks&person=sergei-lavrov&person=mike-pompeo&country=country-russia&source=Sputnik&topic=Political+Crisis+in+Venezuela&year=2019&month=2019-06&sort=date&page=3');
     expect(view).toEqual({
       q: 'lavrov talks',
-      facets: { person: ['sergei-lavrov', 'mike-pompeo'], country: ['country-russia'], source: ['Sputnik'], year: ['2019'], month: ['2019-06'] },
+      facets: { person: ['sergei-lavrov', 'mike-pompeo'], country: ['country-russia'], source: ['Sputnik'], topic: ['Political Crisis in Venezuela'], year: ['2019'], month: ['2019-06'] },
       sort: 'date',
       page: 3,
     });
@@ -29,6 +29,7 @@ describe('library view state', () => {
         person: fc.uniqueArray(key, { maxLength: 3 }),
         country: fc.uniqueArray(key, { maxLength: 3 }),
         source: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0), { maxLength: 2 }),
+        topic: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0), { maxLength: 2 }),
         year: fc.uniqueArray(fc.integer({ min: 1900, max: 2099 }).map(String), { maxLength: 2 }),
         month: fc.uniqueArray(fc.tuple(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { maxLength: 2 }),
       }),

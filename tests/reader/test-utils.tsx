@@ -36,6 +36,7 @@ export function fixtureLibraryHead(article: Article = fixtureArticle()): Library
       person: [],
       country: [],
       source: summary.source ? [{ value: summary.source, label: summary.source, count: 1 }] : [],
+      topic: article.topic ? [{ value: article.topic, label: article.topic, count: 1 }] : [],
       year: summary.date ? [{ value: summary.date.slice(0, 4), label: summary.date.slice(0, 4), count: 1 }] : [],
       month: [],
     },

@@ -28,6 +28,8 @@ export interface StoryDigest {
   headline: string;
   date: string | null;
   source: string | null;
+  /** The story's topic, as its page or a "Topic:" line gives it: the library's topic facet. */
+  topic: string | null;
   entities: DigestEntity[];
   quotes: DigestQuote[];
 }
@@ -44,6 +46,7 @@ export function digestStory(article: Article): StoryDigest {
     headline: article.headline,
     date: article.date,
     source: article.source,
+    topic: article.topic ?? null,
     entities: article.entities
       .filter((e) => !e.creditOnly)
       .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, description: e.description ?? null, mentions: e.mentions.length })),

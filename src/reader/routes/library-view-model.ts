@@ -9,7 +9,7 @@ import { paths } from '../config/paths';
 import { isChosen, librarySearch, toggleFacet, withPage, withSort, effectiveSort, type LibrarySort, type LibraryView } from './library-view-state';
 
 /** A facet's heading. */
-export const FACET_TITLES: Record<Facet, string> = { person: 'People', country: 'Countries', source: 'Sources', year: 'Years', month: 'Months' };
+export const FACET_TITLES: Record<Facet, string> = { person: 'People', country: 'Countries', source: 'Sources', topic: 'Topics', year: 'Years', month: 'Months' };
 
 /** One value in a facet list. */
 export interface FacetItem {

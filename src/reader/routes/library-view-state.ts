@@ -1,5 +1,5 @@
 /**
- * The library's URL state, in one typed place: `/?q=…&person=…&country=…&source=…&year=…&month=…&sort=…&page=…`.
+ * The library's URL state, in one typed place: `/?q=…&person=…&country=…&source=…&topic=…&year=…&month=…&sort=…&page=…`.
  * Parsing never throws: a value of the wrong shape, a repeated value or an unknown parameter is left out and named
  * in `ignored`. Serialising gives the one canonical query string of a view (defaults omitted), so a view round-trips.
  */
@@ -30,11 +30,12 @@ const VALID: Record<Facet, (value: string) => boolean> = {
   person: (v) => ENTITY_KEY_PATTERN.test(v),
   country: (v) => ENTITY_KEY_PATTERN.test(v),
   source: (v) => v.trim().length > 0 && v.length <= MAX_TEXT,
+  topic: (v) => v.trim().length > 0 && v.length <= MAX_TEXT,
   year: (v) => /^\d{4}$/u.test(v),
   month: (v) => /^\d{4}-(0[1-9]|1[0-2])$/u.test(v),
 };
 
-const emptyFacets = (): Record<Facet, string[]> => ({ person: [], country: [], source: [], year: [], month: [] });
+const emptyFacets = (): Record<Facet, string[]> => ({ person: [], country: [], source: [], topic: [], year: [], month: [] });
 
 /** The library's first page, newest first, nothing chosen: what the prerendered `/` shows. */
 export const DEFAULT_LIBRARY_VIEW: LibraryView = Object.freeze({ q: '', facets: emptyFacets(), sort: null, page: 1 });
