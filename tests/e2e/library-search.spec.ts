@@ -121,6 +121,23 @@ test('several facets at once: a person and a year narrow together, and a chip re
   await expect(page.locator('.chips .chip')).toHaveCount(1);
 });
 
+test('a topic facet narrows the library to the stories that give that topic', async ({ page, request }) => {
+  await page.goto('/');
+  await page.locator('html[data-ready="true"]').waitFor();
+  const facet = page.locator('.facet-link[data-facet="topic"]').first();
+  const topic = (await facet.getAttribute('data-value'))!;
+  const count = Number(await facet.locator('.facet-count').evaluate((n) => n.textContent?.replace(/\D+/gu, '')));
+  await facet.click();
+  await expect(page).toHaveURL(`/?topic=${encodeURIComponent(topic).replace(/%20/gu, '+')}`);
+  await expect(status(page)).toHaveText(`${count} ${count === 1 ? 'story' : 'stories'} found`);
+  // Every listed story gives that topic in its own data.
+  for (const id of await listedIds(page)) {
+    const article = validateArticle(await getJson(request, `/data/articles/${id}.json`), { id: id! });
+    if (!article.ok) throw new Error(article.errors.join('\n'));
+    expect(article.value.topic).toBe(topic);
+  }
+});
+
 test('axe: the library with a search and a facet has no violations', async ({ openPage, request }) => {
   const { surname } = await searchablePerson(request);
   const page = await openPage();
