@@ -114,7 +114,8 @@ export function ingestHtml(html: string, id: string): Article {
   const story = findStory(document);
   const headline = chooseHeadline(collapse(document.querySelector('h1')?.textContent ?? ''), [meta.headline, story.title].map((t) => collapse(t ?? '')));
   if (headline === '') throw new InputError('has no headline (no JSON-LD headline, og:title, <title> or <h1>)');
-  const lines = [...standfirst(document, story, contentLines(story.content, headline)), ...contentLines(story.content, headline)];
+  const content = contentLines(story.content, headline);
+  const lines = [...standfirst(document, story, content), ...content];
   if (!lines.some((l) => l.kind === 'paragraph')) throw new InputError('no story found: the text found has no paragraph of prose');
   // Authors are credits: who wrote the story, not people in it.
   // An outlet given as the author ("Business Insider") is the source, not a credit.
