@@ -6,6 +6,7 @@
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
+import type { ArticleSummary } from '../../contract/article';
 import { ANY_OF_FACETS, ENTITY_FACETS, FACETS, LIBRARY_PAGE_SIZE, SearchEntitiesSchema, SearchMetaSchema, type Facet, type SearchEntities } from '../../contract/library';
 import { paths } from '../config/paths';
 import { effectiveSort, type LibraryView } from '../routes/library-view-state';
@@ -33,19 +34,12 @@ export interface PagefindApi {
   ): Promise<{ results: { id: string; data: () => Promise<PagefindData> }[]; filters: FilterCounts }>;
 }
 
-/** One story of a result page. */
-export interface StoryHit {
-  id: string;
-  headline: string;
-  date: string | null;
-  source: string | null;
-  sections: number;
-  people: number;
-  quotes: number;
+/** One story of a result page: its index entry, the matched passage and its entities. */
+export type StoryHit = ArticleSummary & {
   /** The matched passage with its `<mark>`s, as Pagefind gives it (only for a text query). */
   excerpt: string | null;
   entities: SearchEntities;
-}
+};
 
 /** A page of results: how many stories match, this page's stories, and each facet's counts among the matches. */
 export interface SearchPage {

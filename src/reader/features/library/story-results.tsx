@@ -1,20 +1,11 @@
 /** A page of library results: each story's headline (a link, with highlights when the view names its entities), date, source, counts and, for a search, the matched passage. */
 import { Link } from 'react-router-dom';
+import type { ArticleSummary } from '../../../contract/article';
 import { formatDate, plural } from '../../lib/format';
 import { parseExcerpt } from '../../lib/excerpt';
 
-/** One story as listed. */
-export interface ListedStory {
-  id: string;
-  href: string;
-  headline: string;
-  date: string | null;
-  source: string | null;
-  sections: number;
-  people: number;
-  quotes: number;
-  excerpt: string | null;
-}
+/** One story as listed: its index entry, the link to it, and for a search the matched passage. */
+export type ListedStory = ArticleSummary & { href: string; excerpt: string | null };
 
 /** The matched passage, its marked words as <mark>, every character as text. */
 function Excerpt({ excerpt }: { excerpt: string }) {
