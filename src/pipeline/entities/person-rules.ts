@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, isCommonWord, isFirstName, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS } from '../language';
+import { COUNTRY_FORMS, isCommonWord, isFirstName, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -233,21 +233,20 @@ function determinedRole(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const t = tokens[j]!;
     if (BREAKING_GAP.test(tokens[j + 1]!.gap)) return false;
-    if (/^(?:the|a|an|his|her|their|its|our|my|your)$/iu.test(t.text) || t.possessive) return true;
+    if (/^(?:the|a|an)$/iu.test(t.text) || POSSESSIVE_DETERMINERS.has(t.text.toLowerCase()) || t.possessive) return true;
     if (t.capitalised) return false;
   }
   return false;
 }
 
 /** Words after a name that say what only a person is or does: "(pictured)", "and his wife", "was arrested", "died". */
-const PERSON_ONLY_PASSIVES = new Set(['arrested', 'born', 'killed', 'injured', 'wounded', 'sentenced', 'jailed', 'convicted', 'hospitalised', 'hospitalized', 'married']);
 function personOnlyAfter(tokens: Token[], j: number): boolean {
   const [a, b, c] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   if (!a) return false;
-  if (a.gap === ' (' && /^(?:pictured|left|right|centre|center)$/u.test(a.text) && b?.gap.startsWith(')')) return true;
+  if (a.gap === ' (' && PHOTO_POSITION_WORDS.has(a.text) && b?.gap.startsWith(')')) return true;
   if (a.gap !== ' ' || BREAKING_GAP.test(b?.gap ?? '')) return false;
   if (a.text === 'died') return true;
-  if (/^(?:was|is|had been|has been)$/u.test(a.text) && b && PERSON_ONLY_PASSIVES.has(b.text)) return true;
+  if (/^(?:was|is)$/u.test(a.text) && b && PERSON_ONLY_PARTICIPLES.has(b.text)) return true;
   return a.text === 'and' && /^(?:his|her)$/u.test(b?.text ?? '') && c !== undefined && isTitleOrPersonNoun(c.text);
 }
 

@@ -27,6 +27,12 @@ export const isNeverSurname = (word: string) => inClass(word, 'neverSurname');
 /** An abbreviation written with a full stop before a name: "St. Petersburg", "Mt. Everest", "Ms. Mule", "Gen. Smith". */
 export const isNameAbbreviation = (word: string) => inClass(word, 'nameAbbreviation');
 
+/** Participles only a person undergoes, after "was"/"is": a name before them is a person's ("X was arrested"). */
+export const PERSON_ONLY_PARTICIPLES = new Set(['arrested', 'born', 'killed', 'injured', 'wounded', 'sentenced', 'jailed', 'convicted', 'hospitalised', 'hospitalized', 'married']);
+
+/** A bracketed word after a name that points at a person in a photo: "X (pictured)", "X (left)". */
+export const PHOTO_POSITION_WORDS = new Set(['pictured', 'left', 'right', 'centre', 'center']);
+
 /*
  * Three lists of small lower-case words that may sit inside a capitalised name. They differ on purpose (merging
  * them changes the output): each is tuned to the question its rule asks.
