@@ -217,6 +217,16 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'byline-with-a-dash-and-a-date-is-a-credit-not-the-caption-of-the-photo-credit-below-it',
+    input: 'Big Story\n\nBy Jane Doe - 11/18/19 11:04 PM EST\n\n© John Roe\n\nThe court ordered malls to reopen on Monday after a long dispute.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['credit', 'By Jane Doe - 11/18/19 11:04 PM EST'],
+      ['credit', '© John Roe'],
+      ['paragraph', 'The court ordered malls to reopen on Monday after a long dispute.'],
+    ],
+  },
+  {
     name: 'caption-ending-in-agency-slash-photographer-is-a-caption',
     input: 'Big Story\n\nA man wears a mask in the city on May 18, 2020. REUTERS/Jane Doe\n\nThe court ordered malls to reopen.',
     expected: [
