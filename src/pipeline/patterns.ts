@@ -90,8 +90,11 @@ export function isCounterLine(text: string): boolean {
   return true;
 }
 
-/** Sharing prompts, separators ("———") and other site chrome that ends a scraped page. */
-export const CHROME_LINE = /^(?:[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
+/**
+ * Sharing prompts, separators ("———") and other site chrome that ends a scraped page, and the label of a box of
+ * links alone on its line ("Read more", "Related coverage", "Most read", "Don't miss", "You may also like").
+ */
+export const CHROME_LINE = /^(?:(?:read more|read also|see also|also read|related(?: coverage| content| stories| story| articles?| links| videos?)?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading| stories)?|don[’']t miss|you (?:may|might) also like|editor[’']s picks?)\s*[:：]?$|[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
 
 /** Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group ...". */
 export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}reported from\b.{0,160}$|.{0,200}\bcontributed(?: to this (?:report|story))?\.$)/iu;

@@ -227,6 +227,18 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'the-label-of-a-box-of-links-alone-on-its-line-is-chrome',
+    input: 'Big Story\n\nThe court ordered malls to reopen on Monday after a long dispute with the city.\n\nRead more\n\nMost Read\n\nYou might also like:\n\nThe ruling follows months of talks between the owners and the council.',
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', 'The court ordered malls to reopen on Monday after a long dispute with the city.'],
+      ['chrome', 'Read more'],
+      ['chrome', 'Most Read'],
+      ['chrome', 'You might also like:'],
+      ['paragraph', 'The ruling follows months of talks between the owners and the council.'],
+    ],
+  },
+  {
     name: 'caption-ending-in-agency-slash-photographer-is-a-caption',
     input: 'Big Story\n\nA man wears a mask in the city on May 18, 2020. REUTERS/Jane Doe\n\nThe court ordered malls to reopen.',
     expected: [

@@ -77,9 +77,9 @@ describe('HTML route: structure from the tags', () => {
   });
 
   const furniture: [string, string, { dropped?: { text: string; reason: string }; block?: { kind: string; text: string } }][] = [
-    ['an ad label', 'Advertisement', { dropped: { text: 'Advertisement', reason: 'site chrome (sharing prompt, ad or social label)' } }],
-    ['a share line', 'Share this story on Facebook', { dropped: { text: 'Share this story on Facebook', reason: 'site chrome (sharing prompt, ad or social label)' } }],
-    ['a newsletter prompt', 'Sign up for our morning newsletter', { dropped: { text: 'Sign up for our morning newsletter', reason: 'site chrome (sharing prompt, ad or social label)' } }],
+    ['an ad label', 'Advertisement', { dropped: { text: 'Advertisement', reason: 'site chrome (sharing prompt, ad, social or box label)' } }],
+    ['a share line', 'Share this story on Facebook', { dropped: { text: 'Share this story on Facebook', reason: 'site chrome (sharing prompt, ad, social or box label)' } }],
+    ['a newsletter prompt', 'Sign up for our morning newsletter', { dropped: { text: 'Sign up for our morning newsletter', reason: 'site chrome (sharing prompt, ad, social or box label)' } }],
     ['a "Read more:" link, shown as a related story as the text route does', 'Read more: <a href="/x">Bridge tolls to rise</a>', { block: { kind: 'related', text: 'Read more: Bridge tolls to rise' } }],
   ];
   it.each(furniture)('furniture inside the story: %s', (_name, line, expected) => {

@@ -24,7 +24,7 @@ const DROP_REASON: Partial<Record<LineKind, string>> = {
   'tags-label': 'tags label (parsed into tags)',
   tags: 'tags line (parsed into tags)',
   counter: 'share or comment counter',
-  chrome: 'site chrome (sharing prompt, ad or social label)',
+  chrome: 'site chrome (sharing prompt, ad, social or box label)',
   footer: 'footer or disclaimer',
 };
 
