@@ -114,8 +114,10 @@ export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|h
  */
 export const CAPTION_CREDIT_TAIL = /\((?:\p{Lu}+ )?[Pp]hoto\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$|[.!?]\s\p{Lu}{2,}(?: \p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’. -]{2,40}$/u;
 
-/** An author byline (case-sensitive): "By Peter Andrews, science journalist …", "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM". */
-export const BYLINE = /^By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\||$|[-–—]\s*\d)/u;
+/** An author byline (case-sensitive): "By Peter Andrews, science journalist …", "By Jane Doe", and one that runs on
+ * into its date: "By Jane Doe - 11/18/19 11:04 PM", "By Jane Doe 8 January 2020, 3:51 pm". */
+export const BYLINE =
+  /^By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*(?:,|\||$|[-–—]\s*\d|(?<=\s)(?=\d{1,2}\/\d{1,2}\/\d\d|\d{1,2} \p{Lu}\p{Ll}+,? (?:19|20)\d\d|\p{Lu}\p{Ll}+\.? \d{1,2},? (?:19|20)\d\d))/u;
 
 /** Inline links to other stories glued to a kicker: "COVID-19:Health Secretary slams …" (no space after the colon). */
 export const KICKER_TEASER = /^[\p{L}\p{N}' -]{2,30}:\p{Lu}/u;

@@ -14,6 +14,7 @@ describe('dates as pages print them', () => {
     ['slashed-date-with-a-day-above-twelve', '18/11/2019', '2019-11-18'],
     ['slashed-date-read-the-us-way', '11/03/2019', '2019-11-03'],
     ['year-glued-to-the-clock-time', 'Published Wed, Nov 20 20194:29 AM EST', '2019-11-20'],
+    ['two-digit-year-before-a-clock-time', 'By Jane Doe - 11/18/19 11:04 PM EST', '2019-11-18'],
   ])('%s: %s', (_name, text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -23,6 +24,7 @@ describe('dates as pages print them', () => {
     ['no-year', 'May 5'],
     ['a-year-alone', 'In 2019 the plan failed.'],
     ['a-long-number-after-a-month-and-day', 'On May 5 20194 people came.'],
+    ['a-two-digit-year-without-a-clock-time-may-be-a-fraction', 'Turnout rose by 1/4/19 of the vote.'],
   ])('%s is no date: %s', (_name, text) => {
     expect(findDate(text)).toBeNull();
   });
@@ -50,6 +52,8 @@ describe('the publication date of an article', () => {
     ['date-glued-to-the-standfirst', `Reform Promised\n\nA promise of reform, and a delay.Monday, 6 January 2020\n\n${body}`, '2020-01-06'],
     ['date-in-the-byline', `Reform Promised\n\nBy Jane Doe March 11, 2015 3:46 PM Morning Show\n\n${body}`, '2015-03-11'],
     ['dateline-with-a-year', `Reform Promised\n\nLONDON, March 3, 2020 (Agency) — ${body}`, '2020-03-03'],
+    ['byline-with-a-date-after-the-navigation', `Reform Promised\n\nHome\nWorld\nPolitics\nBusiness\nSport\nCulture\nOpinion\nVideo\nPodcasts\nNewsletters\nAbout us\nContact\nJobs\nEvents\nArchive\n\n${body}\n\nBy Jane Doe 8 January 2020, 3:51 pm\n\n${[1, 2, 3, 4, 5, 6].map(() => body).join('\n\n')}`, '2020-01-08'],
+    ['first-published-stamp-at-the-foot', `Reform Promised\n\n${body}\n\n${body}\n\n${body}\n\n${body}\n\nFirst Published on Nov 20, 2019 01:38 pm`, '2019-11-20'],
     ['date-in-the-body-is-not-the-publication-date', `Reform Promised\n\n${body}\n\nOn March 3, 2019, the minister said the talks had failed.`, null],
   ])('%s', (_name, raw, date) => {
     expect(ingestArticle(raw, 'a').date).toBe(date);

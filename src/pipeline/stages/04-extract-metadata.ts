@@ -51,11 +51,13 @@ function findSource(sections: Section[]): string | null {
 const MIN_TOP_LINES = 15;
 /** How many opening lines after the headline may carry the date at their end ("…its recovery?Monday, 6 January 2020"). */
 const GLUED_DATE_DEPTH = 3;
+/** How far into a byline its date may stand (past the name and a role). */
+const BYLINE_DATE_REACH = 80;
 
 /**
  * The stated publication date: a time stamp line in the first half of the page (a "Published" one before an
  * "Updated" one), else a date that ends one of the opening lines, stands in a byline or in the first paragraph's
- * dateline.
+ * dateline, else the first byline with a date, else a "Published" stamp at the foot of the page.
  */
 function findPublicationDate(lines: ClassifiedLine[]): string | null {
   const content = lines.filter((l) => l.kind !== 'blank');
@@ -70,10 +72,19 @@ function findPublicationDate(lines: ClassifiedLine[]): string | null {
     const atEnd = found.index + found.length >= line.text.replace(/[\s.]+$/u, '').length;
     const inDateline = /\s[-—–]\s/u.test(line.text.slice(found.index + found.length, found.index + found.length + 40)) && found.index < 40;
     // "By Jane Doe March 11, 2015 3:46 PM": a byline that carries its date.
-    const inByline = /^by\s/iu.test(line.text) && found.index < 80;
+    const inByline = /^by\s/iu.test(line.text) && found.index < BYLINE_DATE_REACH;
     if (atEnd || inDateline || inByline) return found.iso;
   }
-  return null;
+  // A byline further down (after the page's navigation) that carries the date: "By Jane Doe 8 January 2020, 3:51 pm".
+  // The story's own byline comes before those of teasers at the foot, so the first one is taken.
+  for (const line of content) {
+    if (line.kind !== 'credit' || !/^by\s/iu.test(line.text)) continue;
+    const found = findDate(line.text);
+    if (found && found.index < BYLINE_DATE_REACH) return found.iso;
+  }
+  // A stamp at the foot of the story ("First Published on Nov 20, 2019 01:38 pm"), where some outlets print it.
+  const foot = content.slice(top.length).find((l) => l.kind === 'date' && !isUpdateStamp(l.text));
+  return foot ? (parseDate(foot.text) ?? findDate(foot.text)?.iso ?? null) : null;
 }
 
 /** Extracts metadata the text states outright; anything not stated stays null or empty. */

@@ -30,6 +30,8 @@ const FORMS: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'numeric-dmy' | 'numer
   { re: /\b((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)/u, order: 'ymd' },
   { re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/u, order: 'numeric-dmy' },
   { re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/u, order: 'numeric-slash' },
+  // A US stamp with a two-digit year, "11/18/19 11:04 PM": only before a clock time, where it cannot be a fraction.
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d\d)(?=,?\s+\d{1,2}:\d\d)/u, order: 'numeric-slash' },
 ];
 
 export type FoundDate = { iso: string; index: number; length: number };
@@ -57,7 +59,8 @@ export function findDate(text: string): FoundDate | null {
     else {
       // 03/11/2019 is ambiguous: a first number above 12 can only be a day; otherwise read it the US way.
       const [a, b] = [Number(m[1]), Number(m[2])];
-      [mo, d, y] = a > 12 ? [b, a, Number(m[3])] : [a, b, Number(m[3])];
+      const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      [mo, d, y] = a > 12 ? [b, a, year] : [a, b, year];
     }
     if (isRealDate(y, mo, d)) best = { iso: iso(y, mo, d), index: m.index, length: m[0].length };
   }
@@ -65,7 +68,7 @@ export function findDate(text: string): FoundDate | null {
 }
 
 /** Words a time stamp line may hold besides its date: labels, weekdays, clock times, zones, "at", "|". */
-const STAMP_WORD = /^(?:published|updated|posted|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|gmt|utc|\d{1,2}(?:[:.]\d\d)+(?:[ap]\.?m\.?)?|\d{3,4}|\(\d{3,4}|[a-z]{3}\)|[|·•,–—-])$/iu;
+const STAMP_WORD = /^(?:first|published|updated|posted|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|gmt|utc|\d{1,2}(?:[:.]\d\d)+(?:[ap]\.?m\.?)?|\d{3,4}|\(\d{3,4}|[a-z]{3}\)|[|·•,–—-])$/iu;
 
 /** A stamp line gives at most this many dates (published, updated). */
 const MAX_DATES_IN_STAMP = 3;
