@@ -24,6 +24,7 @@ import {
 } from '../patterns';
 import { isFunctionWord, isTitle } from '../language';
 import { isDateStamp } from '../structure/dates';
+import type { BoostedTrees } from '../structure/boosted-trees';
 import { classifyFreeLines } from '../structure/line-model';
 import { isTitleLike, quotesBalanced } from '../structure/title-like';
 import type { ClassifiedLine, Line, LineKind } from '../types';
@@ -305,19 +306,19 @@ function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: nu
 }
 
 /** Classifies every line of an article; blank lines keep the kind 'blank' so grouping can see paragraph breaks. */
-export function classifyLines(input: Line[]): ClassifiedLine[] {
-  return classifyLinesKnowing(input, []);
+export function classifyLines(input: Line[], lineModel?: BoostedTrees): ClassifiedLine[] {
+  return classifyLinesKnowing(input, [], lineModel);
 }
 
 /**
  * Classifies lines of which some kinds are already known (`known[i]`, null where not), as the HTML route knows them
  * from the tags: the rules and the line model decide only the others, and see the known kinds as their neighbours.
  */
-export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | null)[]): ClassifiedLine[] {
+export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | null)[], lineModel?: BoostedTrees): ClassifiedLine[] {
   const { kinds: found, headline } = ruleKinds(input);
   const ruled = found.map((kind, i) => known[i] ?? kind);
   if (headline < 0) return input.map((l, i) => ({ ...l, kind: ruled[i] ?? 'paragraph' }));
-  const model = classifyFreeLines(input, ruled);
+  const model = classifyFreeLines(input, ruled, lineModel);
   const kinds = ruled.slice();
   for (let i = headline + 1; i < input.length; i++) {
     if (kinds[i] !== null) continue;
