@@ -5,7 +5,9 @@
  * - its parts: the seed and corpus gold, the web gold we develop on, and the web gold's blind split
  *   (tests/fixtures/blind-split.json), held out: only its totals are ever printed, never per-article detail;
  * - our own annotations of the other corpus and web articles (tests/fixtures/gold, tests/fixtures/gold-web), made
- *   by reading the texts.
+ *   by reading the texts;
+ * - a second held-out set (tests/fixtures/gold-heldout): 8 more corpus articles annotated by reading, after the
+ *   rules were written and never used to write them; like the blind split, only its totals are printed.
  * Extra arguments go to the scorer (`--verbose`, `--min people.f1=0.9`); `--verbose` is never passed to a set that
  * holds the blind split.
  */
@@ -37,6 +39,11 @@ const sets: GoldSet[] = [
   { name: `web gold, blind split (${blindStems.size} articles, totals only)`, sources: [{ ...web, keep: (stem) => blindStems.has(stem) }], blind: true },
   { name: 'our annotations of corpus articles (tests/fixtures/gold)', sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold'), raw: corpusGold.raw }] },
   { name: 'our annotations of web articles (tests/fixtures/gold-web)', sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold-web'), raw: web.raw }] },
+  {
+    name: 'held-out corpus annotations (tests/fixtures/gold-heldout, 8 articles; totals only)',
+    sources: [{ gold: path.join(root, 'tests', 'fixtures', 'gold-heldout'), raw: corpusGold.raw }],
+    blind: true,
+  },
 ];
 
 /** Ingests one set into a temp folder laid out as the scorer wants it and runs the scorer; returns its exit code. */
