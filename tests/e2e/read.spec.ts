@@ -149,6 +149,29 @@ test('bad input shows a clear message and loses nothing kept: empty, binary, a 1
   expect(guard.problems).toEqual([]);
 });
 
+test('a worker that crashes while reading is reported, and a fresh one reads the next try', async ({ page, guard }) => {
+  await page.goto('/read');
+  await expect.poll(() => page.workers().length, 'the page starts its worker when it opens').toBe(1);
+  const [worker] = page.workers();
+  // Make the worker throw when it answers a read (its warm-up still answers, whenever it does): an uncaught error
+  // in it, as a crash would be.
+  await worker?.evaluate(() => {
+    const scope = self as unknown as { postMessage: (message: { type: string }) => void };
+    const answer = scope.postMessage.bind(scope);
+    scope.postMessage = (message) => {
+      if (message.type === 'read') throw new Error('simulated crash');
+      answer(message);
+    };
+  });
+  guard.allowConsole(/simulated crash/u);
+  await textArea(page).fill(SEED_TEXT);
+  await readButton(page).click();
+  await expect(readError(page)).toHaveText(/^Pasted text: could not be read: the worker reading it stopped \(.*simulated crash\)\. A fresh one reads the next try$/u);
+  await readButton(page).click();
+  await page.waitForURL(LOCAL_STORY_PATH);
+  await expect(page.locator('main section[id]').first()).toBeVisible();
+});
+
 test('the list of stories read on this device: each removable, with Undo; a removed story’s link says it is not on this device', async ({ page }) => {
   await page.goto('/read');
   await pasteAndRead(page, SEED_TEXT);

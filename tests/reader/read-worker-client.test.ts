@@ -66,9 +66,11 @@ describe('the /read worker client', () => {
 
   it('reports a crash to the pending read, and starts and warms a fresh worker that reads the next one', async () => {
     const { client, workers } = setup();
+    client.warm();
+    workers[0]?.answer({ type: 'warm', ms: 30 });
     const pending = client.read({ localId: 'abcdefghijkl', kind: 'text', text: 'Text' });
     workers[0]?.crash('Out of memory');
-    expect(await pending).toEqual({ ok: false, reason: 'could not be read: the worker reading it stopped (Out of memory). It has been restarted: try again' });
+    expect(await pending).toEqual({ ok: false, reason: 'could not be read: the worker reading it stopped (Out of memory). A fresh one reads the next try' });
     expect(workers[0]?.terminated).toBe(true);
     expect(workers).toHaveLength(2);
     expect(workers[1]?.sent).toEqual([{ type: 'warm' }]);
@@ -78,6 +80,16 @@ describe('the /read worker client', () => {
     if (!w) throw new Error('no second worker');
     w.answer({ type: 'read', requestId: (w.lastRead() as { requestId: number }).requestId, ok: true, article: fixtureArticle(), ms: 5 });
     expect(await retry).toMatchObject({ ok: true, ms: 5 });
+  });
+
+  it('does not restart a worker that failed before answering anything (its script did not load) until the next read', async () => {
+    const { client, workers } = setup();
+    client.warm();
+    workers[0]?.crash('failed to load');
+    expect(workers).toHaveLength(1);
+    void client.read({ localId: 'abcdefghijkl', kind: 'text', text: 'Text' });
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.sent.map((m) => m.type)).toEqual(['read']);
   });
 
   it('ignores a second error from a worker it has already replaced', async () => {

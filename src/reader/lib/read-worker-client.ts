@@ -1,7 +1,7 @@
 /**
  * The main thread's side of `/read`'s worker (src/worker/read-worker.ts): sends a story, resolves with the article
  * or the reason it could not be read. A worker that crashes or fails to load is reported to every pending request
- * and replaced by a fresh one; Cancel does the same on purpose. Hand-written rather than comlink: the protocol is one
+ * and replaced by a fresh one (at once when it had loaded, else at the next read); Cancel does the same on purpose. Hand-written rather than comlink: the protocol is one
  * request, and a crash must settle the pending calls, which comlink's proxies leave hanging.
  */
 import type { Article } from '../../contract/article';
@@ -39,7 +39,7 @@ export interface ReadWorkerClient {
 /** The worker Vite bundles for `/read`: a module worker from our own origin. */
 export const spawnReadWorker = (): WorkerLike => new Worker(new URL('../../worker/read-worker.ts', import.meta.url), { type: 'module', name: 'lede-read' });
 
-const crashReason = (detail: string) => `could not be read: the worker reading it stopped (${detail}). It has been restarted: try again`;
+const crashReason = (detail: string) => `could not be read: the worker reading it stopped (${detail}). A fresh one reads the next try`;
 
 /** A client over workers made by `spawn`, one at a time. */
 export function createReadWorkerClient(spawn: () => WorkerLike = spawnReadWorker): ReadWorkerClient {
@@ -59,7 +59,9 @@ export function createReadWorkerClient(spawn: () => WorkerLike = spawnReadWorker
   const start = (): WorkerLike => {
     if (worker) return worker;
     const w = spawn();
+    let answered = false;
     w.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      answered = true;
       const response = event.data;
       if (response.type !== 'read') return;
       const resolve = pending.get(response.requestId);
@@ -70,8 +72,9 @@ export function createReadWorkerClient(spawn: () => WorkerLike = spawnReadWorker
       if (worker !== w) return;
       stop();
       settleAll({ ok: false, reason: crashReason(detail) });
-      // Warm the replacement at once, so the retry is as fast as the first try.
-      start().postMessage({ type: 'warm' });
+      // Warm the replacement at once, so the retry is as fast as the first try; but a worker that never answered may
+      // not load at all (its script failed), and restarting it at once would loop: the next read starts that one.
+      if (answered) start().postMessage({ type: 'warm' });
     };
     w.addEventListener('error', (event: Event) => {
       event.preventDefault?.();
