@@ -1,11 +1,11 @@
 /**
  * `/read` and `/read/<local-id>` ("read your own", loaded lazily with the worker it starts): a pasted text or a
  * file is read by the pipeline in a Web Worker, kept in this browser's IndexedDB under a random local id, and shown
- * in the same ArticleView as a published story, with every link pointing at `/read/<local-id>`.
+ * in the same ArticleView as a published story (read-story.tsx), with every link pointing at `/read/<local-id>`.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
 import type { LocalInputKind } from '../../contract/local-read';
 import {
   getLocalStory,
@@ -14,26 +14,20 @@ import {
   putLocalStory,
   removeLocalStory,
   useLocalStories,
-  useLocalStory,
   type LocalStory,
 } from '../api/local-stories';
 import { useAnnounce } from '../components/live-region';
-import { LoadFailedNotice, Notice } from '../components/notice';
+import { Notice } from '../components/notice';
 import { MAIN_ID, PageFrame } from '../components/page-frame';
-import { ArticleSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
 import { LocalStoryList, type LocalStoryItem } from '../features/read/local-story-list';
-import { LocalStoryPreface } from '../features/read/local-story-preface';
 import { ReadForm, type ReadStatus } from '../features/read/read-form';
 import { useReadWorker } from '../hooks/use-read-worker';
 import { isolate } from '../lib/bidi';
-import { downloadBlob } from '../lib/download';
-import { checkFile, checkPaste, fileKind, inputMessage, newLocalId, PASTED_TEXT, pasteKind, seedFileName } from '../lib/read-input';
-import { ArticleView } from './article-view';
+import { checkFile, checkPaste, fileKind, inputMessage, newLocalId, PASTED_TEXT, pasteKind } from '../lib/read-input';
+import { ReadStoryRoute } from './read-story';
 
 const readAtFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-const MEDIA_TYPES: Record<LocalInputKind, string> = { text: 'text/plain;charset=utf-8', html: 'text/html' };
 
 /** `/read` or `/read/<local-id>`, in the page frame (this module is loaded lazily, by routes.tsx). */
 export default function ReadPage() {
@@ -50,6 +44,14 @@ function ReadRoute() {
   const stories = useLocalStories();
   const [status, setStatus] = useState<ReadStatus>({ kind: 'idle' });
   const [removed, setRemoved] = useState<LocalStory | null>(null);
+  // A story finished after its reader left the page is kept (and listed) but does not pull them back to it.
+  const onPage = useRef(true);
+  useEffect(() => {
+    onPage.current = true;
+    return () => {
+      onPage.current = false;
+    };
+  }, []);
 
   const fail = (name: string, reason: string) => setStatus({ kind: 'failed', message: inputMessage(name, reason) });
 
@@ -75,7 +77,7 @@ function ReadRoute() {
     queryClient.setQueryData(localStoryQueryOptions(localId).queryKey, story);
     void queryClient.invalidateQueries({ queryKey: localStoriesQueryOptions().queryKey });
     setStatus({ kind: 'idle' });
-    navigate(paths.read.story(localId));
+    if (onPage.current) navigate(paths.read.story(localId));
   };
 
   const readText = (text: string) => {
@@ -149,51 +151,5 @@ function ReadRoute() {
         )}
       </section>
     </main>
-  );
-}
-
-/** `/read/<local-id>`: a story read on this device, in the same view as a published one. */
-function ReadStoryRoute({ localId }: { localId: string }) {
-  const query = useLocalStory(localId);
-  if (query.isPending) return <ArticleSkeleton />;
-  if (query.isError || !query.data) {
-    return (
-      <main id={MAIN_ID} tabIndex={-1} className="story story-alone">
-        <title>Story not on this device · Lede</title>
-        {query.isError ? (
-          <LoadFailedNotice title="This story could not be shown" titleAs="h1" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching}>
-            <Link to={paths.read.href()}>Read another story</Link>
-          </LoadFailedNotice>
-        ) : (
-          <Notice title="This story is not on this device" tone="error" titleAs="h1">
-            <p>
-              Stories read with “Read your own story” are kept in the browser that read them. This link was opened in another browser or on another
-              device, or the story was removed.
-            </p>
-            <p>
-              <Link to={paths.read.href()}>Read a story on this device</Link> or <Link to={paths.library.href()}>go to the library</Link>.
-            </p>
-          </Notice>
-        )}
-      </main>
-    );
-  }
-  const story = query.data;
-  const seedName = seedFileName(story.seed.fileName, story.localId, story.seed.kind);
-  return (
-    <ArticleView
-      key={story.localId}
-      article={story.article}
-      links={paths.read.links(story.localId)}
-      inCollection={false}
-      preface={
-        <LocalStoryPreface
-          seedName={seedName}
-          listHref={paths.read.href()}
-          onDownloadSeed={() => downloadBlob(new Blob([story.seed.bytes], { type: MEDIA_TYPES[story.seed.kind] }), seedName)}
-          onDownloadJson={() => downloadBlob(new Blob([`${JSON.stringify(story.article, null, 2)}\n`], { type: 'application/json' }), `${story.localId}.json`)}
-        />
-      }
-    />
   );
 }
