@@ -6,6 +6,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReadRequest, WorkerRequest, WorkerResponse } from '../../src/contract/local-read';
 import { fixtureArticle, renderApp } from './test-utils';
 
+/** Rendering a whole story in jsdom takes about a second on a loaded machine: waits for it allow more. */
+const STORY = { timeout: 10_000 };
+
 /** How the fake worker answers a read; null leaves it pending until `release` is called. */
 let respond: (request: ReadRequest) => WorkerResponse | null = () => null;
 let release: () => void = () => {};
@@ -69,7 +72,7 @@ describe('/read', () => {
 
     release();
     const article = fixtureArticle();
-    expect(await screen.findByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: article.headline }, STORY)).toBeInTheDocument();
     const localId = reads[0]?.localId ?? '';
     expect(router.state.location.pathname).toBe(`/read/${localId}`);
     const main = screen.getByRole('main');
@@ -96,11 +99,11 @@ describe('/read', () => {
     const { user } = await openReadPage();
     await user.type(screen.getByRole('textbox', { name: 'Article text' }), 'Text');
     await user.click(screen.getByRole('button', { name: 'Read' }));
-    await screen.findByRole('heading', { level: 1, name: fixtureArticle().headline });
+    await screen.findByRole('heading', { level: 1, name: fixtureArticle().headline }, STORY);
     await user.click(screen.getByRole('link', { name: 'All stories read on this device' }));
-    const list = await screen.findByRole('region', { name: 'Read on this device' });
+    const list = await screen.findByRole('region', { name: 'Read on this device' }, STORY);
     const localId = reads.at(-1)?.localId ?? '';
-    await waitFor(() => expect(list.querySelector(`[data-local-story="${localId}"]`)).not.toBeNull());
+    await waitFor(() => expect(list.querySelector(`[data-local-story="${localId}"]`)).not.toBeNull(), STORY);
 
     const item = () => list.querySelector(`[data-local-story="${localId}"]`);
     await user.click(within(item() as HTMLElement).getByRole('button', { name: /^Remove/u }));
