@@ -72,6 +72,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       : [articlesPlugin({ cli: path.join(root, 'src/cli/ingest.ts'), seedsDir: path.resolve(root, process.env.LEDE_SEEDS_DIR ?? 'seeds'), dataDir: path.join(root, 'public', 'data'), storeDir: path.join(root, '.tmp', 'data') })]),
   ],
   build: isSsrBuild ? { outDir: '.tmp/ssr', copyPublicDir: false } : { manifest: true },
+  // /read's worker (src/worker/read-worker.ts) is a module worker: `new Worker(url, { type: 'module' })`.
+  worker: { format: 'es' as const },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

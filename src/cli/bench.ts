@@ -6,7 +6,9 @@
  * - the seed, warm: median of repeated ingests;
  * - corpus throughput: the ../shared corpus ingested in one pass, articles per second;
  * - a 2 MB article built from the corpus, and peak RSS;
- * - the HTML route's time per saved page of ../shared/corpus/web/html (median, max).
+ * - the HTML route's time per saved page of ../shared/corpus/web/html (median, max);
+ * - the /read worker in Chromium (tests/e2e/support/bench-read.ts, against the build in dist/): its cold start, the
+ *   seed and a 1,000-word story warm, and the HTML route per saved page. `npm run bench -- --read` runs only that.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -89,6 +91,21 @@ async function lexiconSize(): Promise<void> {
   console.log(`lexicon: ${kb(raw)}, ${kb(gzip)} gzip — ${parts.join(', ')}`);
 }
 
+/** The /read worker's timings in real Chromium, in their own process; they need a build (`npm run build`) in dist/. */
+async function readWorkerBench(): Promise<number> {
+  const { spawnSync } = await import('node:child_process');
+  if (!fs.existsSync(path.join(root, 'dist', '.vite', 'manifest.json'))) {
+    console.log('read worker: no build in dist/ (run `npm run build`, then `npm run bench -- --read`)');
+    return 0;
+  }
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'e2e', 'support', 'bench-read.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  // Vite's own warnings about its config go to stderr; only a failure's lines are worth showing.
+  if (r.status) process.stderr.write(r.stderr);
+  return r.status ?? 1;
+}
+
+if (process.argv.includes('--read')) process.exit(await readWorkerBench());
+
 await loadCost();
 await bundledLoadCost();
 await lexiconSize();
@@ -167,3 +184,5 @@ if (fs.existsSync(corpusDir)) {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+await readWorkerBench();

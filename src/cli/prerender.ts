@@ -3,7 +3,8 @@
  * HTML into dist/ so the story is in the page before any script runs. Renders with the SSR build of
  * src/reader/entry-server.tsx (in .tmp/ssr/) and the data vite build copied to dist/data/. Layout:
  * `dist/index.html` (library), `dist/a/<id>/index.html` (each article), `dist/e/<key>/index.html` (each entity of
- * the collection, from dist/data/collection/), `dist/404.html` (the bare app shell, for hosts that serve it for
+ * the collection, from dist/data/collection/), `dist/read/index.html` ("read your own": the shell, which says it needs
+ * JavaScript), `dist/404.html` (the bare app shell, for hosts that serve it for
  * unknown paths). Exit code 1, naming the file, when a page cannot be rendered. Progress goes to stderr
  * (src/cli/progress.ts): a live line in a terminal, one summary line per kind of page elsewhere.
  */
@@ -26,6 +27,8 @@ interface ServerEntry {
   renderEntityPage(template: string, entity: EntityPage): string;
   entityPath(entityKey: string, page?: number): string;
   renderLibraryPage(template: string, head: LibraryHead): string;
+  renderReadPage(template: string): string;
+  readPath: string;
   pageFile(routerPath: string): string;
   articlePath(articleId: string): string;
 }
@@ -119,6 +122,7 @@ async function main(): Promise<number> {
   const head = validateLibraryHead(readJson(headFile));
   if (!head.ok) throw new Error(`${path.relative(root, headFile)} breaks the contract: ${head.errors.slice(0, 3).join('; ')}`);
   write(path.join(DIST, 'index.html'), entry.renderLibraryPage(template, head.value));
+  write(path.join(DIST, entry.pageFile(entry.readPath)), entry.renderReadPage(template));
   const pages = index.value.articles.length - failed;
   const entities = renderEntities(entry, template);
   failed += entities.failed;

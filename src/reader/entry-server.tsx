@@ -84,6 +84,25 @@ export function renderLibraryPage(template: string, head: LibraryHead): string {
   return renderPage(template, { path: paths.library.href(), libraryHead: head });
 }
 
+/** What `/read` says without JavaScript: it reads the story in the browser, so there is nothing to show without it. */
+export const READ_NEEDS_JAVASCRIPT = 'Reading your own story needs JavaScript: the story is read by a script in your browser and kept there. Turn JavaScript on to use this page.';
+
+/**
+ * The page served at `/read` (`dist/read/index.html`): the bare shell with its own title and "needs JavaScript"
+ * notice, and no markup to hydrate: the page's state (the worker, this device's stories) exists only in the browser.
+ * `/read/<local-id>` has no file of its own (ids exist only on the device): a static host serves its fallback page
+ * there, and the app renders the story from IndexedDB.
+ */
+export function renderReadPage(template: string): string {
+  if (!/<noscript>[\s\S]*?<\/noscript>/u.test(template)) throw new Error('the template has no <noscript> notice');
+  return template
+    .replace(/<noscript>[\s\S]*?<\/noscript>/u, () => `<noscript>${READ_NEEDS_JAVASCRIPT}</noscript>`)
+    .replace(/<title>[\s\S]*?<\/title>/u, '<title>Read your own story · Lede</title>');
+}
+
+/** The router path of the read page. */
+export const readPath = paths.read.href();
+
 /** Where a router path's page goes in the output folder, so a static host serves it at that path: `/a/x` → `a/x/index.html`. */
 export function pageFile(path: string): string {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);

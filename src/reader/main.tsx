@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/story.css';
 import './styles/sidebar.css';
+import './styles/read.css';
 import './styles/print.css';
 
 const start = () => void import('./boot');

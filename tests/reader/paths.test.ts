@@ -12,6 +12,15 @@ describe('paths', () => {
     expect(built).toBe(href);
   });
 
+  it.each([
+    [paths.read.story('k3j9x2abcdef'), '/read/k3j9x2abcdef'],
+    [paths.read.story('k3j9x2abcdef', { highlight: ['x'] }, 's-2'), '/read/k3j9x2abcdef?highlight=x#s-2'],
+    [paths.read.links('k3j9x2abcdef')({ person: ['p'], quote: 'q1' }), '/read/k3j9x2abcdef?person=p&quote=q1'],
+    [paths.article.links('a1')({ country: ['c'] }, 'intro'), '/a/a1?country=c#intro'],
+  ])('builds a story’s own link %s, on its own page (published or read on this device)', (built, href) => {
+    expect(built).toBe(href);
+  });
+
   it('makes absolute, shareable URLs', () => {
     expect(paths.absolute('/a/a1#s')).toBe(`${window.location.origin}/a/a1#s`);
   });

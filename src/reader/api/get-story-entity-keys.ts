@@ -20,8 +20,11 @@ export const storyEntityKeysQueryOptions = (articleId: string) =>
 const NONE: ReadonlyMap<string, string> = new Map();
 const asMap = (data: StoryEntityKeys): ReadonlyMap<string, string> => new Map(Object.entries(data.keys));
 
-/** Entity id → collection key for the story; empty until loaded, and when the data set has no collection. */
-export function useStoryEntityKeys(articleId: string): ReadonlyMap<string, string> {
-  const query = useQuery({ ...storyEntityKeysQueryOptions(articleId), select: asMap });
+/**
+ * Entity id → collection key for the story; empty until loaded, when the data set has no collection, and for a story
+ * outside it (`enabled` false: one read on this device), which fetches nothing.
+ */
+export function useStoryEntityKeys(articleId: string, enabled = true): ReadonlyMap<string, string> {
+  const query = useQuery({ ...storyEntityKeysQueryOptions(articleId), select: asMap, enabled });
   return query.data ?? NONE;
 }

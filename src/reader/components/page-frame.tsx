@@ -24,6 +24,9 @@ export function PageFrame({ children, wide = false }: { children: ReactNode; wid
           Lede
         </Link>
         <span className="site-tagline">news, by section and by who is in it</span>
+        <Link to={paths.read.href()} className="site-read">
+          Read your own story
+        </Link>
       </header>
       <div className={wide ? 'page page-wide' : 'page'}>{children}</div>
     </LiveRegionProvider>

@@ -22,6 +22,14 @@ export function viewSearch(view: ArticleViewParams = {}): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+const sectionPart = (sectionId: string | undefined) => (sectionId ? `#${encodeURIComponent(sectionId)}` : '');
+
+/**
+ * The links of one story's view (its views and sections), whichever page shows it: a published article
+ * (`/a/<id>`) or a story read on this device (`/read/<local-id>`). ArticleView builds every link through one.
+ */
+export type StoryHref = (view?: ArticleViewParams, sectionId?: string) => string;
+
 export const paths = {
   /** The library; `search` is a view's query string (routes/library-view-state.ts `librarySearch`). */
   library: { pattern: '/', href: (search = '') => `/${search}` },
@@ -29,7 +37,19 @@ export const paths = {
     pattern: '/a/:articleId',
     /** An article view: the article, its view params, and optionally a section to open at. */
     href: (articleId: string, view?: ArticleViewParams, sectionId?: string) =>
-      `/a/${encodeURIComponent(articleId)}${viewSearch(view)}${sectionId ? `#${encodeURIComponent(sectionId)}` : ''}`,
+      `/a/${encodeURIComponent(articleId)}${viewSearch(view)}${sectionPart(sectionId)}`,
+    /** The link builder of one published article. */
+    links: (articleId: string): StoryHref => (view, sectionId) => paths.article.href(articleId, view, sectionId),
+  },
+  /** "Read your own": the page that reads a pasted text or a file in the browser, and the stories read on this device. */
+  read: {
+    /** The page itself, and (with a local id) one story read on this device. */
+    pattern: '/read/:localId?',
+    href: () => '/read',
+    /** A story read on this device (kept in its IndexedDB), with its view params and optionally a section. */
+    story: (localId: string, view?: ArticleViewParams, sectionId?: string) => `/read/${encodeURIComponent(localId)}${viewSearch(view)}${sectionPart(sectionId)}`,
+    /** The link builder of one story read on this device. */
+    links: (localId: string): StoryHref => (view, sectionId) => paths.read.story(localId, view, sectionId),
   },
   /** An entity's page: everything about one person, country, place or organisation across the collection. */
   entity: {

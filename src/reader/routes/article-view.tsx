@@ -2,7 +2,7 @@
  * One article view: reads the view from the URL (parsed in article-view-state.ts), derives what to show,
  * and wires the features together. View changes are navigations, so Back/Forward move between views.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Article, Entity } from '../../contract/article';
 import { domIds } from '../../contract/dom-ids';
@@ -11,7 +11,7 @@ import { useAnnounce } from '../components/live-region';
 import { Notice } from '../components/notice';
 import { MAIN_ID } from '../components/page-frame';
 import { Sheet } from '../components/sheet';
-import { paths, type ArticleViewParams } from '../config/paths';
+import { paths, type ArticleViewParams, type StoryHref } from '../config/paths';
 import { ContentsNav } from '../features/contents/contents-nav';
 import { EntityPanel } from '../features/entities/entity-panel';
 import { FilterBar, type FilterChip } from '../features/filters/filter-bar';
@@ -32,7 +32,18 @@ const EXCERPT = 110;
 
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
-export function ArticleView({ article }: { article: Article }) {
+interface ArticleViewProps {
+  article: Article;
+  /** Builds the story's own links (views, sections); a published article's by default. */
+  links?: StoryHref;
+  /** Whether the story belongs to the published collection, whose entity pages the sidebar links to. */
+  inCollection?: boolean;
+  /** Shown at the top of the story's main column (e.g. where a story read on this device is kept). */
+  preface?: ReactNode;
+}
+
+export function ArticleView({ article, links: givenLinks, inCollection = true, preface }: ArticleViewProps) {
+  const links = useMemo(() => givenLinks ?? paths.article.links(article.id), [givenLinks, article.id]);
   const model = useMemo(() => buildArticleModel(article), [article]);
   const [searchParams] = useSearchParams();
   const location = useLocation();
@@ -50,7 +61,7 @@ export function ArticleView({ article }: { article: Article }) {
     () => ({ highlight: view.highlight, person: view.person, country: view.country, quote: view.quote }),
     [view],
   );
-  const go = useCallback((next: ArticleViewParams) => navigate(paths.article.href(article.id, { ...params, ...next })), [navigate, article.id, params]);
+  const go = useCallback((next: ArticleViewParams) => navigate(links({ ...params, ...next })), [navigate, links, params]);
 
   // --- Filters -------------------------------------------------------------------------------------------------
   const chosen = useMemo(() => [...view.person, ...view.country], [view.person, view.country]);
@@ -183,7 +194,7 @@ export function ArticleView({ article }: { article: Article }) {
       id: q.id,
       excerpt: clip(q.text, EXCERPT, { atWord: true }),
       speaker: (q.speaker && model.entityById.get(q.speaker)?.name) || 'Unattributed',
-      href: paths.article.href(article.id, { ...params, quote: q.id }),
+      href: links({ ...params, quote: q.id }),
     }));
   const quoteNote = view.person.length
     ? `Quotes by ${view.person.map((id) => isolate(model.entityById.get(id)?.name ?? id)).join(' or ')}${view.country.length ? ' in the sections shown' : ''}`
@@ -196,7 +207,7 @@ export function ArticleView({ article }: { article: Article }) {
   // --- Sections, deep links and scrolling -------------------------------------------------------------------------
   const sectionIds = useMemo(() => article.sections.map((s) => s.id), [article.sections]);
   const [activeSection, setActiveSection] = useActiveSection(sectionIds);
-  const sectionHref = useCallback((sectionId: string) => paths.article.href(article.id, params, sectionId), [article.id, params]);
+  const sectionHref = useCallback((sectionId: string) => links(params, sectionId), [links, params]);
 
   const hashId = (() => {
     try {
@@ -246,7 +257,7 @@ export function ArticleView({ article }: { article: Article }) {
   const groups = ENTITY_GROUPS.map((g) => ({ ...g, entities: model.groups[g.type] }));
   const filtered = new Set(chosen);
   const counts = useMemo(() => new Map([...model.mentionsOf].map(([id, list]) => [id, list.length])), [model]);
-  const entityKeys = useStoryEntityKeys(article.id);
+  const entityKeys = useStoryEntityKeys(article.id, inCollection);
   const pageHrefs = useMemo(() => new Map([...entityKeys].map(([id, key]) => [id, paths.entity.href(key)])), [entityKeys]);
   const entityPanel = (
     <EntityPanel groups={groups} photoCredits={model.photoCredits} counts={counts} highlighted={highlighted} filtered={filtered} pageHrefs={pageHrefs} onToggleHighlight={toggleHighlight} onToggleFilter={toggleFilter} />
@@ -258,7 +269,7 @@ export function ArticleView({ article }: { article: Article }) {
   };
   const quoteList = <QuoteList quotes={quoteItems} total={article.quotes.length} activeQuote={activeQuote} filterNote={quoteNote} onChoose={chooseQuote} />;
 
-  const startHref = paths.article.href(article.id, params);
+  const startHref = links(params);
   const hiddenQuote = activeQuote && activeQuoteTarget && !visible.has(model.sectionOf.get(activeQuoteTarget) ?? '');
 
   return (
@@ -269,6 +280,7 @@ export function ArticleView({ article }: { article: Article }) {
         items={article.sections.map((s) => ({ id: s.id, heading: s.heading, href: sectionHref(s.id), hidden: !visible.has(s.id) }))}
       />
       <main id={MAIN_ID} tabIndex={-1} className="story">
+        {preface}
         {unknownSection ? (
           <Notice title={`Section not found: “${isolate(clip(hashId, 60))}”`}>
             <p>
