@@ -22,7 +22,7 @@ interface PagefindData {
 /** Filter values with their counts, by filter name. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-type PagefindFilter = string[] | { any: string[] } | { all: string[] };
+type PagefindFilter = string[] | { any: string[] } | { all: string[] } | { none: string[] };
 
 /** The part of Pagefind's browser API (pagefind.js) the library uses. */
 export interface PagefindApi {
@@ -41,11 +41,15 @@ export type StoryHit = ArticleSummary & {
   entities: SearchEntities;
 };
 
-/** A page of results: how many stories match, this page's stories, and each facet's counts among the matches. */
+/**
+ * A page of results: how many stories match, this page's stories, and each facet's counts among the matches;
+ * `entityCounts` says whether those hold people and countries (see searchStories).
+ */
 export interface SearchPage {
   total: number;
   hits: StoryHit[];
   counts: FilterCounts;
+  entityCounts: boolean;
 }
 
 let loading: Promise<PagefindApi> | null = null;
@@ -73,12 +77,18 @@ export function loadPagefind(): Promise<PagefindApi> {
 /**
  * The Pagefind filters for a view. Entity facets are indexed as `<key>:<name>`: a key is matched to its value
  * among the index's filters; a key the index lacks stays as given, so it matches no story rather than all of them.
+ * Every other facet not chosen is asked for with an empty `none` (it excludes nothing): Pagefind then loads that
+ * filter's chunk and counts it with the results. These chunks are small (one value per story); the people and
+ * countries chunks are most of the index's filters, so they load only when a view chooses one or asks for them.
  */
 export function pagefindFilters(view: LibraryView, available: FilterCounts): Record<string, PagefindFilter> {
   const filters: Record<string, PagefindFilter> = {};
   for (const facet of FACETS) {
     let values = view.facets[facet];
-    if (values.length === 0) continue;
+    if (values.length === 0) {
+      if (!ENTITY_FACETS.has(facet)) filters[facet] = { none: [] };
+      continue;
+    }
     if (ENTITY_FACETS.has(facet)) {
       const known = Object.keys(available[facet] ?? {});
       values = values.map((key) => known.find((value) => value.startsWith(`${key}:`)) ?? key);
@@ -123,23 +133,33 @@ function searchOptions(view: LibraryView, available: FilterCounts) {
 /** Whether a view names an entity facet, whose URL keys are matched to the index's values (which loads every filter). */
 const needsAllFilters = (view: LibraryView) => [...ENTITY_FACETS].some((f) => view.facets[f].length > 0);
 
+/** The APIs that have loaded every filter: Pagefind counts every filter it holds, so their searches count people and countries too. */
+const holdingAllFilters = new WeakSet<PagefindApi>();
+
+/** Loads every filter (people and countries are most of their bytes) and says so for later searches. */
+async function loadAllFilters(api: PagefindApi): Promise<FilterCounts> {
+  const available = await api.filters();
+  holdingAllFilters.add(api);
+  return available;
+}
+
 /**
- * Runs a view's search and loads its page of results. Pagefind then holds only the filters the search used, so the
- * first results come without the people and countries filters (the largest part of a big index); the counts of
- * every facet follow from searchFacets.
+ * Runs a view's search and loads its page of results, with the counts of every filter Pagefind holds: always the
+ * small facets (sources, topics, years, months); people and countries once all filters are loaded (a view that
+ * chooses one, or after searchFacets), so a first search never downloads them.
  */
 export async function searchStories(view: LibraryView, api: PagefindApi): Promise<SearchPage> {
   const term = view.q.trim() || null;
-  const response = await api.search(term, searchOptions(view, needsAllFilters(view) ? await api.filters() : {}));
+  const response = await api.search(term, searchOptions(view, needsAllFilters(view) ? await loadAllFilters(api) : {}));
   const start = (view.page - 1) * LIBRARY_PAGE_SIZE;
   const shown = response.results.slice(start, start + LIBRARY_PAGE_SIZE);
   const hits = (await Promise.all(shown.map((r) => r.data()))).map((data) => toHit(data, term !== null));
-  return { total: response.results.length, hits, counts: response.filters };
+  return { total: response.results.length, hits, counts: response.filters, entityCounts: holdingAllFilters.has(api) };
 }
 
-/** Every facet's counts among a view's matches: loads all filters, then asks again (the index chunks are cached). */
+/** Every facet's counts among a view's matches, people and countries too: loads all filters, then asks again (the index chunks are cached). */
 export async function searchFacets(view: LibraryView, api: PagefindApi): Promise<FilterCounts> {
-  const available = await api.filters();
+  const available = await loadAllFilters(api);
   return (await api.search(view.q.trim() || null, searchOptions(view, available))).filters;
 }
 
