@@ -194,4 +194,18 @@ test('the next page of the library follows the first in the same order, newest f
   await expect(page).toHaveURL('/?page=2');
   await expect(page.locator('.pager')).toContainText('Page 2 of');
   await expect.poll(() => listedIds(page)).toEqual(order.slice(20, 40));
+  // Page 5 spans the index's first two shards (90 stories each in this build): still the library's order.
+  await page.goto('/?page=5');
+  await expect(page.locator('.pager')).toContainText('Page 5 of');
+  await expect.poll(() => listedIds(page)).toEqual(order.slice(80, 100));
+});
+
+test('a search and its facets count stories across every shard of the index', async ({ page, request }) => {
+  const head = validateLibraryHead(await getJson(request, '/data/library.json'));
+  if (!head.ok) throw new Error(head.errors.join('\n'));
+  const year = head.value.facets.year[0]!;
+  await page.goto(`/?year=${year.value}`);
+  await page.locator('html[data-ready="true"]').waitFor();
+  await expect(status(page)).toHaveText(`${year.count} ${year.count === 1 ? 'story' : 'stories'} found`);
+  await expect(page.locator(`.facet-link[data-facet="year"][data-value="${year.value}"] .facet-count`)).toHaveText(String(year.count));
 });

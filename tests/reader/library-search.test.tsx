@@ -26,8 +26,16 @@ const STORIES: FakeStory[] = [
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-/** A tiny Pagefind: every word must match; filters as Pagefind reads them; an excerpt with <mark> around matches. */
-function fakePagefind(): PagefindApi & { searches: (string | null)[]; readonly loadedAll: boolean } {
+/**
+ * A tiny Pagefind: every word must match; filters as Pagefind reads them; an excerpt with <mark> around matches.
+ * With `shardSize`, the stories (newest first) are shards of that many, merged as Pagefind merges them: a sorted
+ * search scores each result by its place in its own shard, so the merged order interleaves the shards; the shard
+ * filter asks one shard alone.
+ */
+function fakePagefind(shardSize = Infinity): PagefindApi & { searches: (string | null)[]; readonly loadedAll: boolean } {
+  const newest = [...STORIES].sort((a, b) => b.date.localeCompare(a.date));
+  const place = (s: FakeStory) => newest.indexOf(s) % shardSize;
+  const shardOf = (s: FakeStory) => String(Math.floor(newest.indexOf(s) / shardSize));
   const values = (s: FakeStory): Record<string, string[]> => ({ person: s.person.map((p) => entityFacetValue(p.key, p.name)), source: [s.source], year: [s.date.slice(0, 4)], month: [s.date.slice(0, 7)], country: [] });
   const count = (stories: FakeStory[]): FilterCounts => {
     const out: FilterCounts = {};
@@ -44,6 +52,7 @@ function fakePagefind(): PagefindApi & { searches: (string | null)[]; readonly l
       return loadedAll;
     },
     options: async () => {},
+    mergeIndex: async () => {},
     filters: async () => {
       loadedAll = true;
       return count(STORIES);
@@ -53,12 +62,12 @@ function fakePagefind(): PagefindApi & { searches: (string | null)[]; readonly l
       const words = (term ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
       let found = STORIES.filter((s) => words.every((w) => `${s.headline} ${s.text}`.toLowerCase().includes(w)));
       found = found.filter((s) => Object.entries(filters).every(([f, want]) => {
-        const have = values(s)[f] ?? [];
+        const have = f === 'shard' ? [shardOf(s)] : (values(s)[f] ?? []);
         if (Array.isArray(want)) return want.every((v) => have.includes(v));
         if ('none' in want) return !want.none.some((v) => have.includes(v));
         return 'any' in want ? want.any.some((v) => have.includes(v)) : want.all.every((v) => have.includes(v));
       }));
-      if (sort) found = [...found].sort((a, b) => b.date.localeCompare(a.date));
+      if (sort) found = [...found].sort((a, b) => place(a) - place(b) || shardOf(a).localeCompare(shardOf(b)));
       return {
         filters: loaded(count(found), Object.keys(filters)),
         results: found.map((s) => ({
@@ -77,7 +86,7 @@ function fakePagefind(): PagefindApi & { searches: (string | null)[]; readonly l
 let fake: ReturnType<typeof fakePagefind>;
 beforeEach(() => {
   fake = fakePagefind();
-  pagefindSource.load = async () => fake;
+  pagefindSource.load = async () => ({ api: fake, shards: 1 });
   serveData({ '/data/library.json': fixtureLibraryHead() });
 });
 afterEach(() => {
@@ -163,6 +172,14 @@ describe('library search', () => {
     await screen.findByText('2 stories found');
     expect(cards().map((c) => c.getAttribute('data-article-id'))).toEqual(ids);
     expect(ids).toEqual(['visit', 'budget']);
+  });
+
+  it('a newest-first view over several shards lists the stories in the library’s order, not Pagefind’s merged one', async () => {
+    fake = fakePagefind(2);
+    pagefindSource.load = async () => ({ api: fake, shards: 2 });
+    renderApp('/?q=a&sort=date');
+    await screen.findByText('3 stories found for', { exact: false });
+    expect(cards().map((c) => c.getAttribute('data-article-id'))).toEqual(['visit', 'budget', 'talks']);
   });
 
   it('says when nothing matches, and names what the link held that it ignored', async () => {

@@ -58,7 +58,7 @@ function useSearchListing(view: LibraryView, enabled: boolean, countEntities: bo
     const facets = Object.fromEntries(FACETS.map((f) => [f, ENTITY_FACETS.has(f) && !entities ? null : countsToEntries(f, counts[f])])) as Listing['facets'];
     return { total: search.data.total, stories: search.data.hits.map((h) => ({ ...h, href: storyHref(view, h.id, h.entities) })), facets };
   }, [search.data, facetCounts.data, view]);
-  return { query: search, listing, counting: facetCounts.isFetching };
+  return { query: search, listing };
 }
 
 export function LibraryRoute() {
@@ -140,7 +140,7 @@ export function LibraryRoute() {
               </nav>
             ) : null}
           </div>
-          {groups.length ? <FacetPanel groups={groups} onCount={onCountEntities} counting={!fromHead && search.counting} /> : null}
+          {groups.length ? <FacetPanel groups={groups} onCount={onCountEntities} /> : null}
         </div>
       </main>
     </PageFrame>

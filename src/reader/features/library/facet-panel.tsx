@@ -7,8 +7,8 @@ import type { FacetGroup } from '../../routes/library-view-model';
 import { isolate } from '../../lib/bidi';
 import { plural } from '../../lib/format';
 
-/** `onCount` asks for the deferred facets' counts; `counting` while they load. */
-export function FacetPanel({ groups, onCount, counting }: { groups: readonly FacetGroup[]; onCount: () => void; counting: boolean }) {
+/** `onCount` asks for the deferred facets' counts (the list shows them once they are in). */
+export function FacetPanel({ groups, onCount }: { groups: readonly FacetGroup[]; onCount: () => void }) {
   return (
     <nav className="facets" aria-label="Filter stories">
       <h2 className="facets-title">Filter</h2>
@@ -16,8 +16,8 @@ export function FacetPanel({ groups, onCount, counting }: { groups: readonly Fac
         <section key={group.facet} className="facet" aria-labelledby={`facet-${group.facet}`}>
           <h3 id={`facet-${group.facet}`}>{group.title}</h3>
           {group.deferred ? (
-            <button type="button" className="facet-more" onClick={onCount} disabled={counting}>
-              {counting ? 'Counting…' : `Show ${group.title.toLowerCase()}`}
+            <button type="button" className="facet-more" onClick={onCount}>
+              Show {group.title.toLowerCase()}
             </button>
           ) : (
             <ul>
