@@ -37,8 +37,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
   webServer: {
-    // The build serves a collection of 270+ stories: the seeds and copies of the ../shared corpus under new names.
-    command: `npx tsx tests/e2e/support/make-collection.ts && LEDE_SEEDS_DIR=.tmp/e2e-seeds npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The build serves a collection of 270+ stories: the seeds and copies of the ../shared corpus under new names. Its
+    // search index is cut into shards of 90 stories (a big collection's are 2,500), so the tests search merged shards,
+    // and a page of 20 can span two of them.
+    command: `npx tsx tests/e2e/support/make-collection.ts && LEDE_SEEDS_DIR=.tmp/e2e-seeds LEDE_SEARCH_SHARD_STORIES=90 npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !CI,
     timeout: 180_000,

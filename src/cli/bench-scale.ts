@@ -17,21 +17,28 @@ const SEEDS = path.join(root, '.tmp', 'scale-seeds');
 const DATA_STORE_DIR = path.join(root, '.tmp', 'data');
 const MB = 1024 * 1024;
 
-/** Resident memory of `pid` and every process under it, in bytes, from one `ps` listing (Linux, macOS). */
-function treeRss(pid: number): number {
-  const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+/**
+ * Resident memory of `pid` and every process under it, in bytes, from one `ps` listing (Linux, macOS), and each
+ * process's share (its command, shortened), biggest first.
+ */
+function treeRss(pid: number): { bytes: number; processes: { command: string; bytes: number }[] } {
+  const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
     .trim()
     .split('\n')
-    .map((line) => line.trim().split(/\s+/u).map(Number) as [number, number, number]);
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/u.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => ({ pid: Number(m[1]), parent: Number(m[2]), bytes: Number(m[3]) * 1024, command: m[4]!.slice(0, 90) }));
   const tree = new Set([pid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [child, parent] of rows) if (tree.has(parent) && !tree.has(child)) grew = tree.add(child).size > 0;
+    for (const row of rows) if (tree.has(row.parent) && !tree.has(row.pid)) grew = tree.add(row.pid).size > 0;
   }
-  return rows.reduce((sum, [p, , rss]) => sum + (tree.has(p) ? rss * 1024 : 0), 0);
+  const processes = rows.filter((r) => tree.has(r.pid)).sort((a, b) => b.bytes - a.bytes);
+  return { bytes: processes.reduce((sum, r) => sum + r.bytes, 0), processes };
 }
 
-type Run = { seconds: number; peakBytes: number; output: string; code: number | null };
+/** A run: wall time, the process tree's peak memory and what made it up at that moment, its output and exit code. */
+type Run = { seconds: number; peakBytes: number; peakProcesses: { command: string; bytes: number }[]; output: string; code: number | null };
 
 /** Runs a command to the end, sampling its process tree's memory twice a second; its output (both streams) is kept. */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
@@ -40,9 +47,11 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise
   let output = '';
   for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   let peakBytes = 0;
+  let peakProcesses: Run['peakProcesses'] = [];
   const sample = setInterval(() => {
     try {
-      peakBytes = Math.max(peakBytes, treeRss(child.pid!));
+      const now = treeRss(child.pid!);
+      if (now.bytes > peakBytes) ({ bytes: peakBytes, processes: peakProcesses } = now);
     } catch {
       // The tree ended between two samples.
     }
@@ -50,7 +59,7 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): Promise
   return new Promise((resolve) =>
     child.on('close', (code) => {
       clearInterval(sample);
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, output, code });
+      resolve({ seconds: (performance.now() - started) / 1000, peakBytes, peakProcesses, output, code });
     }),
   );
 }
@@ -60,6 +69,8 @@ const stepLines = (output: string) => output.split('\n').filter((line) => /^(?:[
 
 function report(name: string, run: Run): void {
   console.log(`${name}: ${run.seconds.toFixed(1)} s wall, peak RSS of the process tree ${(run.peakBytes / MB).toFixed(0)} MB${run.code ? `, exit ${run.code}` : ''}`);
+  const biggest = run.peakProcesses.filter((p) => p.bytes >= 50 * MB);
+  if (biggest.length) console.log(`  at the peak: ${biggest.map((p) => `${(p.bytes / MB).toFixed(0)} MB ${p.command}`).join('; ')}`);
   for (const line of stepLines(run.output)) console.log(`  ${line}`);
 }
 

@@ -68,7 +68,7 @@ async function ingestBatch({ seeds, out, store, report }: Args): Promise<number>
   // In a terminal only: elsewhere (CI, the Vite plugin, tests) the run says one summary line.
   if (process.stderr.isTTY) {
     process.stderr.write(`collection: ${collection.entities} entities, ${collection.files} files in ${(collection.ms / 1000).toFixed(1)} s\n`);
-    process.stderr.write(`search: ${search.records} stories indexed, ${search.files} files (${(search.bytes / 1024).toFixed(0)} KB) in ${(search.ms / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`search: ${search.records} stories indexed in ${search.shards} shard(s), ${search.files} files (${(search.bytes / 1024).toFixed(0)} KB) in ${(search.ms / 1000).toFixed(1)} s\n`);
   }
   if (report) {
     const messages = (errors: FileError[]) => errors.map((e) => e.message);

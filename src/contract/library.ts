@@ -5,7 +5,10 @@
  * - `library.json`: a `LibraryHead`, the library's first page (the newest stories) and the heads of its facets, so
  *   the prerendered `/` stays small however big the collection grows (the full index.json is never fetched by it);
  * - `pagefind/`: a Pagefind index of every story (pagefind.js, its worker and WebAssembly, and the index chunks), one
- *   record per story with the meta, filters and sort below. Everything past the first page is answered from it.
+ *   record per story with the meta, filters and sort below. Everything past the first page is answered from it. A big
+ *   collection is indexed in shards of consecutive stories in the library's order (Pagefind's indexer holds a whole
+ *   index in memory, about 0.3 GB per 1,000 stories): the first in `pagefind/`, shard k in `pagefind/shard-<k>/`
+ *   (data only: it runs on the first shard's script and WebAssembly), and `pagefind/shards.json` says how many.
  */
 import * as v from 'valibot';
 import { ArticleSummarySchema, SCHEMA_VERSION, validateShape, type ValidationResult } from './article';
@@ -49,6 +52,18 @@ export function parseEntityFacetValue(value: string): { key: string; name: strin
  * record has one (Pagefind leaves records without the key out of sorted results).
  */
 export const dateSortKey = (position: number) => String(position).padStart(8, '0');
+
+/** The search index's shard list (`pagefind/shards.json`): how many shards; shard k ≥ 1 is in `shard-<k>/`. */
+export const SearchShardsSchema = v.object({ shards: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+
+/** The folder of shard `k` inside `pagefind/` ('' for the first). */
+export const searchShardFolder = (k: number) => (k === 0 ? '' : `shard-${k}/`);
+
+/**
+ * The synthetic filter each shard is merged with in the browser (Pagefind's `mergeFilter`): it costs no download,
+ * and filtering on it asks one shard alone, whose results come in its own sort order.
+ */
+export const SHARD_FILTER = 'shard';
 
 /** One value of a facet with the number of stories that have it; `value` is what the URL holds. */
 export const FacetEntrySchema = v.object({ value: v.string(), label: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)) });

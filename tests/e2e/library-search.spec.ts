@@ -57,6 +57,24 @@ test('a person’s surname finds their stories, the surname marked in each excer
   expect(requested.some((p) => p.includes('/data/pagefind/'))).toBe(true);
 });
 
+test('a first search loads no people or countries filter, and their counts come when the list is opened', async ({ page, request }) => {
+  const { surname } = await searchablePerson(request);
+  await page.goto('/');
+  await page.locator('html[data-ready="true"]').waitFor();
+  const filters: string[] = [];
+  page.context().on('request', (r) => void (new URL(r.url()).pathname.includes('/pagefind/filter/') && filters.push(r.url())));
+  await search(page, surname);
+  const facets = page.getByRole('navigation', { name: 'Filter stories' });
+  await expect(facets.locator('.facet-link[data-facet="year"]').first()).toBeVisible();
+  await expect(facets.locator('.facet-link[data-facet="person"]')).toHaveCount(0);
+  const before = filters.length;
+  await facets.getByRole('button', { name: 'Show people' }).click();
+  await expect(facets.locator('.facet-link[data-facet="person"]').first()).toBeVisible();
+  await expect(facets.locator('.facet-link[data-facet="country"]').first()).toBeVisible();
+  // Opening the list loaded the filters the first search did not.
+  expect(filters.length).toBeGreaterThan(before);
+});
+
 test('a phrase from a story finds that story', async ({ page, request }) => {
   const head = validateLibraryHead(await getJson(request, '/data/library.json'));
   if (!head.ok) throw new Error(head.errors.join('\n'));
@@ -146,6 +164,8 @@ test('axe: the library with a search and a facet has no violations', async ({ op
   await expectNoAxeViolations(page, 'library');
   await search(page, surname);
   await expectNoAxeViolations(page, `library searching ${surname}`);
+  // A search counts people only when asked: the list opens behind its button.
+  await page.getByRole('navigation', { name: 'Filter stories' }).getByRole('button', { name: 'Show people' }).click();
   await page.locator('.facet-link[data-facet="person"]').first().click();
   await expect(page.locator('.chips .chip')).toHaveCount(1);
   await expectNoAxeViolations(page, 'library with a search and a person facet');
@@ -174,4 +194,18 @@ test('the next page of the library follows the first in the same order, newest f
   await expect(page).toHaveURL('/?page=2');
   await expect(page.locator('.pager')).toContainText('Page 2 of');
   await expect.poll(() => listedIds(page)).toEqual(order.slice(20, 40));
+  // Page 5 spans the index's first two shards (90 stories each in this build): still the library's order.
+  await page.goto('/?page=5');
+  await expect(page.locator('.pager')).toContainText('Page 5 of');
+  await expect.poll(() => listedIds(page)).toEqual(order.slice(80, 100));
+});
+
+test('a search and its facets count stories across every shard of the index', async ({ page, request }) => {
+  const head = validateLibraryHead(await getJson(request, '/data/library.json'));
+  if (!head.ok) throw new Error(head.errors.join('\n'));
+  const year = head.value.facets.year[0]!;
+  await page.goto(`/?year=${year.value}`);
+  await page.locator('html[data-ready="true"]').waitFor();
+  await expect(status(page)).toHaveText(`${year.count} ${year.count === 1 ? 'story' : 'stories'} found`);
+  await expect(page.locator(`.facet-link[data-facet="year"][data-value="${year.value}"] .facet-count`)).toHaveText(String(year.count));
 });

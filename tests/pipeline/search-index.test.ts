@@ -15,6 +15,7 @@ import { libraryHead, searchRecords, storySearchText, type SearchStory } from '.
 import type { StoryDigest } from '../../src/pipeline/collection/story-digest';
 import { ingestArticle } from '../../src/pipeline/ingest-article';
 import * as v from 'valibot';
+import { shardRecords } from '../../src/cli/write-search';
 import { runCli, seedText, smallArticle } from './support/ingest-run';
 
 const person = (id: string, name: string) => ({ id, type: 'person' as const, name, aliases: [], description: null, mentions: 2 });
@@ -92,6 +93,14 @@ describe('library head', () => {
   });
 });
 
+describe('search shards', () => {
+  it('cut the records into runs of the library’s order, newest first, each at most the shard size', () => {
+    const records = ['00000003', '00000000', '00000004', '00000001', '00000002'].map((date) => ({ sort: { date } }));
+    expect(shardRecords(records, 2).map((shard) => shard.map((r) => r.sort.date))).toEqual([['00000000', '00000001'], ['00000002', '00000003'], ['00000004']]);
+    expect(shardRecords([], 2)).toEqual([[]]);
+  });
+});
+
 describe('the batch ingest publishes the search index with the data', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-search-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -124,5 +133,21 @@ describe('the batch ingest publishes the search index with the data', () => {
     expect(head.value.facets.topic).toEqual([{ value: seed.topic, label: seed.topic, count: 1 }]);
     // Only what the reader loads: not Pagefind's default UIs.
     expect(fs.existsSync(path.join(data, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    expect(JSON.parse(fs.readFileSync(path.join(data, 'pagefind', 'shards.json'), 'utf8'))).toEqual({ shards: 1 });
+  });
+
+  it('indexes a collection bigger than a shard in shards, each with its own data and the first shard’s runtime', () => {
+    const seeds = path.join(dir, 'seeds-sharded');
+    fs.mkdirSync(seeds);
+    for (const n of [1, 2, 3]) fs.writeFileSync(path.join(seeds, `small-${n}.txt`), smallArticle(n, 'spring'));
+    const out = path.join(dir, 'data-sharded');
+    const run = runCli(['--seeds', seeds, '--out', out, '--store', path.join(dir, 'store-sharded')], { LEDE_SEARCH_SHARD_STORIES: '2' });
+    expect(run.code, run.stderr).toBe(0);
+    const index = path.join(fs.realpathSync(out), 'pagefind');
+    expect(JSON.parse(fs.readFileSync(path.join(index, 'shards.json'), 'utf8'))).toEqual({ shards: 2 });
+    const pages = (folder: string) => (JSON.parse(fs.readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.en!.page_count;
+    expect([pages(index), pages(path.join(index, 'shard-1'))]).toEqual([2, 1]);
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind']) expect(fs.existsSync(path.join(index, 'shard-1', file)), file).toBe(false);
+    expect(fs.readdirSync(path.join(index, 'shard-1', 'fragment'))).toHaveLength(1);
   });
 });

@@ -26,8 +26,16 @@ const STORIES: FakeStory[] = [
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-/** A tiny Pagefind: every word must match; filters as Pagefind reads them; an excerpt with <mark> around matches. */
-function fakePagefind(): PagefindApi & { searches: (string | null)[] } {
+/**
+ * A tiny Pagefind: every word must match; filters as Pagefind reads them; an excerpt with <mark> around matches.
+ * With `shardSize`, the stories (newest first) are shards of that many, merged as Pagefind merges them: a sorted
+ * search scores each result by its place in its own shard, so the merged order interleaves the shards; the shard
+ * filter asks one shard alone.
+ */
+function fakePagefind(shardSize = Infinity): PagefindApi & { searches: (string | null)[]; readonly loadedAll: boolean } {
+  const newest = [...STORIES].sort((a, b) => b.date.localeCompare(a.date));
+  const place = (s: FakeStory) => newest.indexOf(s) % shardSize;
+  const shardOf = (s: FakeStory) => String(Math.floor(newest.indexOf(s) / shardSize));
   const values = (s: FakeStory): Record<string, string[]> => ({ person: s.person.map((p) => entityFacetValue(p.key, p.name)), source: [s.source], year: [s.date.slice(0, 4)], month: [s.date.slice(0, 7)], country: [] });
   const count = (stories: FakeStory[]): FilterCounts => {
     const out: FilterCounts = {};
@@ -35,22 +43,33 @@ function fakePagefind(): PagefindApi & { searches: (string | null)[] } {
     return out;
   };
   const searches: (string | null)[] = [];
+  // Like Pagefind, counts only the filters it has loaded: those a search names, or all after filters().
+  let loadedAll = false;
+  const loaded = (counts: FilterCounts, named: string[]) => (loadedAll ? counts : Object.fromEntries(Object.entries(counts).filter(([f]) => named.includes(f))));
   return {
     searches,
+    get loadedAll() {
+      return loadedAll;
+    },
     options: async () => {},
-    filters: async () => count(STORIES),
+    mergeIndex: async () => {},
+    filters: async () => {
+      loadedAll = true;
+      return count(STORIES);
+    },
     search: async (term, { filters = {}, sort }) => {
       searches.push(term);
       const words = (term ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
       let found = STORIES.filter((s) => words.every((w) => `${s.headline} ${s.text}`.toLowerCase().includes(w)));
       found = found.filter((s) => Object.entries(filters).every(([f, want]) => {
-        const have = values(s)[f] ?? [];
-        const list = Array.isArray(want) ? want : 'any' in want ? want.any : want.all;
-        return 'any' in (want as object) ? list.some((v) => have.includes(v)) : list.every((v) => have.includes(v));
+        const have = f === 'shard' ? [shardOf(s)] : (values(s)[f] ?? []);
+        if (Array.isArray(want)) return want.every((v) => have.includes(v));
+        if ('none' in want) return !want.none.some((v) => have.includes(v));
+        return 'any' in want ? want.any.some((v) => have.includes(v)) : want.all.every((v) => have.includes(v));
       }));
-      if (sort) found = [...found].sort((a, b) => b.date.localeCompare(a.date));
+      if (sort) found = [...found].sort((a, b) => place(a) - place(b) || shardOf(a).localeCompare(shardOf(b)));
       return {
-        filters: count(found),
+        filters: loaded(count(found), Object.keys(filters)),
         results: found.map((s) => ({
           id: s.id,
           data: async () => ({
@@ -67,7 +86,7 @@ function fakePagefind(): PagefindApi & { searches: (string | null)[] } {
 let fake: ReturnType<typeof fakePagefind>;
 beforeEach(() => {
   fake = fakePagefind();
-  pagefindSource.load = async () => fake;
+  pagefindSource.load = async () => ({ api: fake, shards: 1 });
   serveData({ '/data/library.json': fixtureLibraryHead() });
 });
 afterEach(() => {
@@ -85,8 +104,9 @@ describe('library search', () => {
     expect((await screen.findByText('2 stories found for', { exact: false })).closest('[aria-live="polite"]')).not.toBeNull();
     expect(cards().map((c) => within(c).getByRole('heading').textContent)).toEqual(['Talks in Oslo', 'Lavrov visits Caracas']);
     expect(cards()[0]!.querySelector('mark')?.textContent).toBe('Lavrov');
-    // Debounced: the index was asked for the whole word only (results, then facet counts), never per letter.
-    await waitFor(() => expect(fake.searches).toEqual(['lavrov', 'lavrov']));
+    // Debounced: the index was asked for the whole word only, never per letter, and once: the small facets are
+    // counted with the results, people and countries only when asked for.
+    await waitFor(() => expect(fake.searches).toEqual(['lavrov']));
   });
 
   it('renders an excerpt as text: markup in the story stays visible characters', async () => {
@@ -106,12 +126,35 @@ describe('library search', () => {
     const { user, router } = renderApp('/?q=a');
     await screen.findByText('3 stories found for', { exact: false });
     const facets = screen.getByRole('navigation', { name: 'Filter stories' });
-    await user.click(within(facets).getByRole('link', { name: /^Jane Doe \d+ stor/u }));
+    await user.click(within(facets).getByRole('button', { name: 'Show people' }));
+    await user.click(await within(facets).findByRole('link', { name: /^Jane Doe \d+ stor/u }));
     await waitFor(() => expect(router.state.location.search).toBe('?q=a&person=jane-doe'));
     expect(await screen.findByText('2 stories found for', { exact: false })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Council budget' })).toHaveAttribute('href', '/a/budget?highlight=jane-doe');
     expect(screen.getByRole('link', { name: 'Remove filter Jane Doe' })).toHaveAttribute('href', '/?q=a');
     expect(within(facets).getByRole('link', { name: /^Jane Doe \d+ stor/u })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('a search counts people and countries only once their lists are asked for, the other facets at once', async () => {
+    const { user } = renderApp('/?q=lavrov');
+    await screen.findByText('2 stories found for', { exact: false });
+    const facets = screen.getByRole('navigation', { name: 'Filter stories' });
+    expect(within(facets).getByRole('link', { name: /^AP 1 story/u })).toBeInTheDocument();
+    expect(within(facets).queryByRole('link', { name: /^Sergei Lavrov/u })).toBeNull();
+    expect(fake.loadedAll).toBe(false);
+    await user.click(within(facets).getByRole('button', { name: 'Show people' }));
+    expect(await within(facets).findByRole('link', { name: 'Sergei Lavrov 2 stories' })).toBeInTheDocument();
+    expect(within(facets).queryByRole('button', { name: 'Show countries' })).toBeNull();
+    expect(fake.loadedAll).toBe(true);
+  });
+
+  it('a view that chooses a person counts people at once, with no second search', async () => {
+    renderApp('/?person=jane-doe');
+    await screen.findByText('2 stories found');
+    const facets = screen.getByRole('navigation', { name: 'Filter stories' });
+    expect(within(facets).getByRole('link', { name: 'Sergei Lavrov 1 story' })).toBeInTheDocument();
+    expect(within(facets).queryByRole('button', { name: /^Show/u })).toBeNull();
+    expect(fake.searches).toEqual([null]);
   });
 
   it('several facets at once: a person and a source, each narrowing', async () => {
@@ -129,6 +172,14 @@ describe('library search', () => {
     await screen.findByText('2 stories found');
     expect(cards().map((c) => c.getAttribute('data-article-id'))).toEqual(ids);
     expect(ids).toEqual(['visit', 'budget']);
+  });
+
+  it('a newest-first view over several shards lists the stories in the library’s order, not Pagefind’s merged one', async () => {
+    fake = fakePagefind(2);
+    pagefindSource.load = async () => ({ api: fake, shards: 2 });
+    renderApp('/?q=a&sort=date');
+    await screen.findByText('3 stories found for', { exact: false });
+    expect(cards().map((c) => c.getAttribute('data-article-id'))).toEqual(['visit', 'budget', 'talks']);
   });
 
   it('says when nothing matches, and names what the link held that it ignored', async () => {

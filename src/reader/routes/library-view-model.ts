@@ -27,6 +27,8 @@ export interface FacetGroup {
   facet: Facet;
   title: string;
   items: FacetItem[];
+  /** Not counted yet: a search counts people and countries only when asked (their counts are most of the index's filters). */
+  deferred: boolean;
 }
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -50,11 +52,14 @@ export function countsToEntries(facet: Facet, counts: Readonly<Record<string, nu
 
 /**
  * The facet lists: per facet its FACET_HEAD_SIZE most frequent values with a count above 0 (ties by label), then any
- * chosen value not among them, so a choice can always be undone. `entries` come from the library head or a search.
+ * chosen value not among them, so a choice can always be undone. `entries` come from the library head or a search;
+ * a facet whose entries are null is not counted yet, and is listed as deferred, with no values.
  */
-export function facetGroups(view: LibraryView, entries: Readonly<Record<Facet, readonly FacetEntry[]>>): FacetGroup[] {
+export function facetGroups(view: LibraryView, entries: Readonly<Record<Facet, readonly FacetEntry[] | null>>): FacetGroup[] {
   return FACETS.map((facet) => {
-    const all = entries[facet];
+    const counted = entries[facet];
+    if (counted === null) return { facet, title: FACET_TITLES[facet], items: [], deferred: true };
+    const all = counted;
     const top = all
       .filter((e) => e.count > 0)
       .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
@@ -69,8 +74,8 @@ export function facetGroups(view: LibraryView, entries: Readonly<Record<Facet, r
       href: libraryHref(toggleFacet(view, facet, e.value)),
       entityHref: ENTITY_FACETS.has(facet) ? paths.entity.href(e.value) : null,
     }));
-    return { facet, title: FACET_TITLES[facet], items };
-  }).filter((g) => g.items.length > 0);
+    return { facet, title: FACET_TITLES[facet], items, deferred: false };
+  }).filter((g) => g.items.length > 0 || g.deferred);
 }
 
 /** The chosen values as chips, each with the link that removes it. */

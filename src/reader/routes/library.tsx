@@ -3,10 +3,10 @@
  * default view: the newest page and the facet heads, prerendered) or a page of the search index's answer (a query,
  * facets, another sort or page); everything it shows is derived in library-view-model.ts.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Facet, FacetEntry } from '../../contract/library';
-import { FACETS } from '../../contract/library';
+import { ENTITY_FACETS, FACETS } from '../../contract/library';
 import { useLibraryHead } from '../api/get-library-head';
 import { useFacetCounts, useSearchStories } from '../api/search-stories';
 import { LoadFailedNotice } from '../components/notice';
@@ -26,7 +26,8 @@ import { chosenChips, countsToEntries, facetGroups, pager, sortLinks, storyHref 
 interface Listing {
   total: number;
   stories: ListedStory[];
-  facets: Record<Facet, readonly FacetEntry[]>;
+  /** Null: not counted yet (people and countries, until asked for). */
+  facets: Record<Facet, readonly FacetEntry[] | null>;
 }
 
 /** The default view, from the library head. */
@@ -39,14 +40,22 @@ function useHeadListing(enabled: boolean) {
   return { query: head, listing };
 }
 
-/** Any other view, from the search index: the results first, then every facet's counts. */
-function useSearchListing(view: LibraryView, enabled: boolean) {
+/**
+ * Any other view, from the search index: the results with the small facets' counts first; people and countries are
+ * counted with them when the view chooses one (Pagefind then holds every filter), else once `countEntities` is set
+ * (the reader opened those lists), so a first search never downloads their filters.
+ */
+function useSearchListing(view: LibraryView, enabled: boolean, countEntities: boolean) {
   const search = useSearchStories(view, enabled);
-  const facetCounts = useFacetCounts(view, enabled && search.isSuccess);
+  const counted = search.data?.entityCounts ?? false;
+  const facetCounts = useFacetCounts(view, enabled && search.isSuccess && countEntities && !counted);
   const listing = useMemo<Listing | undefined>(() => {
     if (!search.data) return undefined;
-    const counts = facetCounts.data ?? search.data.counts;
-    const facets = Object.fromEntries(FACETS.map((f) => [f, countsToEntries(f, counts[f])])) as Record<Facet, FacetEntry[]>;
+    // Once the search itself counts people, a facet count kept from an earlier view would be stale.
+    const extra = search.data.entityCounts ? undefined : facetCounts.data;
+    const counts = extra ?? search.data.counts;
+    const entities = search.data.entityCounts || extra !== undefined;
+    const facets = Object.fromEntries(FACETS.map((f) => [f, ENTITY_FACETS.has(f) && !entities ? null : countsToEntries(f, counts[f])])) as Listing['facets'];
     return { total: search.data.total, stories: search.data.hits.map((h) => ({ ...h, href: storyHref(view, h.id, h.entities) })), facets };
   }, [search.data, facetCounts.data, view]);
   return { query: search, listing };
@@ -60,9 +69,11 @@ export function LibraryRoute() {
   const parsed = useMemo(() => parseLibraryView(params), [params]);
   const view = hydrated ? parsed.view : DEFAULT_LIBRARY_VIEW;
   const fromHead = isDefaultView(view);
+  const [countEntities, setCountEntities] = useState(false);
   const head = useHeadListing(fromHead);
-  const search = useSearchListing(view, !fromHead);
+  const search = useSearchListing(view, !fromHead, countEntities);
   const { query, listing } = fromHead ? head : search;
+  const onCountEntities = useCallback(() => setCountEntities(true), []);
   const onQuery = useCallback((q: string) => void navigate(paths.library.href(librarySearch(withQuery(view, q))), { replace: true }), [navigate, view]);
 
   const groups = listing ? facetGroups(view, listing.facets) : [];
@@ -129,7 +140,7 @@ export function LibraryRoute() {
               </nav>
             ) : null}
           </div>
-          {groups.length ? <FacetPanel groups={groups} /> : null}
+          {groups.length ? <FacetPanel groups={groups} onCount={onCountEntities} /> : null}
         </div>
       </main>
     </PageFrame>
