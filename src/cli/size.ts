@@ -1,6 +1,7 @@
 /**
  * `npm run size`: the size budgets of a built app (run after `npm run build`). Prints every figure and exits 1
- * when one is over: initial JavaScript (the entry script and its modulepreloads) ≤ 110 KB gzip, CSS ≤ 15 KB gzip,
+ * when one is over: the initial JavaScript of a library, story and entity page (the entry script, the app it loads
+ * after first paint, and that page's route chunk) ≤ 110 KB gzip each, CSS ≤ 15 KB gzip,
  * the seed's article JSON ≤ 25 KB gzip, the prerendered library page ≤ 100 KB (as written, at any collection size:
  * it lists one page and the facet heads), the search runtime a first search loads (Pagefind's script, worker and
  * WebAssembly) ≤ 120 KB gzip, the /read page's own JavaScript ≤ 30 KB gzip and its worker (pipeline and lexicon)
@@ -15,8 +16,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(root, 'dist');
 const KB = 1024;
 const budgets = { js: 110 * KB, css: 15 * KB, seedJson: 25 * KB, libraryHtml: 100 * KB, searchRuntime: 120 * KB, readPage: 30 * KB, readWorker: 1536 * KB };
-/** Routes loaded lazily, on their own pages only: not initial JavaScript, measured in rows of their own. */
+/** Routes loaded lazily, on their own pages only: not the boot's JavaScript, measured with their page. */
 const READ_ROUTE = 'src/reader/routes/read.tsx';
+const PAGE_ROUTES = { library: 'src/reader/routes/library.tsx', story: 'src/reader/routes/article.tsx', entity: 'src/reader/routes/entity.tsx' };
+const LAZY = new Set([READ_ROUTE, ...Object.values(PAGE_ROUTES)]);
 
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/index.html: not found; run `npm run build` first');
@@ -29,8 +32,9 @@ const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).
 const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
 /**
- * The JavaScript every first view loads: the entry script, its modulepreloads, and (from Vite's manifest) every
- * chunk the entry imports, statically or by the dynamic import that starts the app right after first paint.
+ * The JavaScript every page loads: the entry script, its modulepreloads, and (from Vite's manifest) every chunk the
+ * entry imports, statically or by the dynamic import that starts the app right after first paint; not the routes'
+ * own chunks, which each page adds (pageScripts).
  */
 function initialScripts(): string[] {
   const fromHtml = [...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu), ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/gu)];
@@ -40,7 +44,7 @@ function initialScripts(): string[] {
     const chunk = manifest[key];
     if (!chunk || files.has(chunk.file)) return;
     files.add(chunk.file);
-    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) if (next !== READ_ROUTE) visit(next);
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) if (!LAZY.has(next)) visit(next);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   return [...new Set([...fromHtml, ...[...files].map((f) => `${base}${f}`)])];
@@ -50,8 +54,8 @@ type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImpor
 const manifestFile = path.join(dist, '.vite', 'manifest.json');
 const manifest: Record<string, Chunk> = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>) : {};
 
-/** The /read page's own JavaScript (its chunk and what only it imports) and its worker, which carries the pipeline and lexicon. */
-function readScripts(initial: ReadonlySet<string>): { page: string[]; worker: string[] } {
+/** A route's own JavaScript (its chunk and the chunks it imports beyond the boot's) and the workers it starts. */
+function routeScripts(route: string, initial: ReadonlySet<string>): { page: string[]; worker: string[] } {
   const page = new Set<string>();
   const worker = new Set<string>();
   const visit = (key: string) => {
@@ -61,11 +65,13 @@ function readScripts(initial: ReadonlySet<string>): { page: string[]; worker: st
     for (const asset of chunk.assets ?? []) if (/worker.*\.js$/u.test(asset)) worker.add(asset);
     for (const next of chunk.imports ?? []) visit(next);
   };
-  visit(READ_ROUTE);
+  visit(route);
   return { page: [...page], worker: [...worker] };
 }
 const scripts = initialScripts();
-const read = readScripts(new Set(scripts));
+const read = routeScripts(READ_ROUTE, new Set(scripts));
+/** What a first view of each kind of page loads: the boot's JavaScript and its route's. */
+const pageScripts = (route: string) => [...scripts.map(local), ...routeScripts(route, new Set(scripts)).page.map((f) => path.join(dist, f))];
 const sumGz = (files: string[]) => (files.length ? files.reduce((n, f) => n + gz(path.join(dist, f)), 0) : Number.NaN);
 const styles = attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/gu);
 const seed = path.join(dist, 'data', 'articles', '000-3979cacfdab927d0.json');
@@ -76,7 +82,9 @@ const searchRuntime = fs.existsSync(pagefindDir)
   : Number.NaN;
 
 const rows: [string, number, number][] = [
-  ['initial JavaScript', scripts.reduce((n, s) => n + gz(local(s)), 0), budgets.js],
+  ['library page JS', pageScripts(PAGE_ROUTES.library).reduce((n, f) => n + gz(f), 0), budgets.js],
+  ['story page JS', pageScripts(PAGE_ROUTES.story).reduce((n, f) => n + gz(f), 0), budgets.js],
+  ['entity page JS', pageScripts(PAGE_ROUTES.entity).reduce((n, f) => n + gz(f), 0), budgets.js],
   ['CSS', styles.reduce((n, s) => n + gz(local(s)), 0), budgets.css],
   ['seed article JSON', fs.existsSync(seed) ? gz(seed) : Number.NaN, budgets.seedJson],
   ['library HTML', fs.statSync(path.join(dist, 'index.html')).size, budgets.libraryHtml],

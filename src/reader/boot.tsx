@@ -9,6 +9,7 @@ import { APP_IDS } from '../contract/dom-ids';
 import { parsePreloaded, PRELOADED_ID, seedQueryClient } from './api/preloaded';
 import { App, createQueryClient } from './app';
 import { paths } from './config/paths';
+import { preloadRouteOf, preloadRoutes } from './routes/routes';
 
 const container = document.getElementById(APP_IDS.root);
 if (!container) throw new Error(`index.html has no #${APP_IDS.root} element`);
@@ -22,11 +23,17 @@ const app = (
     <App queryClient={queryClient} />
   </StrictMode>
 );
+const path = paths.routerPath(window.location.pathname);
+// The page's own route first, so hydration finds its code here and never waits; the other pages' code once the
+// browser is idle, so a click to another page does not wait for its chunk either.
+await preloadRouteOf(path);
 // The markup is this URL's only when it was rendered for this path: a static host's fallback page (e.g. the
 // library's index.html served for an unknown path) must be replaced, not hydrated.
-if (preloaded && container.firstElementChild && preloaded.path === paths.routerPath(window.location.pathname)) {
+if (preloaded && container.firstElementChild && preloaded.path === path) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();
   createRoot(container).render(app);
 }
+const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(run) : setTimeout(run, 1000));
+whenIdle(() => void preloadRoutes().catch(() => undefined));

@@ -15,6 +15,10 @@ import { AppRoutes, createQueryClient } from './app';
 import { paths } from './config/paths';
 import { isolate } from './lib/bidi';
 import { clip } from './lib/format';
+import { preloadRoutes } from './routes/routes';
+
+// Every page's code is its own chunk (routes.tsx); the prerender renders synchronously, so all are loaded first.
+await preloadRoutes();
 
 /** The base path the app was built for (LEDE_BASE), so the CLI writes files where the links point. */
 export const base = import.meta.env.BASE_URL;

@@ -1,7 +1,12 @@
 /** jsdom lacks a few browser APIs the reader uses; stub them, and make React's warnings fail the test. */
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { preloadRoutes } from '../../src/reader/routes/routes';
+
+// Each page's code is a chunk loaded on demand (routes.tsx); tests render any route at once, as the prerender does.
+// In beforeAll, not at import: a test file's vi.mock of a module the routes use must be registered first.
+beforeAll(() => preloadRoutes());
 
 // Role queries over a whole article are slow on a busy machine; these are behaviour tests, not benchmarks.
 vi.setConfig({ testTimeout: 30_000 });
