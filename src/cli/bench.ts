@@ -8,7 +8,9 @@
  * - a 2 MB article built from the corpus, and peak RSS;
  * - the HTML route's time per saved page of ../shared/corpus/web/html (median, max);
  * - the /read worker in Chromium (tests/e2e/support/bench-read.ts, against the build in dist/): its cold start, the
- *   seed and a 1,000-word story warm, and the HTML route per saved page. `npm run bench -- --read` runs only that.
+ *   seed and a 1,000-word story warm, and the HTML route per saved page. `npm run bench -- --read` runs only that;
+ * - `npm run bench -- --collection`: the collection's pages (library, a search, a facet view, an entity page) beside
+ *   the story page in Lighthouse, and a cold first search's download, on the build in dist/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -104,7 +106,49 @@ async function readWorkerBench(): Promise<number> {
   return r.status ?? 1;
 }
 
+/**
+ * The collection's pages beside the story page, on the build in dist/ (`LEDE_SEEDS_DIR=… npm run build` for a large
+ * collection): Lighthouse mobile (Performance and total blocking time, one run each, tests/e2e/support/lighthouse.ts)
+ * of a story, the library, a search for the top person's name, the top person's facet view and their entity page,
+ * then what a cold first search downloads (tests/e2e/support/search-size.ts). The paths come from the build's own
+ * library.json, so they fit any collection.
+ */
+async function collectionBench(): Promise<number> {
+  const { spawnSync } = await import('node:child_process');
+  const headFile = path.join(root, 'dist', 'data', 'library.json');
+  if (!fs.existsSync(headFile)) {
+    console.log('collection: no build in dist/ (run `npm run build`, then `npm run bench -- --collection`)');
+    return 0;
+  }
+  const head = JSON.parse(fs.readFileSync(headFile, 'utf8')) as { total: number; stories: { id: string }[]; facets: { person: { value: string; label: string }[] } };
+  const top = head.facets.person[0];
+  const story = head.stories[0];
+  const pages: [string, string | undefined][] = [
+    ['story page', story && `/a/${encodeURIComponent(story.id)}`],
+    ['library', '/'],
+    ['search', top && `/?q=${encodeURIComponent(top.label)}`],
+    ['facet view', top && `/?person=${encodeURIComponent(top.value)}`],
+    ['entity page', top && `/e/${encodeURIComponent(top.value)}`],
+  ];
+  console.log(`collection: ${head.total} stories in dist/; Lighthouse mobile, one run each`);
+  const tsx = (script: string, args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'e2e', 'support', script), ...args], { cwd: root, encoding: 'utf8' });
+  let failed = 0;
+  for (const [name, pagePath] of pages) {
+    if (!pagePath) continue;
+    const r = tsx('lighthouse.ts', ['--no-build', '--runs', '1', '--path', pagePath]);
+    const performance = /Performance\s+(\d+)/u.exec(r.stdout)?.[1];
+    const blocking = /Total Blocking Time\s+([\d,.]+\s*ms)/u.exec(r.stdout)?.[1];
+    if (performance === undefined) failed++;
+    console.log(`  ${name.padEnd(12)} ${pagePath.padEnd(40)} Performance ${performance ?? '?'}, total blocking time ${blocking ?? '?'}`);
+  }
+  const size = tsx('search-size.ts', top ? ['--query', top.label] : []);
+  for (const line of size.stdout.split('\n')) if (/^(?:library HTML|library first view|first search| {2}then opening)/u.test(line)) console.log(`  ${line.trim()}`);
+  return failed ? 1 : 0;
+}
+
 if (process.argv.includes('--read')) process.exit(await readWorkerBench());
+if (process.argv.includes('--collection')) process.exit(await collectionBench());
 
 await loadCost();
 await bundledLoadCost();

@@ -35,6 +35,33 @@ interface ServerEntry {
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
 
+/** The route modules whose chunks a prerendered page of each kind needs first (src/reader/routes/routes.tsx). */
+const ROUTE_MODULES = { library: 'src/reader/routes/library.tsx', article: 'src/reader/routes/article.tsx', entity: 'src/reader/routes/entity.tsx' };
+type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
+
+/**
+ * The shell with `<link rel="modulepreload">` for a route's chunk and the chunks it imports, so the browser fetches
+ * them with the app instead of after it (the app hydrates a page only once its route's code is there). Returns the
+ * shell unchanged without Vite's manifest.
+ */
+function withRoutePreloads(template: string, manifest: Manifest | null, route: string, base: string): string {
+  if (!manifest?.[route]) return template;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit(route);
+  // The entry's own imports are linked by Vite already.
+  const links = [...files]
+    .filter((file) => !template.includes(`href="${base}${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+    .join('\n    ');
+  return template.replace('</head>', () => `    ${links}\n  </head>`);
+}
+
 function write(file: string, html: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, html);
@@ -98,6 +125,13 @@ async function main(): Promise<number> {
   const shellFile = path.join(DIST, '404.html');
   if (!fs.existsSync(shellFile)) fs.copyFileSync(path.join(DIST, 'index.html'), shellFile);
   const template = fs.readFileSync(shellFile, 'utf8');
+  const manifestFile = path.join(DIST, '.vite', 'manifest.json');
+  const manifest = fs.existsSync(manifestFile) ? (readJson(manifestFile) as Manifest) : null;
+  const templates = {
+    library: withRoutePreloads(template, manifest, ROUTE_MODULES.library, entry.base),
+    article: withRoutePreloads(template, manifest, ROUTE_MODULES.article, entry.base),
+    entity: withRoutePreloads(template, manifest, ROUTE_MODULES.entity, entry.base),
+  };
 
   const index = validateArticleIndex(readJson(path.join(DIST, 'data', 'index.json')));
   if (!index.ok) throw new Error(`dist/data/index.json breaks the contract: ${index.errors.slice(0, 3).join('; ')}`);
@@ -110,7 +144,7 @@ async function main(): Promise<number> {
     try {
       const article = validateArticle(readJson(dataFile), { id });
       if (!article.ok) throw new Error(`breaks the contract: ${article.errors.slice(0, 3).join('; ')}`);
-      write(path.join(DIST, entry.pageFile(entry.articlePath(id))), entry.renderArticlePage(template, article.value, storyKeys(id)));
+      write(path.join(DIST, entry.pageFile(entry.articlePath(id))), entry.renderArticlePage(templates.article, article.value, storyKeys(id)));
       progress.item(`${id}.json`, performance.now() - pageStarted);
     } catch (error) {
       failed++;
@@ -121,10 +155,10 @@ async function main(): Promise<number> {
   const headFile = path.join(DIST, 'data', 'library.json');
   const head = validateLibraryHead(readJson(headFile));
   if (!head.ok) throw new Error(`${path.relative(root, headFile)} breaks the contract: ${head.errors.slice(0, 3).join('; ')}`);
-  write(path.join(DIST, 'index.html'), entry.renderLibraryPage(template, head.value));
+  write(path.join(DIST, 'index.html'), entry.renderLibraryPage(templates.library, head.value));
   write(path.join(DIST, entry.pageFile(entry.readPath)), entry.renderReadPage(template));
   const pages = index.value.articles.length - failed;
-  const entities = renderEntities(entry, template);
+  const entities = renderEntities(entry, templates.entity);
   failed += entities.failed;
   console.error(
     `prerendered ${pages} article page(s), ${entities.pages} entity page(s) and the library into dist/ (base ${entry.base}) in ${Math.round(performance.now() - started)} ms`,

@@ -25,7 +25,10 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/index.html: not found; run `npm run build` first');
   process.exit(1);
 }
-const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+// The bare shell (404.html, kept by the prerender) names the app's own scripts; each prerendered page adds its
+// route's chunks as modulepreloads, which are counted per page below.
+const shell = path.join(dist, fs.existsSync(path.join(dist, '404.html')) ? '404.html' : 'index.html');
+const html = fs.readFileSync(shell, 'utf8');
 const base = (process.env.LEDE_BASE ?? '/').replace(/\/?$/u, '/');
 const local = (href: string) => path.join(dist, href.startsWith(base) ? href.slice(base.length) : href.replace(/^\//u, ''));
 const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

@@ -163,3 +163,21 @@ test('dist/ works from a plain static server with no rewrites: article, section 
     await host.close();
   }
 });
+
+test('a prerendered page preloads its own route’s code with the app, and the page uses every chunk it preloads', async ({ openPage, request }) => {
+  const article = await loadArticle(request);
+  const preloads = (html: string) => [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/gu)].map((m) => m[1]!);
+  const shell = preloads(fs.readFileSync(path.join(DIST, '404.html'), 'utf8'));
+  const story = preloads(fs.readFileSync(path.join(DIST, 'a', article.id, 'index.html'), 'utf8'));
+  const own = story.filter((href) => !shell.includes(href));
+  expect(own.length).toBeGreaterThan(0);
+  for (const href of own) expect(fs.existsSync(path.join(DIST, href.replace(/^\//u, '')))).toBe(true);
+  const page = await openPage();
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(articlePath(article.id));
+  await page.locator('html[data-ready]').waitFor();
+  for (const href of own) expect(scripts).toContain(href);
+});
