@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateArticle, validateArticleIndex, type Article } from '../contract/article.ts';
 import { validateLibraryHead, type LibraryHead } from '../contract/library.ts';
 import { validateEntityList, validateEntityPage, validateStoryEntityKeys, type EntityPage, type StoryEntityKeys } from '../contract/collection.ts';
+import { chunksOf, readManifest, ROUTE_MODULES, type Manifest } from './build-manifest.ts';
 import { Progress } from './progress.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,10 +36,6 @@ interface ServerEntry {
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-/** The route modules whose chunks a prerendered page of each kind needs first (src/reader/routes/routes.tsx). */
-const ROUTE_MODULES = { library: 'src/reader/routes/library.tsx', article: 'src/reader/routes/article.tsx', entity: 'src/reader/routes/entity.tsx' };
-type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
-
 /**
  * The shell with `<link rel="modulepreload">` for a route's chunk and the chunks it imports, so the browser fetches
  * them with the app instead of after it (the app hydrates a page only once its route's code is there). Returns the
@@ -46,16 +43,9 @@ type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: stri
  */
 function withRoutePreloads(template: string, manifest: Manifest | null, route: string, base: string): string {
   if (!manifest?.[route]) return template;
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || chunk.isEntry || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const next of chunk.imports ?? []) visit(next);
-  };
-  visit(route);
   // The entry's own imports are linked by Vite already.
-  const links = [...files]
+  const links = chunksOf(manifest, route, (chunk) => chunk.isEntry === true)
+    .map((chunk) => chunk.file)
     .filter((file) => !template.includes(`href="${base}${file}"`))
     .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
     .join('\n    ');
@@ -125,11 +115,10 @@ async function main(): Promise<number> {
   const shellFile = path.join(DIST, '404.html');
   if (!fs.existsSync(shellFile)) fs.copyFileSync(path.join(DIST, 'index.html'), shellFile);
   const template = fs.readFileSync(shellFile, 'utf8');
-  const manifestFile = path.join(DIST, '.vite', 'manifest.json');
-  const manifest = fs.existsSync(manifestFile) ? (readJson(manifestFile) as Manifest) : null;
+  const manifest = readManifest(DIST);
   const templates = {
     library: withRoutePreloads(template, manifest, ROUTE_MODULES.library, entry.base),
-    article: withRoutePreloads(template, manifest, ROUTE_MODULES.article, entry.base),
+    article: withRoutePreloads(template, manifest, ROUTE_MODULES.story, entry.base),
     entity: withRoutePreloads(template, manifest, ROUTE_MODULES.entity, entry.base),
   };
 

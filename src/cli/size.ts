@@ -11,15 +11,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { chunksOf, readManifest, ROUTE_MODULES } from './build-manifest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
 const KB = 1024;
+const manifest = readManifest(dist);
 const budgets = { js: 110 * KB, css: 15 * KB, seedJson: 25 * KB, libraryHtml: 100 * KB, searchRuntime: 120 * KB, readPage: 30 * KB, readWorker: 1536 * KB };
 /** Routes loaded lazily, on their own pages only: not the boot's JavaScript, measured with their page. */
-const READ_ROUTE = 'src/reader/routes/read.tsx';
-const PAGE_ROUTES = { library: 'src/reader/routes/library.tsx', story: 'src/reader/routes/article.tsx', entity: 'src/reader/routes/entity.tsx' };
-const LAZY = new Set([READ_ROUTE, ...Object.values(PAGE_ROUTES)]);
+const LAZY = new Set<string>(Object.values(ROUTE_MODULES));
 
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('dist/index.html: not found; run `npm run build` first');
@@ -41,7 +41,7 @@ const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
  */
 function initialScripts(): string[] {
   const fromHtml = [...attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/gu), ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/gu)];
-  if (!fs.existsSync(manifestFile)) return [...new Set(fromHtml)];
+  if (!manifest) return [...new Set(fromHtml)];
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -53,28 +53,17 @@ function initialScripts(): string[] {
   return [...new Set([...fromHtml, ...[...files].map((f) => `${base}${f}`)])];
 }
 
-type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; assets?: string[] };
-const manifestFile = path.join(dist, '.vite', 'manifest.json');
-const manifest: Record<string, Chunk> = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>) : {};
+const scripts = initialScripts();
+const initial = new Set(scripts);
 
 /** A route's own JavaScript (its chunk and the chunks it imports beyond the boot's) and the workers it starts. */
-function routeScripts(route: string, initial: ReadonlySet<string>): { page: string[]; worker: string[] } {
-  const page = new Set<string>();
-  const worker = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || page.has(chunk.file) || initial.has(`${base}${chunk.file}`)) return;
-    page.add(chunk.file);
-    for (const asset of chunk.assets ?? []) if (/worker.*\.js$/u.test(asset)) worker.add(asset);
-    for (const next of chunk.imports ?? []) visit(next);
-  };
-  visit(route);
-  return { page: [...page], worker: [...worker] };
+function routeScripts(route: string): { page: string[]; worker: string[] } {
+  const chunks = manifest ? chunksOf(manifest, route, (chunk) => initial.has(`${base}${chunk.file}`)) : [];
+  return { page: chunks.map((c) => c.file), worker: [...new Set(chunks.flatMap((c) => (c.assets ?? []).filter((a) => /worker.*\.js$/u.test(a))))] };
 }
-const scripts = initialScripts();
-const read = routeScripts(READ_ROUTE, new Set(scripts));
+const read = routeScripts(ROUTE_MODULES.read);
 /** What a first view of each kind of page loads: the boot's JavaScript and its route's. */
-const pageScripts = (route: string) => [...scripts.map(local), ...routeScripts(route, new Set(scripts)).page.map((f) => path.join(dist, f))];
+const pageScripts = (route: string) => [...scripts.map(local), ...routeScripts(route).page.map((f) => path.join(dist, f))];
 const sumGz = (files: string[]) => (files.length ? files.reduce((n, f) => n + gz(path.join(dist, f)), 0) : Number.NaN);
 const styles = attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/gu);
 const seed = path.join(dist, 'data', 'articles', '000-3979cacfdab927d0.json');
@@ -85,9 +74,9 @@ const searchRuntime = fs.existsSync(pagefindDir)
   : Number.NaN;
 
 const rows: [string, number, number][] = [
-  ['library page JS', pageScripts(PAGE_ROUTES.library).reduce((n, f) => n + gz(f), 0), budgets.js],
-  ['story page JS', pageScripts(PAGE_ROUTES.story).reduce((n, f) => n + gz(f), 0), budgets.js],
-  ['entity page JS', pageScripts(PAGE_ROUTES.entity).reduce((n, f) => n + gz(f), 0), budgets.js],
+  ['library page JS', pageScripts(ROUTE_MODULES.library).reduce((n, f) => n + gz(f), 0), budgets.js],
+  ['story page JS', pageScripts(ROUTE_MODULES.story).reduce((n, f) => n + gz(f), 0), budgets.js],
+  ['entity page JS', pageScripts(ROUTE_MODULES.entity).reduce((n, f) => n + gz(f), 0), budgets.js],
   ['CSS', styles.reduce((n, s) => n + gz(local(s)), 0), budgets.css],
   ['seed article JSON', fs.existsSync(seed) ? gz(seed) : Number.NaN, budgets.seedJson],
   ['library HTML', fs.statSync(path.join(dist, 'index.html')).size, budgets.libraryHtml],
