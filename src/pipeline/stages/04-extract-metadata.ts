@@ -59,12 +59,15 @@ const BYLINE_DATE_REACH = 80;
  * "Updated" one), else a date that ends one of the opening lines, stands in a byline or in the first paragraph's
  * dateline, else the first byline with a date, else a "Published" stamp at the foot of the page.
  */
+/** The date a time stamp line states. */
+const stampDate = (line: ClassifiedLine) => parseDate(line.text) ?? findDate(line.text)?.iso ?? null;
+
 function findPublicationDate(lines: ClassifiedLine[]): string | null {
   const content = lines.filter((l) => l.kind !== 'blank');
   const top = content.slice(0, Math.max(MIN_TOP_LINES, Math.ceil(content.length / 2)));
   const stamps = top.filter((l) => l.kind === 'date');
   const stamp = stamps.find((l) => !isUpdateStamp(l.text)) ?? stamps[0];
-  if (stamp) return parseDate(stamp.text) ?? findDate(stamp.text)?.iso ?? null;
+  if (stamp) return stampDate(stamp);
   const headline = content.findIndex((l) => l.kind === 'headline');
   for (const line of content.slice(headline + 1, headline + 1 + GLUED_DATE_DEPTH)) {
     const found = findDate(line.text);
@@ -84,7 +87,7 @@ function findPublicationDate(lines: ClassifiedLine[]): string | null {
   }
   // A stamp at the foot of the story ("First Published on Nov 20, 2019 01:38 pm"), where some outlets print it.
   const foot = content.slice(top.length).find((l) => l.kind === 'date' && !isUpdateStamp(l.text));
-  return foot ? (parseDate(foot.text) ?? findDate(foot.text)?.iso ?? null) : null;
+  return foot ? stampDate(foot) : null;
 }
 
 /** Extracts metadata the text states outright; anything not stated stays null or empty. */

@@ -23,18 +23,18 @@ export function decide(probs: readonly number[]): LineLabel {
 
 /** The committed model (src/pipeline/structure/line-model.json). */
 export const LINE_MODEL = (trained as { model: BoostedTrees }).model;
-/** Checked on first use, so that the training script can load the rules before any model exists. */
-let checked = false;
+/** Models whose features were checked, on first use, so that the training script can load the rules before any model exists. */
+const checked = new WeakSet<BoostedTrees>();
 
 /**
  * Labels every free line (kind `null`), from its features and its neighbours'; other lines get `null`. `model` is
  * the committed one unless a cross-validation passes the model of a fold.
  */
 export function classifyFreeLines(lines: Line[], kinds: readonly (LineKind | null)[], model: BoostedTrees = LINE_MODEL): (LineLabel | null)[] {
-  if (model === LINE_MODEL && !checked && model.features.join() !== FEATURE_NAMES.join()) {
-    throw new Error('src/pipeline/structure/line-model.json was trained on other features: run `npm run train:structure`');
+  if (!checked.has(model)) {
+    if (model.features.join() !== FEATURE_NAMES.join()) throw new Error('src/pipeline/structure/line-model.json was trained on other features: run `npm run train:structure`');
+    checked.add(model);
   }
-  if (model === LINE_MODEL) checked = true;
   const features = lineFeatures(lines, kinds);
   return lines.map((_, i) => {
     if (kinds[i] !== null) return null;
