@@ -93,14 +93,19 @@ async function lexiconSize(): Promise<void> {
   console.log(`lexicon: ${kb(raw)}, ${kb(gzip)} gzip — ${parts.join(', ')}`);
 }
 
+/** Runs a browser benchmark of tests/e2e/support/ in its own process, against the build in dist/. */
+async function runSupport(script: string, args: string[], stdio: 'pipe' | 'inherit' = 'pipe') {
+  const { spawnSync } = await import('node:child_process');
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'e2e', 'support', script), ...args], { cwd: root, stdio: ['ignore', stdio, 'pipe'], encoding: 'utf8' });
+}
+
 /** The /read worker's timings in real Chromium, in their own process; they need a build (`npm run build`) in dist/. */
 async function readWorkerBench(): Promise<number> {
-  const { spawnSync } = await import('node:child_process');
   if (!fs.existsSync(path.join(root, 'dist', '.vite', 'manifest.json'))) {
     console.log('read worker: no build in dist/ (run `npm run build`, then `npm run bench -- --read`)');
     return 0;
   }
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'e2e', 'support', 'bench-read.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const r = await runSupport('bench-read.ts', [], 'inherit');
   // Vite's own warnings about its config go to stderr; only a failure's lines are worth showing.
   if (r.status) process.stderr.write(r.stderr);
   return r.status ?? 1;
@@ -114,7 +119,6 @@ async function readWorkerBench(): Promise<number> {
  * library.json, so they fit any collection.
  */
 async function collectionBench(): Promise<number> {
-  const { spawnSync } = await import('node:child_process');
   const headFile = path.join(root, 'dist', 'data', 'library.json');
   if (!fs.existsSync(headFile)) {
     console.log('collection: no build in dist/ (run `npm run build`, then `npm run bench -- --collection`)');
@@ -131,18 +135,16 @@ async function collectionBench(): Promise<number> {
     ['entity page', top && `/e/${encodeURIComponent(top.value)}`],
   ];
   console.log(`collection: ${head.total} stories in dist/; Lighthouse mobile, one run each`);
-  const tsx = (script: string, args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'e2e', 'support', script), ...args], { cwd: root, encoding: 'utf8' });
   let failed = 0;
   for (const [name, pagePath] of pages) {
     if (!pagePath) continue;
-    const r = tsx('lighthouse.ts', ['--no-build', '--runs', '1', '--path', pagePath]);
+    const r = await runSupport('lighthouse.ts', ['--no-build', '--runs', '1', '--path', pagePath]);
     const performance = /Performance\s+(\d+)/u.exec(r.stdout)?.[1];
     const blocking = /Total Blocking Time\s+([\d,.]+\s*ms)/u.exec(r.stdout)?.[1];
     if (performance === undefined) failed++;
     console.log(`  ${name.padEnd(12)} ${pagePath.padEnd(40)} Performance ${performance ?? '?'}, total blocking time ${blocking ?? '?'}`);
   }
-  const size = tsx('search-size.ts', top ? ['--query', top.label] : []);
+  const size = await runSupport('search-size.ts', top ? ['--query', top.label] : []);
   for (const line of size.stdout.split('\n')) if (/^(?:library HTML|library first view|first search| {2}then opening)/u.test(line)) console.log(`  ${line.trim()}`);
   return failed ? 1 : 0;
 }
