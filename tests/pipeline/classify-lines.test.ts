@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/pipeline/stages/01-normalise-text';
-import { classifyLines, ruleKinds } from '../../src/pipeline/stages/02-classify-lines';
+import { classifyLines, keepProseAmidBody, ruleKinds } from '../../src/pipeline/stages/02-classify-lines';
 import type { LineKind } from '../../src/pipeline/types';
 
 /** Classifies a small article given as lines and returns `[kind, text]` for every non-blank line. */
@@ -316,5 +316,25 @@ describe('pull quotes', () => {
   it('a-quotation-the-story-does-not-repeat-is-a-paragraph', () => {
     const kinds = kindsOf(`Big Story\n${P1}\n${quote}\n${P2}\n${P3}`);
     expect(kinds.find(([, text]) => text === quote)?.[0]).toBe('paragraph');
+  });
+});
+
+describe('the context takes prose back from the line model', () => {
+  const SCORES = 'Argentina got past Chile 3-0 in Group C, with Jane Roe beating Ann Poe 6-3, 6-7 (3), 6-3 and Mia Loe defeating Eva Moe 6-2, 6-2.';
+  const lines = ['Big Story', P1, SCORES, P2].map((text, i) => ({ no: i + 1, text }));
+  const run = (kinds: (LineKind | null)[]) => {
+    const out = kinds.slice();
+    keepProseAmidBody(lines, [...['headline' as const], null, null, null], out, 0);
+    return out;
+  };
+  it('prose-called-furniture-between-paragraphs-is-a-paragraph', () => {
+    expect(run(['headline', 'paragraph', 'furniture', 'paragraph'])[2]).toBe('paragraph');
+  });
+  it('prose-called-furniture-after-the-last-paragraph-stays-furniture', () => {
+    // Related stories' teasers come after the story, with no story text below them.
+    expect(run(['headline', 'paragraph', 'paragraph', 'furniture'])[3]).toBe('furniture');
+  });
+  it('prose-between-furniture-stays-furniture', () => {
+    expect(run(['headline', 'furniture', 'furniture', 'paragraph'])[2]).toBe('furniture');
   });
 });

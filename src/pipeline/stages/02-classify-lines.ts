@@ -305,6 +305,31 @@ function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: nu
   return 'furniture';
 }
 
+/** Fewest words of a line of running prose that the context can take back from the model's furniture. */
+const MIN_AMID_BODY_WORDS = 15;
+/** Share of grammar words that running prose has and a list of names or a headline run together does not. */
+const MIN_AMID_BODY_FUNCTION_SHARE = 0.1;
+
+/**
+ * jusText's second pass: a line of running prose that the model took for furniture, with story text on both sides
+ * (a paragraph or a sub-headline above and below), is the story's own text. Losing a paragraph costs more than
+ * keeping a teaser, and teasers come in runs, away from the body, not one at a time between its paragraphs.
+ */
+export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
+  const story = (k: LineKind | null | undefined) => k === 'paragraph' || k === 'subheading';
+  const content: number[] = [];
+  for (let i = headline + 1; i < lines.length; i++) if (kinds[i] !== 'blank') content.push(i);
+  content.forEach((i, k) => {
+    if (ruled[i] !== null || story(kinds[i])) return;
+    const { text } = lines[i]!;
+    // Words with letters: a sports score or a figure is neither grammar nor a name.
+    const ws = words(text).filter((w) => /\p{L}/u.test(w));
+    const prose = ws.length >= MIN_AMID_BODY_WORDS && /[.!?]["'”’)]*$/u.test(text) && ws.filter((w) => isFunctionWord(w.toLowerCase())).length >= ws.length * MIN_AMID_BODY_FUNCTION_SHARE;
+    const above = k > 0 ? kinds[content[k - 1]!] : kinds[headline];
+    if (prose && story(above) && story(kinds[content[k + 1]!])) kinds[i] = 'paragraph';
+  });
+}
+
 /** Classifies every line of an article; blank lines keep the kind 'blank' so grouping can see paragraph breaks. */
 export function classifyLines(input: Line[], lineModel?: BoostedTrees): ClassifiedLine[] {
   return classifyLinesKnowing(input, [], lineModel);
@@ -326,6 +351,7 @@ export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | 
     const heading = label === 'heading' && canBeHeading(input[i]!.text);
     kinds[i] = heading ? 'subheading' : label === 'furniture' ? furnitureKind(input, ruled, i) : 'paragraph';
   }
+  keepProseAmidBody(input, ruled, kinds, headline);
   // A story has a body: when the model finds none (a text too short to show its shape), every free line that reads
   // as a sentence is taken as body.
   if (!kinds.includes('paragraph')) {
