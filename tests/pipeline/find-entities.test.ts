@@ -150,6 +150,40 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'middle-initial-before-a-surname-that-is-also-a-word',
+    sections: article('Talks', [['paragraph', 'The economist Mary E. Lovely gave the figures.']]),
+    entities: [person('Mary E. Lovely', { id: 'mary-e-lovely', description: 'economist', mentions: [m('b1', 14, 'Mary E. Lovely')] })],
+  },
+  {
+    behaviour: 'title-then-comma-apposition-introduces-person',
+    sections: article('Talks', [['paragraph', 'In June, the then Home Secretary, Sajid Javid, formally approved an extradition request from the prosecutors in the case.']]),
+    entities: [person('Sajid Javid', { mentions: [m('b1', 34, 'Sajid Javid')] })],
+  },
+  {
+    behaviour: 'country-possessive-introduces-person',
+    sections: article('Talks', [['paragraph', 'Serbia’s Novak Djokovic and Andy Murray will play.']]),
+    entities: [
+      country('Serbia', [], [m('b1', 0, 'Serbia')]),
+      person('Novak Djokovic', { mentions: [m('b1', 9, 'Novak Djokovic')] }),
+      person('Andy Murray', { mentions: [m('b1', 28, 'Andy Murray')] }),
+    ],
+  },
+  {
+    behaviour: 'country-possessive-words-before-a-noun-are-no-person',
+    sections: article('Talks', [['paragraph', 'It was an advance in Iran’s Shiite Crescent expansion.']]),
+    entities: [country('Iran', [], [m('b1', 21, 'Iran')])],
+  },
+  {
+    behaviour: 'agent-noun-before-a-given-name-is-a-role',
+    sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
+    entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],
+  },
+  {
+    behaviour: 'company-suffix-makes-an-organisation-not-a-person',
+    sections: article('Talks', [['paragraph', 'The Walt Disney Co. said so.']]),
+    entities: [{ id: 'walt-disney-co', type: 'organization', name: 'Walt Disney Co', aliases: [], country: null, mentions: [m('b1', 4, 'Walt Disney Co')] }],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

@@ -127,6 +127,8 @@ const cases: Case[] = [
     goesOnAt: null,
   },
   { rule: 'titleWord', behaviour: 'a title word is stepped over to the name it titles', text: 'They met President Joe Biden.', word: 'President', goesOnAt: 'Joe' },
+  { rule: 'roleWord', behaviour: 'an agent noun before a given name and surname is stepped over to the name', text: 'Then NFL Insider Jason La Canfora reported it.', word: 'Insider', goesOnAt: 'Jason' },
+  { rule: 'loose', behaviour: 'an agent noun before a given name alone is no role: it may be a name', text: 'Then Insider Jason reported it.', word: 'Insider', loose: [['Insider', 'Jason']], goesOnAt: 'reported' },
   {
     rule: 'bracketedGivenName',
     behaviour: 'a given name in an editor bracket is stepped over to the surname after it',

@@ -23,6 +23,7 @@ import { person } from './mention-rules/person';
 import { place } from './mention-rules/place';
 import { placeByContext } from './mention-rules/place-by-context';
 import { region } from './mention-rules/region';
+import { roleWord } from './mention-rules/role-word';
 import { titleWord } from './mention-rules/title-word';
 import { continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -46,6 +47,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   region, // "Clark County": before the name reading, which would take "Clark" as a given name
   longPlace, // "New York", "Da Nang": places of several words before the name reading, which would pair them
   titleWord, // a title is no name; stepped over so that the person rule reads it back as the title of the next word
+  roleWord, // "Defenseman Jonas Brodin": an unknown agent noun before a given name and surname, stepped over too
   bracketedGivenName, // "[Nicolas] Maduro": the bracketed word goes with the name after it, so the person rule starts there
   person, // a vouched-for name; before the one-word place, so that a name's first word is not taken as a city
   place, // a one-word known place, once no name claimed it ("Florence" alone, not "Florence Pugh")

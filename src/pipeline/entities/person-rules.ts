@@ -93,7 +93,9 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       // A common word can be a surname right after a given name ("Donald Trump"), and then ends the name; after a
       // title even a verb can, when a speech verb follows ("Opposition Leader Bill Shorten said").
       const saidNext = trusted && joinsPrevious(tokens, j + 1) && isNameIntroducingSpeechVerb(tokens[j + 1]?.text ?? '');
-      if (j === i + 1 && (trusted || isFirstName(tokens[i]!.text)) && (!isNeverSurname(t.text) || saidNext)) j++;
+      // Right after the given name, or after it and a middle initial ("Mary E. Lovely").
+      const afterGiven = j === i + 1 || (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1]!.text));
+      if (afterGiven && (trusted || isFirstName(tokens[i]!.text)) && (!isNeverSurname(t.text) || saidNext)) j++;
       break;
     }
     j++;
@@ -160,11 +162,14 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
     j++;
   }
   if (j > i && !tokens[j - 1]!.capitalised && !continuesNameWord(tokens, j - 1)) j--;
+  // "Mary E. Lovely": a middle initial is followed by the surname, whatever word that is.
+  const initial = (k: number) => k > i && /^\p{Lu}$/u.test(tokens[k]!.text);
+  if (initial(j - 1) && tokens[j]?.capitalised && tokens[j]!.gap === '. ') j++;
   const next = tokens[j];
   // A connector opens no name but can be a given name ("Di Li"): only later ones are particles ("Di Biase").
   const words = tokens.slice(i, j).filter((t, k) => t.capitalised && (k === 0 || !PERSON_CONNECTORS.has(t.text.toLowerCase())) && !continuesNameWord(tokens, i + k));
   // Only the first word may also be a word of the lexicon ("Yuan Zhiming", "Jean Baptiste Bakunzi", "Piers Morgan").
-  if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text))) return -1;
+  if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text) && !/^\p{Lu}$/u.test(words[k - 1]!.text))) return -1;
   // A plain noun first ("Family Welfare") is no given name, unless a known name follows it ("Jay Stanley").
   const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text) && !(words[1] && (isFirstName(words[1].text) || isLastName(words[1].text)));
   if (words.length === 1 && isCommonWord(words[0]!.text)) return -1;
@@ -179,6 +184,16 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
   const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.text === 'identified')));
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma || named)) return j;
+  // An apposition that a title opens and commas close: "the then Home Secretary, Sajid Javid, approved …".
+  const closedAfter = tokens[j] === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end)) : /^[,.;]/u.test(tokens[j]!.gap);
+  const titleThenComma = before !== undefined && before.capitalised && isTitle(before.text) && /^,\s$/u.test(tokens[i]!.gap) && closedAfter;
+  // A country's own: "Serbia’s Novak Djokovic and …", unless the words are an organisation's or a thing's ("Japan’s
+  // Iron Dome", "Iran’s Shiite Crescent expansion": a noun after the words makes them a modifier).
+  const after1 = tokens[j];
+  const nounAfter = after1 !== undefined && after1.gap === ' ' && !after1.capitalised && !isFunctionWord(after1.text) && !isNeverSurname(after1.text);
+  const countrysOwn = before !== undefined && before.possessive && countryAt(tokens, i - 1, i, text) !== null && (!isCommonWord(words[0]!.text) || isFirstName(words[0]!.text)) && !nounAfter;
+  const headed = words.some((t) => isOrganizationHead(t.text) || isPlaceHead(t.text));
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && !headed && (titleThenComma || countrysOwn)) return j;
   // A known given name alone in the same places: "his wife Grace", "her mother, Fiona, said", "52-year-old Grace".
   const alone = j === i + 1 && !(tokens[j]?.capitalised && joinsPrevious(tokens, j));
   if (words.length === 1 && alone && isFirstName(words[0]!.text) && (occupation || age || roleThenComma)) return j;

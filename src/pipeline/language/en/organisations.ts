@@ -19,7 +19,8 @@ const ORGANIZATION_NAME_HEADS = new Set([
 const TRAILING_ORGANIZATION_HEADS = new Set([
   'directorate', 'secretariat', 'equities', 'securities', 'holdings', 'investments', 'partners', 'industries',
   'technologies', 'laboratories', 'consortium', 'caucus', 'tribunal', 'brigade', 'battalion', 'regiment',
-  'international',
+  'international', 'co', 'llc', 'plc', 'gmbh', 'robotics', 'motors', 'pharmaceuticals', 'therapeutics',
+  'ventures', 'enterprises', 'studios', 'aerospace',
 ]);
 /** Words that open an organisation's name before "of" ("University of …", "Bank of …"). */
 const ORGANIZATION_OPENERS = new Set(['university', 'bank', 'ministry', 'department', 'institute', 'college', 'office', 'house', 'council', 'court', 'league']);

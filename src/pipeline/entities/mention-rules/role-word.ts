@@ -1,0 +1,22 @@
+/**
+ * The role-word rule: a capitalised agent noun the lexicon does not know, right before a given name and a surname
+ * ("Defenseman Jonas Brodin", "NFL Insider Jason La Canfora"), is the person's role, not the first word of the name.
+ */
+import { isCommonWord, isFirstName, isLastName } from '../../language';
+import { continuesNameWord, joinsPrevious } from '../token-rules';
+import type { MentionRule } from './mention-rule';
+
+/** How English makes a noun for someone who does something: "defenseman", "insider", "economist", "historian". */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|or|ist|man|woman|ian|ant|ent)$/u;
+
+/** Steps over the role word, so that the person rule reads the name from its given name. */
+export const roleWord: MentionRule = {
+  name: 'roleWord',
+  match: ({ tokens }, { i, runEnd }) => {
+    const [role, given, surname] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+    if (given === undefined || surname === undefined || i + 2 >= runEnd) return null;
+    if (!AGENT_NOUN.test(role.text) || isFirstName(role.text) || isLastName(role.text) || isCommonWord(role.text)) return null;
+    const name = joinsPrevious(tokens, i + 1) && isFirstName(given.text) && !continuesNameWord(tokens, i + 2) && surname.capitalised && joinsPrevious(tokens, i + 2);
+    return name ? { next: i + 1 } : null;
+  },
+};
