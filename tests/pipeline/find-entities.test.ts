@@ -184,6 +184,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [{ id: 'walt-disney-co', type: 'organization', name: 'Walt Disney Co', aliases: [], country: null, mentions: [m('b1', 4, 'Walt Disney Co')] }],
   },
   {
+    behaviour: 'capital-of-a-country-the-story-never-names-can-be-a-surname',
+    sections: article('Talks', [['paragraph', 'Ian Hamilton, a researcher at the university, led the study.'], ['paragraph', 'Hamilton urged people to be cautious.']]),
+    entities: [person('Ian Hamilton', { aliases: ['Hamilton'], mentions: [m('b1', 0, 'Ian Hamilton'), m('b2', 0, 'Hamilton')] })],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

@@ -28,6 +28,27 @@ const cases: Case[] = [
     quotes: [['b1', 'It may help the cannabis industry, but it won’t help Main Street,', 'kevin-mccarthy']],
   },
   {
+    name: 'said-in-a-statement-after-an-apposition-is-the-named-persons',
+    blocks: ['“The initiative was designed to leverage the expertise of private industry,” Thomas Zurbuchen, the agency’s associate administrator, said in a statement.'],
+    entities: [{ id: 'thomas-zurbuchen', names: ['Thomas Zurbuchen'] }],
+    quotes: [['b1', 'The initiative was designed to leverage the expertise of private industry,', 'thomas-zurbuchen']],
+  },
+  {
+    name: 'quote-inside-a-clause-a-person-reports-is-theirs',
+    blocks: ['Pompeo said that after legal consultation Washington had concluded the settlements were "not, per se, inconsistent with international law", saying he trusted the courts.'],
+    entities: [{ id: 'mike-pompeo', names: ['Mike Pompeo', 'Pompeo'] }, { id: 'washington', type: 'place', names: ['Washington'] }],
+    quotes: [['b1', 'not, per se, inconsistent with international law', 'mike-pompeo']],
+  },
+  {
+    name: 'noun-after-an-article-and-a-modifier-is-no-speech-verb',
+    blocks: [
+      'Erekat said it was only the latest move to force the Palestinians to give up their claims to an independent state.',
+      '“They wanted us on our knees and they used every trick to put pressure on us.”',
+    ],
+    entities: [{ id: 'saeb-erekat', names: ['Saeb Erekat', 'Erekat'] }],
+    quotes: [['b2', 'They wanted us on our knees and they used every trick to put pressure on us.', 'saeb-erekat']],
+  },
+  {
     name: 'name-after-quote-without-verb',
     blocks: ['"Information has leaked about their contacts. We welcome this", Lavrov in an interview with RBC.'],
     entities: [lavrov],

@@ -242,9 +242,12 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
   const clusters: Cluster[] = [];
   const people = givenNamesJoinFullNames(organizationsByShortForm(clusterPeople(found.filter((f) => f.type === 'person')).filter(isPlausiblePerson), found));
   // A one-word place may be a surname the article uses ("Dutton" after "Peter Dutton", "Phoenix said" after "Joaquin
-  // Phoenix"), unless it is a country's capital ("London" beside "Jack London").
+  // Phoenix"), unless it is the capital of a country the article names ("London" beside "Jack London" and Britain;
+  // but "Hamilton argued" beside "Ian Hamilton", in a story that never names Bermuda).
   const surnames = new Set(people.flatMap((p) => p.flatMap((f) => ((f.nameWords?.length ?? 0) > 1 ? f.nameWords!.slice(1) : []))));
-  const asPeople = found.filter((f) => f.type === 'place' && !f.text.includes(' ') && surnames.has(f.text) && !CAPITALS.has(placeKey(f.text)));
+  const countriesNamed = new Set(found.filter((f) => f.type === 'country').map((f) => f.key));
+  const capitalOfNamed = (f: Found) => CAPITALS.has(placeKey(f.text)) && (f.country === null || countriesNamed.has(f.country));
+  const asPeople = found.filter((f) => f.type === 'place' && !f.text.includes(' ') && surnames.has(f.text) && !capitalOfNamed(f));
   const taken = new Set(asPeople);
   found = found.filter((f) => !taken.has(f));
   const pseudoToken = (f: Found): Token => ({ text: f.text, start: f.start, end: f.end, gap: ' ', possessive: false, capitalised: true, allCaps: false });

@@ -84,12 +84,28 @@ function nameAfterCloseOf(view: ParagraphView, span: QuoteSpan): Subject | undef
   return pronoun ? { kind: 'pronoun', pronoun, at } : undefined;
 }
 
+/**
+ * The person whose reported clause holds `act`: "Pompeo said that … Washington had concluded … was “…”": an earlier
+ * act of the sentence whose subject resolves to a person and whose verb opens a clause with "that".
+ */
+function reportingPerson(view: ParagraphView, sentence: SentenceActs, act: SpeechAct, resolved: ReadonlyMap<SpeechAct, Resolved>): Resolved | undefined {
+  for (const outer of sentence.withSubject) {
+    if (outer.verbStart >= act.verbStart) break;
+    const who = resolved.get(outer);
+    if (who?.speaker && who.personLike && /^\s+that\s/u.test(view.masked.slice(outer.verbEnd, outer.verbEnd + 6))) return who;
+  }
+  return undefined;
+}
+
 /** "“…,” she said", "Lavrov said: “…”": the sentence's speech act after a quote that opens it, else the nearest before it. */
 export const speechActOfSentence: AttributionRule<SentenceContext> = {
   name: 'speechActOfSentence',
-  attribute: ({ span, sentence, resolved }) => {
+  attribute: ({ view, span, sentence, resolved }) => {
     const act = actFor(span, sentence);
-    return act ? resolved.get(act) : undefined;
+    if (!act) return undefined;
+    const own = resolved.get(act);
+    // A verb inside someone's reported clause whose subject is no person speaks in the reporter's voice.
+    return own && !own.personLike && act.verbEnd <= (span.open ?? span.start) ? (reportingPerson(view, sentence, act, resolved) ?? own) : own;
   },
 };
 

@@ -9,6 +9,7 @@ import {
   INTRO_WORDS,
   INVERTING_VERBS,
   isCommonWord,
+  isPreposition,
   isSpeakerNoun,
   isVerbForm,
   SPEAKER_NAME_JOINERS,
@@ -125,6 +126,11 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     if (!SPEECH_VERB_FORMS.has(t.text) || mentionAt(t)) return;
     const prev = tokens[i - 1];
     if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/u.test(prev.text) || POSSESSIVE_AFTER.test(view.masked.slice(prev.end)))) return;
+    // "an independent state", "a formal complaint": a bare form after a marker and a modifier is a noun. Not after
+    // a noun that speaks ("an officer said", "the agency state"), nor a past form.
+    const prev2 = tokens[i - 2];
+    const speaks = (w: string) => isSpeakerNoun(w) || ORGANIZATION_WORDS.has(w) || /s$/u.test(w);
+    if (prev && prev2 && NOUN_MARKERS.has(prev2.lower) && /^\p{Ll}+$/u.test(prev.text) && !speaks(prev.lower) && !isVerbForm(prev.lower) && !INVERTING_VERBS.has(t.lower) && !/(?:s|ed|ing)$/u.test(t.lower)) return;
     if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
     while (phrase + 1 < phrases && verbs[phrase + 1]!.start <= t.start) phrase++;
     if (phrase >= 0 && t.end <= verbs[phrase]!.end) return;
@@ -513,6 +519,9 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
 
 /** A subject after the verb that closes its clause (", said Rushdi." / ", says the outlet."), else null. */
 function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
+  // "…, an associate administrator, said in a statement.": what follows a preposition is no subject.
+  const first = tokensOf(view, verbEnd, end, 1)[0];
+  if (first && first.lower !== 'by' && isPreposition(first.lower)) return null;
   const subject = subjectAfter(view, verbEnd, end);
   if (!subject) return null;
   const [from, to] = tokenRange(view, verbEnd, end);
