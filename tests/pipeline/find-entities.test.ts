@@ -189,6 +189,18 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Ian Hamilton', { aliases: ['Hamilton'], mentions: [m('b1', 0, 'Ian Hamilton'), m('b2', 0, 'Hamilton')] })],
   },
   {
+    behaviour: 'a-sentence-crowded-with-names-is-prose-not-a-title',
+    sections: article('Talks', [['paragraph', 'Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first appearance on Wednesday. Serbia takes on Japan and Britain plays the Netherlands.']]),
+    entities: [
+      country('Serbia', [], [m('b1', 0, 'Serbia'), m('b1', 97, 'Serbia')]),
+      person('Novak Djokovic', { mentions: [m('b1', 9, 'Novak Djokovic')] }),
+      country('Britain', [], [m('b1', 28, 'Britain'), m('b1', 123, 'Britain')]),
+      person('Andy Murray', { mentions: [m('b1', 38, 'Andy Murray')] }),
+      country('Japan', [], [m('b1', 113, 'Japan')]),
+      country('Netherlands', [], [m('b1', 141, 'Netherlands')]),
+    ],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

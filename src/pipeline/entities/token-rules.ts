@@ -1,5 +1,5 @@
 /** Small shared judgements about tokens: which gaps join a name, which lines are headline-style or shouting. */
-import { COUNTRY_FORMS, isCompoundPart, isNameAbbreviation } from '../language';
+import { COUNTRY_FORMS, isCompoundPart, isFunctionWord, isNameAbbreviation } from '../language';
 import type { Token } from './tokenize-text';
 
 /** Whether token `j` continues the phrase before it: one space, or ". " after an initial ("Patrick J. Buchanan", "St. Petersburg", "Ms. Mule"). */
@@ -59,8 +59,15 @@ export function isShouting(text: string): boolean {
   return lastShouting;
 }
 
-/** A headline-style line: most words of four letters or more are capitalised. */
+/** Lower-case content words a headline in title case may still have (a slip, a "vs"), beyond its function words. */
+const MAX_TITLE_CASE_LOWER = 1;
+
+/**
+ * A headline-style line: most words of four letters or more are capitalised, and the rest are function words. A
+ * sentence crowded with names ("Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first …") is prose.
+ */
 export function isTitleCase(tokens: Token[]): boolean {
   const long = tokens.filter((t) => t.text.length > 3);
-  return long.length > 0 && long.filter((t) => t.capitalised).length / long.length > 0.6;
+  const lowerContent = long.filter((t) => !t.capitalised && /\p{L}/u.test(t.text) && !isFunctionWord(t.text)).length;
+  return long.length > 0 && long.filter((t) => t.capitalised).length / long.length > 0.6 && lowerContent <= MAX_TITLE_CASE_LOWER;
 }
