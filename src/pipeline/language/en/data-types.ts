@@ -3,6 +3,7 @@
 /** The boolean word classes the rules ask about (compromise's lexicon, reduced to what the rules test). */
 export type WordClass =
   | 'givenName'
+  | 'listedGivenName'
   | 'femaleName'
   | 'maleName'
   | 'surname'
@@ -25,6 +26,7 @@ export const WORD_CLASS_LETTERS = {
   a: 'nameAbbreviation',
   c: 'commonWord',
   d: 'country',
+  e: 'listedGivenName',
   f: 'femaleName',
   g: 'givenName',
   i: 'preposition',

@@ -7,6 +7,14 @@ import { inClass, isKnownWord } from './word-classes';
 
 /** Any English word the lexicon knows that is not a name, a place or an organisation: "Remark", "Meeting", "However". */
 export const isCommonWord = (word: string) => inClass(word, 'commonWord');
+/** Endings English adds to a word the lexicon lists in its plain form ("shrugs", "launches", "posted"). */
+const INFLECTIONS = /(?:es|s|ed|ing)$/u;
+/** A common word or an inflection of one: "Shrugs" is "shrug" + s, though the lexicon lists only "shrug". */
+export const isCommonWordOrInflection = (word: string) => {
+  if (isCommonWord(word)) return true;
+  const m = INFLECTIONS.exec(word.toLowerCase());
+  return m !== null && word.length - m[0].length >= 3 && isCommonWord(word.slice(0, word.length - m[0].length));
+};
 
 /** A function word ("the", "of", "and", "she", "is", "would"): what jusText counts as a stopword. */
 export const isFunctionWord = (word: string) => inClass(word, 'functionWord');

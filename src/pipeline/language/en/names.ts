@@ -1,11 +1,18 @@
 /**
- * What English says about people's names: given names (and their gender) and surnames from compromise's lexicon,
+ * What English says about people's names: given names (and their gender) and surnames from compromise's lexicon and
+ * national lists of given names,
  * the words that can never be a name, and the small words a name may hold ("Ludwig van Beethoven").
  */
 import { inClass } from './word-classes';
 
-/** A given name the lexicon knows: "Sergei", "Mike". */
+/** A given name the lexicon knows: "Sergei", "Mike", or one only the national name lists know ("Gael", "Sajid"). */
 export const isFirstName = (word: string) => inClass(word, 'givenName');
+/**
+ * A given name only the national name lists know ("Gael", "Atlas", "Rica"): rarer as a name than as anything else
+ * a text may capitalise, so it vouches for a name only with a surname that is no common word ("Gael Monfils", not
+ * "Atlas Shrugs").
+ */
+export const isListedGivenNameOnly = (word: string) => inClass(word, 'listedGivenName');
 /** A family name the lexicon knows: "Zhao". */
 export const isLastName = (word: string) => inClass(word, 'surname');
 
