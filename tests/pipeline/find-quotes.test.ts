@@ -49,6 +49,18 @@ const cases: Case[] = [
     quotes: [['b2', 'They wanted us on our knees and they used every trick to put pressure on us.', 'saeb-erekat']],
   },
   {
+    name: 'a-person-and-their-team-speak-in-the-persons-voice',
+    blocks: ['“We suggest that the outgassing occurs at lower levels than previously estimated,” Paganini and his team wrote in the paper.'],
+    entities: [{ id: 'lucas-paganini', names: ['Lucas Paganini', 'Paganini'] }],
+    quotes: [['b1', 'We suggest that the outgassing occurs at lower levels than previously estimated,', 'lucas-paganini']],
+  },
+  {
+    name: 'a-verb-after-and-shares-the-subject-of-the-verb-before',
+    blocks: ['Johnson stated that he had held long talks with Cummings and concluded that he acted "responsibly, legally and with integrity".'],
+    entities: [johnson, { id: 'dominic-cummings', names: ['Dominic Cummings', 'Cummings'] }],
+    quotes: [['b1', 'responsibly, legally and with integrity', 'boris-johnson']],
+  },
+  {
     name: 'name-after-quote-without-verb',
     blocks: ['"Information has leaked about their contacts. We welcome this", Lavrov in an interview with RBC.'],
     entities: [lavrov],

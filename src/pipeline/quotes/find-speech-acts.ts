@@ -481,6 +481,9 @@ function subjectBefore(view: ParagraphView, sentence: Sentence, verbStart: numbe
   let i = own.length - 1;
   while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(own[i]!)) i--;
   if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {
+    // "Paganini and his team wrote", "Smith and her colleagues said": the named person leads the group that speaks.
+    const leader = i >= 3 && own[i - 2]!.lower === 'and' && POSSESSIVE_DETERMINERS.has(own[i - 1]!.lower) ? mentionAt(own[i - 3]!) : undefined;
+    if (leader && leader.entity.type === 'person') return { kind: 'entity', id: leader.entity.id, type: 'person', at: leader.start };
     const direct = subjectOfToken(view, own, i);
     // "Wang Peng from the People's University of China said": the name before the preposition is the subject.
     const objectAt = direct?.kind === 'entity' ? Math.min(firstTokenFrom(own, direct.at), own.length) : -1;
@@ -604,11 +607,16 @@ function reportedAsSaying(view: ParagraphView, from: number, end: number): boole
  * closing mark ("…," said X) or "according to" takes the name after it; any other verb takes the phrase before
  * it, or the sentence's subject when a clause sits between them ("X, chairman of Y, said").
  */
+/** "… accused the UK of meddling and warned": a verb right after "and" shares the subject of the verb before it. */
+const AFTER_AND = /\sand\s+$/u;
+const coordinated = (masked: string, start: number, verbStart: number) => endsWith(masked, start, verbStart, AFTER_AND, 1);
+
 export function findSpeechActs(view: ParagraphView, start: number, end: number): SpeechAct[] {
   const tokens = tokensOf(view, start, end);
   const sentence = new Sentence(view, start, end);
   let firstContent = start;
   while (firstContent < end && isSpaceAt(view.masked, firstContent)) firstContent++;
+  let previous: Subject | null = null;
   return findVerbs(view, tokens, start, end).map((verb) => {
     const { masked } = view;
     const rightAfterQuote = endsWith(masked, start, verb.start, AFTER_CLOSING_MARK, 2) || firstContent >= verb.start;
@@ -623,7 +631,8 @@ export function findSpeechActs(view: ParagraphView, start: number, end: number):
       ? verb.subject
       : agent
       ? subjectAfter(view, verb.end + agent[0].length, end)
-      : verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? subjectBefore(view, sentence, verb.start));
+      : verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? (coordinated(masked, start, verb.start) ? previous : null) ?? subjectBefore(view, sentence, verb.start));
+    if (subject) previous = subject;
     return { verbStart: verb.start, verbEnd: verb.end, subject };
   });
 }

@@ -78,5 +78,8 @@ export const REGION_PREFIXES = new Set(['north', 'south', 'east', 'west', 'north
  */
 export const LOCATING_PREPOSITIONS = new Set(['in', 'from', 'of', 'to', 'across', 'near', 'at', 'into', 'throughout', 'around']);
 
-/** Prepositions of where someone is from or works ("from the People's University", "at Columbia", "for Reuters"). */
-export const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'at', 'in', 'for']);
+/**
+ * Prepositions of where someone is from or works, or whom they serve ("from the People's University", "at Columbia",
+ * "for Reuters", "ambassador to Britain", "an aide to the president").
+ */
+export const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'at', 'in', 'for', 'to']);
