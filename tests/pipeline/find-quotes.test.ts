@@ -61,6 +61,15 @@ const cases: Case[] = [
     quotes: [['b1', 'responsibly, legally and with integrity', 'boris-johnson']],
   },
   {
+    name: 'the-source-is-someone-unnamed-not-the-last-speaker',
+    blocks: ['“The U.S. does not control any actors there directly,” Simpson said.', '“Nobody is preventing civilians from leaving the camp,” the source said.'],
+    entities: [{ id: 'charles-simpson', names: ['Charles Simpson', 'Simpson'] }],
+    quotes: [
+      ['b1', 'The U.S. does not control any actors there directly,', 'charles-simpson'],
+      ['b2', 'Nobody is preventing civilians from leaving the camp,', null],
+    ],
+  },
+  {
     name: 'name-after-quote-without-verb',
     blocks: ['"Information has leaked about their contacts. We welcome this", Lavrov in an interview with RBC.'],
     entities: [lavrov],

@@ -1,7 +1,7 @@
 // Speaker resolution: turn a subject phrase (name, pronoun, role noun) into an entity id, given what came before.
 import { firstIndex } from '../first-index';
 import type { Entity } from '../../contract/article';
-import { DETERMINERS, FEMALE_HONORIFIC, GENERIC_ORGANIZATION_NOUNS, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isSpeakerNoun, MALE_HONORIFIC, MALE_ROLE, ORGANIZATION_NOUNS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from '../language';
+import { ANONYMOUS_ROLES, DETERMINERS, FEMALE_HONORIFIC, GENERIC_ORGANIZATION_NOUNS, FEMALE_ROLE, genderOfGivenName, INDEFINITE_ARTICLES, isSpeakerNoun, MALE_HONORIFIC, MALE_ROLE, ORGANIZATION_NOUNS, SPEECH_VERB_FORMS, ROLE_SYNONYMS, SUBJECT_PRONOUNS } from '../language';
 import type { Subject } from './find-speech-acts';
 import type { ParagraphView, PlacedMention } from './read-paragraph';
 
@@ -366,6 +366,7 @@ function discourseOver(entities: Entity[], people: Map<string, PersonFacts>, int
           if (holder) return asResolved(holder.id);
           const anyone = holders(subject.role);
           if (anyone.length === 1) return asResolved(anyone[0]!);
+          if (ANONYMOUS_ROLES.has(subject.role)) return unnamed(true);
           // "the TV personality added": a role the text never gave anyone stands for the person who just spoke.
           const recent = lastSpokeBefore(at);
           return recent?.speaker && recent.personLike ? recent : unnamed(true);
