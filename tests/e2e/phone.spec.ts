@@ -36,6 +36,9 @@ test('highlighted and filtered views fit 360 px without horizontal scroll', asyn
 
 for (const name of ['Entities', 'Quotes'] as const) {
   test(`the ${name} drawer opens, traps focus, closes with Escape and returns focus`, async ({ page, request }) => {
+    // Tabs through every stop of the drawer both ways, a key press and a focus check each: on a loaded machine that
+    // outlasts the default timeout (one CI run under load took over 30 s), so the test gets three times as long.
+    test.slow();
     const article = await loadArticle(request);
     await openArticle(page, article);
     const opener = page.getByRole('button', { name: new RegExp(`^${name}\\b`, 'iu') }).filter({ visible: true });
