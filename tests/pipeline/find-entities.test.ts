@@ -211,6 +211,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'an-organisation-with-and-without-its-company-suffix-or-the-is-one',
+    sections: article('Talks', [['paragraph', 'Ceres Robotics Inc will build one lander, and Ceres Robotics said the work starts soon, The Guardian reported, citing the Guardian’s sources.']]),
+    entities: [
+      { id: 'ceres-robotics-inc', type: 'organization', name: 'Ceres Robotics Inc', aliases: ['Ceres Robotics'], country: null, mentions: [m('b1', 0, 'Ceres Robotics Inc'), m('b1', 46, 'Ceres Robotics')] },
+      { id: 'guardian', type: 'organization', name: 'Guardian', aliases: [], country: null, mentions: [m('b1', 92, 'Guardian'), m('b1', 122, 'Guardian')] },
+    ],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

@@ -114,6 +114,16 @@ function organizationsByShortForm(people: Found[][], found: Found[]): Found[][] 
   });
 }
 
+/** "The" before an organisation's name and a company suffix after it: "The Guardian" is "Guardian", "Ceres Robotics Inc" is "Ceres Robotics". */
+const ORGANIZATION_KEY_TRIM = /^the\s+|[\s,]+(?:inc|co|corp|ltd|llc|plc)\.?$/gu;
+
+/** What a found mention clusters by: its key in lower case, an organisation's without "The" and a company suffix. */
+function clusterKey(f: Found): string {
+  const key = f.key.toLowerCase();
+  if (f.type !== 'organization') return key;
+  return key.replace(ORGANIZATION_KEY_TRIM, '') || key;
+}
+
 /** Links loose capitalised words to the people already found: "Lavrov said", "Putin-Trump Meeting", "Zelenskiy's". */
 function linkLoose(people: Found[][], loose: Loose[]): void {
   if (people.length === 0) return; // no one to link to
@@ -256,7 +266,7 @@ export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder
   const byKey = new Map<string, Cluster>();
   for (const f of found) {
     if (f.type === 'person') continue;
-    const key = `${f.type}:${f.key.toLowerCase()}`;
+    const key = `${f.type}:${clusterKey(f)}`;
     let c = byKey.get(key);
     if (!c) {
       c = { type: f.type, key: f.key, found: [], order: 0 };
