@@ -15,7 +15,7 @@ function RelatedList({ title, items }: { title: string; items: RelatedItem[] }) 
   return (
     <section className="entity-section">
       <h2>{title}</h2>
-      <ul className="related-list">
+      <ul className="entity-related">
         {items.map((item) => (
           <li key={item.key}>
             <Link to={item.href}>{item.name}</Link> <span className="muted">{item.storiesLabel}</span>
