@@ -219,6 +219,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'an-abbreviated-rank-titles-the-name-and-keeps-its-full-stop',
+    sections: article('Talks', [['paragraph', 'The spokesman, Cmdr. Sean Robertson, said the base would stay.']]),
+    entities: [person('Sean Robertson', { description: 'Cmdr.', mentions: [m('b1', 21, 'Sean Robertson')] })],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

@@ -33,7 +33,9 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
   }
   if (!titled) return { description: null, country: null, titled: false };
   while (first < i - 1 && /^(?:the|a|an|his|her|their)$/iu.test(tokens[first]!.text)) first++;
-  const description = honorificOnly ? null : text.slice(tokens[first]!.start, tokens[i - 1]!.end);
+  // An abbreviated title keeps its full stop: "Gov.", "Cmdr.".
+  const last = tokens[i - 1]!;
+  const description = honorificOnly ? null : text.slice(tokens[first]!.start, text[last.end] === '.' ? last.end + 1 : last.end);
   return { description, country, titled };
 }
 

@@ -19,6 +19,8 @@ const TITLES = new Set([
   'drummer', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'activist', 'founder', 'ceo', 'author',
   'blogger', 'writer', 'editor', 'columnist', 'presenter', 'prosecutor', 'diplomat', 'commissioner', 'fm', 'potus',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit', 'superintendent', 'speaker', 'reporter', 'principal', 'sheriff', 'inspector', 'detective', 'constable',
+  // Ranks as news style abbreviates them before a name ("Cmdr. Sean Robertson", "Lt. Col. Jane Roe", "Sgt. Maj.").
+  'lt', 'lieut', 'col', 'capt', 'cmdr', 'cdr', 'adm', 'brig', 'maj', 'sgt', 'cpl', 'pvt', 'supt', 'insp',
 ]);
 /** Words that qualify a title ("Foreign Minister", "State Secretary", "Prime Minister", "former President"). */
 const TITLE_QUALIFIERS = new Set([
