@@ -224,6 +224,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Sean Robertson', { description: 'Cmdr.', mentions: [m('b1', 21, 'Sean Robertson')] })],
   },
   {
+    behaviour: 'a-picture-credit-after-a-rank-is-a-credit',
+    sections: article('Talks', [['caption', 'A jet maneuvers at the show in 2016. Air Force photo by Staff Sgt. Jane Roe']]),
+    entities: [person('Jane Roe', { description: 'Staff Sgt.', creditOnly: true, mentions: [m('b1', 67, 'Jane Roe')] })],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

@@ -55,6 +55,18 @@ function isBylineName(tokens: Token[], i: number): boolean {
   return by >= 0 && by <= 1 && i - by <= 6 && tokens.slice(by + 1, i - 1).every((t) => t.capitalised);
 }
 
+/** Words for a picture whose maker a credit names after "by". */
+const PICTURE_WORDS = /^(?:photo|photos|photograph|photographs|photography|picture|pictures|image|images|video|footage|illustration|graphic)$/iu;
+/** Most capitalised words (a rank, a title) a picture credit may put between "by" and the name. */
+const MAX_CREDIT_TITLE_WORDS = 3;
+
+/** "U.S. Air Force photo by Staff Sgt. Corey Hook", "Photograph by Jane Doe": a picture's maker, in any block. */
+function isPictureCredit(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - 1 - k < MAX_CREDIT_TITLE_WORDS && tokens[k]!.capitalised && !/^by$/iu.test(tokens[k]!.text)) k--;
+  return k >= 1 && /^by$/iu.test(tokens[k]!.text) && PICTURE_WORDS.test(tokens[k - 1]!.text);
+}
+
 /** A name right beside a slash with no space, as photo credits write it: "Alex Wong/Getty Images", "AP Photo/Ted S. Warren". */
 function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];
@@ -128,7 +140,7 @@ export const person: MentionRule = {
     // A misread byline may be any short block ("By Justine Coleman - 11/18/19" read as a caption).
     const bylineBlock = target.kind !== 'heading' && (target.kind !== 'paragraph' || tokens.length <= 12);
     const byline = bylineBlock && isBylineName(tokens, from);
-    const inCredit = (ctx.credit && besideSlash(tokens, from, runTo)) || byline || isSlashCredit(tokens, from, runTo) || isMakerName(target, tokens, from, runTo);
+    const inCredit = (ctx.credit && besideSlash(tokens, from, runTo)) || byline || isSlashCredit(tokens, from, runTo) || isPictureCredit(tokens, from) || isMakerName(target, tokens, from, runTo);
     // "Jr." keeps its full stop.
     const last = tokens[runTo - 1]!;
     const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
