@@ -229,6 +229,16 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Jane Roe', { description: 'Staff Sgt.', creditOnly: true, mentions: [m('b1', 67, 'Jane Roe')] })],
   },
   {
+    behaviour: 'an-authors-note-names-a-credit',
+    sections: article('Talks', [['paragraph', 'Jane Doe is a senior reporter at the paper.']]),
+    entities: [person('Jane Doe', { creditOnly: true, mentions: [m('b1', 0, 'Jane Doe')] })],
+  },
+  {
+    behaviour: 'a-long-sentence-about-a-reporter-is-story-text',
+    sections: article('Talks', [['paragraph', 'Jane Doe is a senior reporter at the paper who covered the war for ten years and won the prize twice, the jury said on Monday in the capital city.']]),
+    entities: [person('Jane Doe', { mentions: [m('b1', 0, 'Jane Doe')] })],
+  },
+  {
     behaviour: 'speech-verb-introduces-person',
     sections: article('Talks', [['paragraph', 'Jean Baptiste Bakunzi said he was afraid. Bakunzi left.']]),
     entities: [person('Jean Baptiste Bakunzi', { aliases: ['Bakunzi'], mentions: [m('b1', 0, 'Jean Baptiste Bakunzi'), m('b1', 42, 'Bakunzi')] })],

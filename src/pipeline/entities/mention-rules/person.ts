@@ -67,6 +67,20 @@ function isPictureCredit(tokens: Token[], from: number): boolean {
   return k >= 1 && /^by$/iu.test(tokens[k]!.text) && PICTURE_WORDS.test(tokens[k - 1]!.text);
 }
 
+/** What a story's makers are, as an author's note at its foot calls them ("… is a reporter for …"). */
+const MAKER_ROLES = /^(?:reporter|editor|correspondent|columnist|writer|contributor|journalist|producer|photographer|author|freelancer|intern)s?$/iu;
+/** Most words of an author's note: one short sentence. */
+const MAX_AUTHOR_BIO_WORDS = 25;
+
+/**
+ * An author's note: a short block that opens with the name, then "is a/an/the" and a maker's role within a few words
+ * ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", "Jane Doe is a senior reporter at …").
+ */
+function isAuthorBio(tokens: Token[], from: number, to: number): boolean {
+  if (from !== 0 || tokens.length > MAX_AUTHOR_BIO_WORDS || !/^is$/iu.test(tokens[to]?.text ?? '') || !/^(?:a|an|the)$/iu.test(tokens[to + 1]?.text ?? '')) return false;
+  return tokens.slice(to + 2, to + 7).some((t) => MAKER_ROLES.test(t.text));
+}
+
 /** A name right beside a slash with no space, as photo credits write it: "Alex Wong/Getty Images", "AP Photo/Ted S. Warren". */
 function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];
@@ -88,6 +102,7 @@ function isMakerName(target: Target, tokens: Token[], from: number, to: number):
   const atBlockEnd = target.text.length - end <= 48;
   if (atBlockEnd && /\($/u.test(first.gap) && /^\s[—–-]\s[^()]{1,40}\)\s*$/u.test(rest)) return true;
   if (/[—–]\s$/u.test(first.gap) && after?.gap === ' (@') return true;
+  if (isAuthorBio(tokens, from, to)) return true;
   if (target.kind === 'paragraph' || target.kind === 'heading' || target.kind === 'embed') return false;
   if (/^\s\/\s/u.test(rest) || /\s\/\s$/u.test(first.gap)) return true;
   // Not a caption: a photo of a person is captioned with their name alone.
