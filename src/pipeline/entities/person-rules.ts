@@ -188,13 +188,14 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
   const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.text === 'identified')));
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma || named)) return j;
+  // The name closed by punctuation (or the end of the text): "…, Sajid Javid, approved", "said Serene Gregg.".
+  const nameEnd = tokens[j - 1]!.end;
+  const closedByPunctuation = next === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(nameEnd, nameEnd + 8)) && text.length - nameEnd < 8 : /^[,.;]/u.test(next.gap);
   // An apposition that a title opens and commas close: "the then Home Secretary, Sajid Javid, approved …".
-  const closedAfter = tokens[j] === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end)) : /^[,.;]/u.test(tokens[j]!.gap);
-  const titleThenComma = before !== undefined && before.capitalised && isTitle(before.text) && /^,\s$/u.test(tokens[i]!.gap) && closedAfter;
+  const titleThenComma = before !== undefined && before.capitalised && isTitle(before.text) && /^,\s$/u.test(tokens[i]!.gap) && closedByPunctuation;
   // A country's own: "Serbia’s Novak Djokovic and …", unless the words are an organisation's or a thing's ("Japan’s
   // Iron Dome", "Iran’s Shiite Crescent expansion": a noun after the words makes them a modifier).
-  const after1 = tokens[j];
-  const nounAfter = after1 !== undefined && after1.gap === ' ' && !after1.capitalised && !isFunctionWord(after1.text) && !isNeverSurname(after1.text);
+  const nounAfter = next !== undefined && next.gap === ' ' && !next.capitalised && !isFunctionWord(next.text) && !isNeverSurname(next.text);
   const countrysOwn = before !== undefined && before.possessive && countryAt(tokens, i - 1, i, text) !== null && (!isCommonWord(words[0]!.text) || isFirstName(words[0]!.text)) && !nounAfter;
   const headed = words.some((t) => isOrganizationHead(t.text) || isPlaceHead(t.text));
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && !headed && (titleThenComma || countrysOwn)) return j;
@@ -213,7 +214,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (partyAfter || relationAfter || personOnlyAfter(tokens, j))) return j;
   // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
   const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
-  if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && (after0 === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 8)) && text.length - tokens[j - 1]!.end < 8 : /^[,.;]/u.test(after0.gap))) return j;
+  if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && closedByPunctuation) return j;
   // "in Deir al-Balah": after "in" or "at" a name with a particle is a place.
   const afterPlacePreposition = /^(?:in|at|near|outside|inside)$/u.test(tokens[i - 1]?.text ?? '');
   if (words.length >= 2 && particle && !plainNounFirst && !afterPlacePreposition) return j;

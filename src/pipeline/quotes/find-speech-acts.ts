@@ -8,6 +8,7 @@ import {
   INDEFINITE,
   INTRO_WORDS,
   INVERTING_VERBS,
+  hasInflectionEnding,
   isCommonWord,
   isPreposition,
   isSpeakerNoun,
@@ -108,6 +109,9 @@ function endsWith(text: string, from: number, to: number, pattern: RegExp, chunk
 const AFTER_CLOSING_MARK = /["”»]\s*[,.]?\s*$/u;
 const AFTER_COMMA = /,\s*$/u;
 
+/** A lower-case noun that may be a verb's speaker: a person's or organisation's noun, or a plural ("the officials"). */
+const mayBeSpeaker = (lower: string) => isSpeakerNoun(lower) || ORGANIZATION_WORDS.has(lower) || /s$/u.test(lower);
+
 /** Speech verbs of the sentence, in order: one-word forms in lower case, not used as nouns, and two-word phrases. */
 /** A speech verb's offsets; `follows` when its subject comes after it; `subject` when the verb's frame names it. */
 type Verb = { start: number; end: number; follows: boolean; subject?: Subject };
@@ -129,8 +133,7 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     // "an independent state", "a formal complaint": a bare form after a marker and a modifier is a noun. Not after
     // a noun that speaks ("an officer said", "the agency state"), nor a past form.
     const prev2 = tokens[i - 2];
-    const speaks = (w: string) => isSpeakerNoun(w) || ORGANIZATION_WORDS.has(w) || /s$/u.test(w);
-    if (prev && prev2 && NOUN_MARKERS.has(prev2.lower) && /^\p{Ll}+$/u.test(prev.text) && !speaks(prev.lower) && !isVerbForm(prev.lower) && !INVERTING_VERBS.has(t.lower) && !/(?:s|ed|ing)$/u.test(t.lower)) return;
+    if (prev && prev2 && NOUN_MARKERS.has(prev2.lower) && /^\p{Ll}+$/u.test(prev.text) && !mayBeSpeaker(prev.lower) && !isVerbForm(prev.lower) && !INVERTING_VERBS.has(t.lower) && !hasInflectionEnding(t.lower)) return;
     if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
     while (phrase + 1 < phrases && verbs[phrase + 1]!.start <= t.start) phrase++;
     if (phrase >= 0 && t.end <= verbs[phrase]!.end) return;

@@ -321,12 +321,14 @@ export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | nul
   for (let i = headline + 1; i < lines.length; i++) if (kinds[i] !== 'blank') content.push(i);
   content.forEach((i, k) => {
     if (ruled[i] !== null || story(kinds[i])) return;
+    const above = k > 0 ? kinds[content[k - 1]!] : kinds[headline];
+    const below = k + 1 < content.length ? kinds[content[k + 1]!] : undefined;
+    if (!story(above) || !story(below)) return;
     const { text } = lines[i]!;
     // Words with letters: a sports score or a figure is neither grammar nor a name.
     const ws = words(text).filter((w) => /\p{L}/u.test(w));
     const prose = ws.length >= MIN_AMID_BODY_WORDS && /[.!?]["'”’)]*$/u.test(text) && ws.filter((w) => isFunctionWord(w.toLowerCase())).length >= ws.length * MIN_AMID_BODY_FUNCTION_SHARE;
-    const above = k > 0 ? kinds[content[k - 1]!] : kinds[headline];
-    if (prose && story(above) && story(kinds[content[k + 1]!])) kinds[i] = 'paragraph';
+    if (prose) kinds[i] = 'paragraph';
   });
 }
 

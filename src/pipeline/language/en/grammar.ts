@@ -9,6 +9,8 @@ import { inClass, isKnownWord } from './word-classes';
 export const isCommonWord = (word: string) => inClass(word, 'commonWord');
 /** Endings English adds to a word the lexicon lists in its plain form ("shrugs", "launches", "posted"). */
 const INFLECTIONS = /(?:es|s|ed|ing)$/u;
+/** Whether a lower-case word ends as an inflected form does ("states", "stated", "stating"), not as a bare one ("state"). */
+export const hasInflectionEnding = (lower: string) => INFLECTIONS.test(lower);
 /** A common word or an inflection of one: "Shrugs" is "shrug" + s, though the lexicon lists only "shrug". */
 export const isCommonWordOrInflection = (word: string) => {
   if (isCommonWord(word)) return true;
