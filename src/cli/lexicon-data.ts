@@ -17,7 +17,7 @@ import { allCountries } from 'country-region-data';
 import wordListPath from 'word-list';
 import worldCountries from 'world-countries';
 import { placeKey, withoutAccents } from '../pipeline/language/en/place-keys';
-import { LIST_SEPARATOR, WORD_CLASS_LETTERS, type CountryData, type PlaceData, type WordClass, type WordClassData } from '../pipeline/language/en/data-types';
+import { LIST_SEPARATOR, WORD_CLASS_LETTERS, type CalendarData, type CountryData, type PlaceData, type WordClass, type WordClassData } from '../pipeline/language/en/data-types';
 
 /** Where the generated files live, relative to the repository root. */
 export const LEXICON_DIR = 'src/pipeline/language/en/data';
@@ -282,6 +282,20 @@ function toJson(value: Record<string, Record<string, string> | string[]>): strin
   return `{\n${blocks.join(',\n')}\n}\n`;
 }
 
+/** Month and weekday names from the runtime's English locale data (ICU), long and short forms. */
+function buildCalendar(): CalendarData {
+  const months = new Map<string, string>();
+  const weekdays = new Set<string>();
+  for (const width of ['long', 'short'] as const) {
+    const month = new Intl.DateTimeFormat('en', { month: width, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) months.set(month.format(new Date(Date.UTC(2000, m, 1))).toLowerCase(), String(m + 1));
+    const weekday = new Intl.DateTimeFormat('en', { weekday: width, timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) weekdays.add(weekday.format(new Date(Date.UTC(2000, 0, 2 + d))).toLowerCase());
+  }
+  months.set('sept', '9'); // the one short form ICU does not print but newspapers do
+  return { months: Object.fromEntries(sortedEntries(months)), weekdays: [...weekdays].sort() };
+}
+
 /** The language pack's data files: file name (in LEXICON_DIR) → contents. */
 export function generateLexicon(): Map<string, string> {
   const classes = buildWordClasses();
@@ -294,5 +308,6 @@ export function generateLexicon(): Map<string, string> {
     ['word-classes.json', toJson(words)],
     ['countries.json', toJson(countries)],
     ['places.json', toJson(places)],
+    ['calendar.json', toJson(buildCalendar())],
   ]);
 }

@@ -1,21 +1,6 @@
 // Dates as pages print them ("Nov 19, 2019", "Thursday 27 July 2017", "18.11.2019", "2019-11-18"), read into ISO form.
 
-/**
- * English month and weekday names from the runtime's own locale data (ICU), long and short forms. One formatter per
- * form: making a formatter is what costs (a millisecond or so each), not formatting with it.
- */
-const nameForms = ['long', 'short'] as const;
-const MONTHS = new Map<string, number>();
-for (const month of nameForms) {
-  const format = new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' });
-  for (let m = 0; m < 12; m++) MONTHS.set(format.format(new Date(Date.UTC(2000, m, 1))).toLowerCase(), m + 1);
-}
-MONTHS.set('sept', 9); // the one short form ICU does not print but newspapers do
-const WEEKDAYS = new Set<string>();
-for (const weekday of nameForms) {
-  const format = new Intl.DateTimeFormat('en', { weekday, timeZone: 'UTC' });
-  for (let d = 0; d < 7; d++) WEEKDAYS.add(format.format(new Date(Date.UTC(2000, 0, 2 + d))).toLowerCase());
-}
+import { MONTH_NUMBERS as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from '../language';
 
 const monthAlternatives = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const MONTH = `(${monthAlternatives})\\.?`;

@@ -67,3 +67,10 @@ export type CountryData = {
 
 /** places.json: cities of 150,000+ people and first-level regions: a country's common name → their place keys, listed. */
 export type PlaceData = { cities: Record<string, string>; regions: Record<string, string> };
+
+/**
+ * calendar.json: lower-cased month names, long and short, as the runtime's locale data (ICU) prints them, plus the
+ * short forms newspapers use that ICU does not ("sept") → the month's number; weekday names, long and short.
+ * Generated rather than asked of Intl at load: the first Intl.DateTimeFormat costs about 20 ms (loading ICU's data).
+ */
+export type CalendarData = { months: Record<string, string>; weekdays: string[] };

@@ -3,6 +3,7 @@
  * kind of knowledge, with the generated data in ./data. A second language would be a sibling folder exporting the
  * same names (the `LanguagePack` type in ../index.ts says which).
  */
+export * from './calendar';
 export * from './grammar';
 export * from './names';
 export * from './organisations';
