@@ -9,6 +9,7 @@ const shared = path.resolve(root, '..', 'shared', 'corpus');
 const SETS = [
   { gold: 'gold', raw: path.join(shared, 'articles') },
   { gold: 'gold-heldout', raw: path.join(shared, 'articles') },
+  { gold: 'gold-heldout-2', raw: path.join(shared, 'articles') },
   { gold: 'gold-web', raw: path.join(shared, 'web', 'articles') },
 ];
 const fold = (text: string) => text.replace(/[\s\u00a0\u200b\u2060\ufeff]+/gu, ' ').trim();
