@@ -174,6 +174,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [country('Iran', [], [m('b1', 21, 'Iran')])],
   },
   {
+    behaviour: 'unplaced-word-before-a-vouched-name-stays-out-of-it',
+    sections: article('Talks', [['paragraph', 'Deputy Director of Public Prosecution Eva-Marie Persson took the decision.']]),
+    entities: [person('Eva-Marie Persson', { mentions: [m('b1', 38, 'Eva-Marie Persson')] })],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

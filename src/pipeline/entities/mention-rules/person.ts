@@ -130,6 +130,9 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   return vouched && !placeThenNoun && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
 }
 
+/** Whether a vouched-for name starts at token `i`. */
+export const isPersonAt = (ctx: MentionContext, i: number, runEnd: number): boolean => isPerson(ctx, i, nameReading(ctx, i, runEnd));
+
 /** A person, with the title the text gives them, marked as a credit (photographer, byline author) where it is one. */
 export const person: MentionRule = {
   name: 'person',
