@@ -337,4 +337,18 @@ describe('the context takes prose back from the line model', () => {
   it('prose-between-furniture-stays-furniture', () => {
     expect(run(['headline', 'furniture', 'furniture', 'paragraph'])[2]).toBe('furniture');
   });
+  const between = (middle: string) => {
+    const out: (LineKind | null)[] = ['headline', 'paragraph', 'furniture', 'paragraph'];
+    const three = ['Big Story', P1, middle, P2].map((text, i) => ({ no: i + 1, text }));
+    keepProseAmidBody(three, ['headline', null, null, null], out, 0);
+    return out[2];
+  };
+  it('a-short-sentence-called-furniture-between-paragraphs-is-a-paragraph', () => {
+    expect(between("The suspect's attorney, Jane Roe, told reporters he had no comment.")).toBe('paragraph');
+  });
+  it('a-short-title-called-furniture-between-paragraphs-stays-furniture', () => {
+    // A teaser or box title between two paragraphs is shaped like a title, not like a sentence.
+    expect(between('Man Shot at Gas Station Dies at Hospital')).toBe('furniture');
+    expect(between('Do Parties Or Voters Choose Presidential Nominees?')).toBe('furniture');
+  });
 });

@@ -307,11 +307,18 @@ function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: nu
 
 /** Fewest words of a line of running prose that the context can take back from the model's furniture. */
 const MIN_AMID_BODY_WORDS = 15;
+/**
+ * Fewest words of a shorter sentence taken back the same way, when it is not shaped like a title: one-sentence
+ * paragraphs ("More than 850 others suffered other injuries in the attack.") are common in news, and a teaser or
+ * box title between two paragraphs is title-like.
+ */
+const MIN_AMID_BODY_SENTENCE_WORDS = 5;
 /** Share of grammar words that running prose has and a list of names or a headline run together does not. */
 const MIN_AMID_BODY_FUNCTION_SHARE = 0.1;
 
 /**
- * jusText's second pass: a line of running prose that the model took for furniture, with story text on both sides
+ * jusText's second pass: a line of running prose (a long line, or a sentence not shaped like a title) that the model
+ * took for furniture, with story text on both sides
  * (a paragraph or a sub-headline above and below), is the story's own text. Losing a paragraph costs more than
  * keeping a teaser, and teasers come in runs, away from the body, not one at a time between its paragraphs.
  */
@@ -327,7 +334,11 @@ export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | nul
     const { text } = lines[i]!;
     // Words with letters: a sports score or a figure is neither grammar nor a name.
     const ws = words(text).filter((w) => /\p{L}/u.test(w));
-    const prose = ws.length >= MIN_AMID_BODY_WORDS && /[.!?]["'”’)]*$/u.test(text) && ws.filter((w) => isFunctionWord(w.toLowerCase())).length >= ws.length * MIN_AMID_BODY_FUNCTION_SHARE;
+    const long = ws.length >= MIN_AMID_BODY_WORDS;
+    const sentence = long || (ws.length >= MIN_AMID_BODY_SENTENCE_WORDS && !isTitleLike(text));
+    // A long line needs its share of grammar words; a short sentence one at least ("… told CNN he had no comment.").
+    const grammar = ws.filter((w) => isFunctionWord(w.toLowerCase())).length;
+    const prose = sentence && /[.!?]["'”’)]*$/u.test(text) && grammar >= (long ? ws.length * MIN_AMID_BODY_FUNCTION_SHARE : 1);
     if (prose) kinds[i] = 'paragraph';
   });
 }
