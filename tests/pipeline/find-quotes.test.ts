@@ -291,6 +291,19 @@ const cases: Case[] = [
     quotes: [['b2', 'They are careful not to target Sunni areas, and they promise to protect them.', 'ahmed-rushdi']],
   },
   {
+    name: 'any-speech-verb-at-the-end-of-a-clause-names-the-speaker-after-it',
+    blocks: [
+      'The region had no cases until May, said Geoffrey Strommer, a lawyer.',
+      'If the federal government cannot protect the natives it should let them govern the region, argues Ambassador Ronald Barnes who has led the campaign for years.',
+      '"The lack of preparedness is based on the failure to meet obligations," he stresses.',
+    ],
+    entities: [
+      { id: 'geoffrey-strommer', names: ['Geoffrey Strommer'] },
+      { id: 'ronald-barnes', names: ['Ronald Barnes'] },
+    ],
+    quotes: [['b3', 'The lack of preparedness is based on the failure to meet obligations,', 'ronald-barnes']],
+  },
+  {
     name: 'told-takes-its-object-after-it',
     blocks: ['"By cutting support, you have cut the umbilical cord," Nestor Owomuhangi, representative for UNFPA in Yemen, told CBS News.'],
     entities: [{ id: 'nestor-owomuhangi', names: ['Nestor Owomuhangi'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],

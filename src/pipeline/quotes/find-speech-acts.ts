@@ -523,7 +523,7 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
   return null;
 }
 
-/** A subject after the verb that closes its clause (", said Rushdi." / ", says the outlet."), else null. */
+/** A subject after the verb that closes its clause (", said Rushdi." / ", says the outlet." / ", argues X who …"), else null. */
 function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
   // "…, an associate administrator, said in a statement.": what follows a preposition is no subject.
   const first = tokensOf(view, verbEnd, end, 1)[0];
@@ -537,7 +537,9 @@ function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number):
   while (last < to && last < from + 4 && all[last]!.start < subject.at) last++;
   if (last >= to || last >= from + 4) return null;
   while (last + 1 < to && /^\s+$/u.test(view.masked.slice(all[last]!.end, all[last + 1]!.start)) && /^\p{Lu}/u.test(all[last + 1]!.text)) last++;
-  return /^\s*(?:[.,;!?]|$)/u.test(view.masked.slice(all[last]!.end, end)) ? subject : null;
+  // The name closes the clause, or a relative clause or an affiliation follows it ("…, argues Ambassador Jane Roe who
+  // has led …", "…, says John Doe of the coalition").
+  return /^\s*(?:[.,;!?]|$)|^\s+(?:who|of|from)\s/u.test(view.masked.slice(all[last]!.end, end)) ? subject : null;
 }
 
 

@@ -46,8 +46,27 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   [...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)].flatMap(inflect),
 );
 
-/** Verbs that may come before their subject at the end of a clause: "…, said Rushdi." (not "told", which takes an object). */
-export const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'explained', 'explains', 'wrote', 'writes', 'continued', 'continues', 'insisted', 'argued', 'warned', 'recalled', 'concluded', 'reported', 'reports', 'claimed', 'claims']);
+/**
+ * Speech verbs whose next noun is their object, not an inverted subject: "…, told Reuters", "…, urged the
+ * government", "…, praised the decision".
+ */
+const OBJECT_TAKING_VERBS = new Set([
+  'tell', 'ask', 'urge', 'call', 'accuse', 'praise', 'blast', 'criticise', 'criticize', 'quote', 'cite', 'describe',
+  'welcome', 'dismiss', 'reject', 'deny', 'question', 'advise', 'assure', 'threaten', 'charge', 'slam', 'interrupt',
+  'chide', 'beg', 'lash', 'tease', 'reveal', 'disclose', 'highlight', 'recommend', 'tout', 'mention', 'promise',
+  'pledge', 'vow', 'demand', 'predict', 'announce', 'confirm', 'acknowledge', 'answer', 'repeat', 'reiterate',
+  'underscore', 'underline', 'speak', 'post', 'suggest', 'think', 'believe', 'wonder', 'indicate',
+]);
+
+/**
+ * Verbs that may come before their subject at the end of a clause: "…, said Rushdi.", "…, argues Ambassador Jane
+ * Roe." — the -s and past forms of every speech verb that does not take an object there.
+ */
+export const INVERTING_VERBS: ReadonlySet<string> = new Set(
+  [...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)]
+    .filter((lemma) => !OBJECT_TAKING_VERBS.has(lemma))
+    .flatMap((lemma) => inflect(lemma).filter((form) => form !== lemma && !form.endsWith('ing') && !(lemma === 'write' && form === 'written'))),
+);
 
 /** Speech verbs made of two words; matched before the single-word forms. */
 export const PHRASAL_SPEECH_VERBS = /\b(?:point(?:s|ed|ing)? out|went on|goes on|go on|according to|in the words of)\b/giu;
