@@ -179,6 +179,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Eva-Marie Persson', { mentions: [m('b1', 38, 'Eva-Marie Persson')] })],
   },
   {
+    behaviour: 'short-sentence-of-capitalised-words-is-prose-not-a-headline',
+    sections: article('Talks', [['paragraph', 'Chinese Foreign Minister Wang Yi spoke on Friday.']]),
+    entities: [
+      country('China', ['Chinese'], [m('b1', 0, 'Chinese')]),
+      person('Wang Yi', { description: 'Chinese Foreign Minister', country: 'china', mentions: [m('b1', 25, 'Wang Yi')] }),
+    ],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

@@ -304,6 +304,12 @@ const cases: Case[] = [
     quotes: [['b3', 'The lack of preparedness is based on the failure to meet obligations,', 'ronald-barnes']],
   },
   {
+    name: 'according-to-an-object-pronoun-is-the-person-it-stands-for',
+    blocks: ['Foreign Minister Wang Yi spoke on Friday.', 'According to him, the law should be passed "without the slightest delay and with full force".'],
+    entities: [{ id: 'wang-yi', names: ['Wang Yi'] }],
+    quotes: [['b2', 'without the slightest delay and with full force', 'wang-yi']],
+  },
+  {
     name: 'told-takes-its-object-after-it',
     blocks: ['"By cutting support, you have cut the umbilical cord," Nestor Owomuhangi, representative for UNFPA in Yemen, told CBS News.'],
     entities: [{ id: 'nestor-owomuhangi', names: ['Nestor Owomuhangi'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],

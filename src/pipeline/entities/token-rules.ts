@@ -64,10 +64,13 @@ const MAX_TITLE_CASE_LOWER = 1;
 
 /**
  * A headline-style line: most words of four letters or more are capitalised, and the rest are function words. A
- * sentence crowded with names ("Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first …") is prose.
+ * sentence crowded with names ("Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first …") is prose,
+ * and so is one that ends with a full stop and has a lower-case verb or noun ("Chinese Foreign Minister Wang Yi spoke
+ * on Friday."): headlines do not end with a full stop.
  */
-export function isTitleCase(tokens: Token[]): boolean {
+export function isTitleCase(tokens: Token[], text: string): boolean {
   const long = tokens.filter((t) => t.text.length > 3);
   const lowerContent = long.filter((t) => !t.capitalised && /\p{L}/u.test(t.text) && !isFunctionWord(t.text)).length;
-  return long.length > 0 && long.filter((t) => t.capitalised).length / long.length > 0.6 && lowerContent <= MAX_TITLE_CASE_LOWER;
+  const sentence = /\.["'”’)]*\s*$/u.test(text.slice(-8));
+  return long.length > 0 && long.filter((t) => t.capitalised).length / long.length > 0.6 && lowerContent <= (sentence ? 0 : MAX_TITLE_CASE_LOWER);
 }

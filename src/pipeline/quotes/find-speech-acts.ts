@@ -8,6 +8,7 @@ import {
   INDEFINITE,
   INTRO_WORDS,
   INVERTING_VERBS,
+  OBJECT_PRONOUN_SUBJECTS,
   hasInflectionEnding,
   isCommonWord,
   isPreposition,
@@ -504,6 +505,9 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
+    // "According to him, …", "… was told by her": an object pronoun right after the verb stands for its subject.
+    const objectPronoun = i === 0 ? OBJECT_PRONOUN_SUBJECTS[t.lower] : undefined;
+    if (objectPronoun) return { kind: 'pronoun', pronoun: objectPronoun, at: t.start };
     const opening = mentionAt(t);
     if (/^\p{Lu}/u.test(t.text) && (!opening || opening.entity.type === 'organization')) {
       // "said House Minority Leader Kevin McCarthy": a run of title words ends in the name; after an organisation

@@ -70,7 +70,7 @@ export type MentionRule = { name: string; match: (ctx: MentionContext, at: Posit
 /** The context of one target, read once before its runs are walked. */
 export function mentionContext(target: Target): MentionContext {
   const tokens = tokenizeText(target.text);
-  return { target, text: target.text, tokens, credit: target.kind === 'credit', titleCase: target.kind !== 'credit' && isTitleCase(tokens) };
+  return { target, text: target.text, tokens, credit: target.kind === 'credit', titleCase: target.kind !== 'credit' && isTitleCase(tokens, target.text) };
 }
 
 /** A mention over tokens [from, to); `extra` may override its span (a person's "Jr." keeps its full stop). */

@@ -34,6 +34,9 @@ export function isVerbForm(lower: string): boolean {
 }
 
 /** Personal pronouns that can be the subject of a speech verb, and the gender each implies. */
+/** Object pronouns as the subject pronoun they stand for where a phrase puts its speaker after it ("according to him"). */
+export const OBJECT_PRONOUN_SUBJECTS: Record<string, string> = { him: 'he', her: 'she', them: 'they', me: 'i', us: 'we' };
+
 export const SUBJECT_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'writer'> = {
   i: 'writer',
   we: 'writer',
