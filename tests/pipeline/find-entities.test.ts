@@ -187,6 +187,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'institution-after-name-introduces-person',
+    sections: article('Talks', [['paragraph', 'It is no coincidence, Wang Peng from the Renmin University of China said.']]),
+    entities: [
+      person('Wang Peng', { mentions: [m('b1', 22, 'Wang Peng')] }),
+      { id: 'renmin-university-of-china', type: 'organization', name: 'Renmin University of China', aliases: [], country: null, mentions: [m('b1', 41, 'Renmin University of China')] },
+    ],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

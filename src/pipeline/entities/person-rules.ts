@@ -211,7 +211,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // Someone's relation or role after a possessive name: "Jane Doe's lawyer", "John Roe's mother".
   const last = tokens[j - 1]!;
   const relationAfter = last.possessive && after0 !== undefined && after0.gap === ' ' && !after0.capitalised && isTitleOrPersonNoun(after0.text);
-  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (partyAfter || relationAfter || personOnlyAfter(tokens, j))) return j;
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (partyAfter || relationAfter || personOnlyAfter(tokens, j) || affiliationAfter(tokens, j))) return j;
   // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
   const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
   if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && closedByPunctuation) return j;
@@ -268,6 +268,29 @@ function personOnlyAfter(tokens: Token[], j: number): boolean {
   if (a.text === 'died') return true;
   if (/^(?:was|is)$/u.test(a.text) && b && PERSON_ONLY_PARTICIPLES.has(b.text)) return true;
   return a.text === 'and' && /^(?:his|her)$/u.test(b?.text ?? '') && c !== undefined && isTitleOrPersonNoun(c.text);
+}
+
+/** Most words from "from"/"of"/"at" to the head noun of the institution after a name. */
+const MAX_AFFILIATION_WORDS = 6;
+
+/**
+ * A person's institution right after the name: "Wang Peng from the People's University of China", "Jane Roe of the
+ * Brookings Institution": "from", "of" or "at", then a capitalised name whose head is an organisation's ("University",
+ * "Institute", "Ministry") before the sentence breaks.
+ */
+function affiliationAfter(tokens: Token[], j: number): boolean {
+  const preposition = tokens[j];
+  if (!preposition || preposition.gap !== ' ' || !/^(?:from|of|at)$/u.test(preposition.text)) return false;
+  let k = j + 1;
+  if (/^the$/iu.test(tokens[k]?.text ?? '')) k++;
+  if (!tokens[k]?.capitalised) return false;
+  for (; k < tokens.length && k <= j + MAX_AFFILIATION_WORDS; k++) {
+    const t = tokens[k]!;
+    if (k > j + 1 && BREAKING_GAP.test(t.gap)) return false;
+    if (t.capitalised && isOrganizationHead(t.text)) return true;
+    if (!t.capitalised && !PERSON_CONNECTORS.has(t.text.toLowerCase()) && t.text !== 'of') return false;
+  }
+  return false;
 }
 
 /** Whether one of the `words` tokens from `from` on, before a break in the sentence, is a title. */
