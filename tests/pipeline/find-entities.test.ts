@@ -195,6 +195,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'interview-turn-label-is-a-person',
+    sections: article('Talks', [
+      ['paragraph', 'Rumen Gechev: At this stage, the estimates seem quite objective to me.'],
+      ['paragraph', 'Breaking News: At this stage, the estimates seem quite objective to me.'],
+    ]),
+    entities: [person('Rumen Gechev', { mentions: [m('b1', 0, 'Rumen Gechev')] })],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

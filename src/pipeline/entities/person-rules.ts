@@ -212,6 +212,10 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const last = tokens[j - 1]!;
   const relationAfter = last.possessive && after0 !== undefined && after0.gap === ' ' && !after0.capitalised && isTitleOrPersonNoun(after0.text);
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (partyAfter || relationAfter || personOnlyAfter(tokens, j) || affiliationAfter(tokens, j))) return j;
+  // An interview's turn: the block opens with the name and a colon, and the answer runs on ("Rumen Gechev: At this
+  // stage …"); every word a name's, none a word of the lexicon ("Breaking News:", "Photo Gallery:" are labels).
+  const turnLabel = i === 0 && after0 !== undefined && /^:\s$/u.test(after0.gap) && tokens.length - j >= MIN_TURN_WORDS;
+  if (turnLabel && words.length >= 2 && words.length <= 3 && !headed && words.every((t) => !isCommonWord(t.text) || isFirstName(t.text))) return j;
   // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
   const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
   if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && closedByPunctuation) return j;
@@ -269,6 +273,9 @@ function personOnlyAfter(tokens: Token[], j: number): boolean {
   if (/^(?:was|is)$/u.test(a.text) && b && PERSON_ONLY_PARTICIPLES.has(b.text)) return true;
   return a.text === 'and' && /^(?:his|her)$/u.test(b?.text ?? '') && c !== undefined && isTitleOrPersonNoun(c.text);
 }
+
+/** Fewest words of an interview answer after a name and a colon. */
+const MIN_TURN_WORDS = 6;
 
 /** Most words from "from"/"of"/"at" to the head noun of the institution after a name. */
 const MAX_AFFILIATION_WORDS = 6;
