@@ -203,6 +203,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Rumen Gechev', { mentions: [m('b1', 0, 'Rumen Gechev')] })],
   },
   {
+    behaviour: 'apposition-with-the-introduces-person-only-before-a-role',
+    sections: article('Talks', [
+      ['paragraph', 'This time it came from Noni Mozes, the owner of the paper.'],
+      ['paragraph', 'Blackouts hit the northern Bay Area, the wine country and the foothills.'],
+    ]),
+    entities: [person('Noni Mozes', { mentions: [m('b1', 23, 'Noni Mozes')] })],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

@@ -235,7 +235,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if ((next.gap === ' ' || afterComma) && isNameIntroducingSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
   if (!afterComma) return -1;
   // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
-  if (next.text === 'who' || isTitle(next.text) || isTitleQualifier(next.text)) return j;
+  if (next.text === 'who' || isTitle(next.text) || qualifiedRole(tokens, j)) return j;
   if (!/^(?:a|an)$/u.test(next.text)) return -1;
   // The apposition's noun phrase, up to punctuation or a preposition ("a private home | for seniors").
   const apposition = tokens.slice(j, j + 6);
@@ -272,6 +272,25 @@ function personOnlyAfter(tokens: Token[], j: number): boolean {
   if (a.text === 'died') return true;
   if (/^(?:was|is)$/u.test(a.text) && b && PERSON_ONLY_PARTICIPLES.has(b.text)) return true;
   return a.text === 'and' && /^(?:his|her)$/u.test(b?.text ?? '') && c !== undefined && isTitleOrPersonNoun(c.text);
+}
+
+/** Most words from the apposition's qualifier to its role: "the then deputy prime minister", "the US Ambassador". */
+const MAX_QUALIFIED_ROLE_WORDS = 5;
+
+/**
+ * An apposition opened by a qualifier that leads to a role: "…, the then Home Secretary", "…, the US Ambassador to
+ * India", "…, the owner of …", "…, former chief executive"; not "…, the wine country" (a place listed after another).
+ */
+function qualifiedRole(tokens: Token[], j: number): boolean {
+  if (!isTitleQualifier(tokens[j]!.text)) return false;
+  for (let k = j; k < tokens.length && k < j + MAX_QUALIFIED_ROLE_WORDS; k++) {
+    const t = tokens[k]!;
+    if (k > j && BREAKING_GAP.test(t.gap)) return false;
+    const lower = t.text.toLowerCase();
+    if (isTitleOrPersonNoun(t.text) || isSpeakerNoun(lower) || (lower === 'executive' && k > j)) return true;
+    if (k > j && isPreposition(lower)) return false;
+  }
+  return false;
 }
 
 /** Fewest words of an interview answer after a name and a colon. */
