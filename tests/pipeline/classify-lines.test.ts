@@ -346,6 +346,9 @@ describe('the context takes prose back from the line model', () => {
   it('a-short-sentence-called-furniture-between-paragraphs-is-a-paragraph', () => {
     expect(between("The suspect's attorney, Jane Roe, told reporters he had no comment.")).toBe('paragraph');
   });
+  it('a-long-line-introducing-a-quotation-with-a-colon-called-furniture-between-paragraphs-is-a-paragraph', () => {
+    expect(between('Talking to a Russian broadcaster, Josep Borrell, High Representative of the European Union for Foreign Affairs, said:')).toBe('paragraph');
+  });
   it('a-short-title-called-furniture-between-paragraphs-stays-furniture', () => {
     // A teaser or box title between two paragraphs is shaped like a title, not like a sentence.
     expect(between('Man Shot at Gas Station Dies at Hospital')).toBe('furniture');

@@ -338,7 +338,9 @@ export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | nul
     const sentence = long || (ws.length >= MIN_AMID_BODY_SENTENCE_WORDS && !isTitleLike(text));
     // A long line needs its share of grammar words; a short sentence one at least ("… told CNN he had no comment.").
     const grammar = ws.filter((w) => isFunctionWord(w.toLowerCase())).length;
-    const prose = sentence && /[.!?]["'”’)]*$/u.test(text) && grammar >= (long ? ws.length * MIN_AMID_BODY_FUNCTION_SHARE : 1);
+    // A long line may end with the colon that introduces a quotation ("…, Josep Borrell, High Representative …, said:").
+    const ends = long ? /[.!?:]["'”’)]*$/u : /[.!?]["'”’)]*$/u;
+    const prose = sentence && ends.test(text) && grammar >= (long ? ws.length * MIN_AMID_BODY_FUNCTION_SHARE : 1);
     if (prose) kinds[i] = 'paragraph';
   });
 }
