@@ -211,6 +211,16 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Noni Mozes', { mentions: [m('b1', 23, 'Noni Mozes')] })],
   },
   {
+    behaviour: 'title-stops-at-the-credit-run-on-before-it',
+    sections: article('Talks', [['caption', '© Sputnik / Sergei Guneev Russian President Vladimir Putin speaks in Moscow.']]),
+    entities: [
+      person('Sergei Guneev', { creditOnly: true, mentions: [m('b1', 12, 'Sergei Guneev')] }),
+      country('Russia', ['Russian'], [m('b1', 26, 'Russian')]),
+      person('Vladimir Putin', { description: 'Russian President', country: 'russia', mentions: [m('b1', 44, 'Vladimir Putin')] }),
+      place('Moscow', 'Russia', [m('b1', 69, 'Moscow')]),
+    ],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

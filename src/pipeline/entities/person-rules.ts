@@ -20,7 +20,8 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
     const next = tokens[j + 1]!;
     // A bracket opening on the name itself ("President [Nicolas] Maduro") does not cut it from its title.
     const gap = j + 1 === i ? next.gap.replace(/\[$/u, '') : next.gap;
-    if ((BREAKING_GAP.test(gap) && !joinsPrevious(tokens, j + 1)) || gap.includes('[')) break;
+    // A credit's slash or "©" ends the title too: "© Sputnik / Sergei Guneev Russian President Vladimir Putin".
+    if ((BREAKING_GAP.test(gap) && !joinsPrevious(tokens, j + 1)) || /[[/©]/u.test(gap)) break;
     if (t.possessive && (j !== i - 1 || isTitle(t.text))) break; // "the Lord's Prayer": an owner, not a title
     if (j + 1 === i && next.gap === '-') break; // "the Spokesman-Review": the name is the end of a compound, no title
     const c = countryAt(tokens, j, j + 1, text);
@@ -28,7 +29,9 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
       titled = true;
       if (!isHonorific(t.text)) honorificOnly = false;
     } else if (c) country ??= c.country;
-    else if (!isTitleQualifier(t.text) && !(t.capitalised && titled && !isNeverName(t.text))) break;
+    // Capitalised words before a title may be its own ("White House Press Secretary"), but not before a demonym
+    // that opens it ("… Sergei Guneev Russian President": a photographer's name run on from a credit).
+    else if (!isTitleQualifier(t.text) && !(t.capitalised && titled && country === null && !isNeverName(t.text))) break;
     first = j;
   }
   if (!titled) return { description: null, country: null, titled: false };
