@@ -310,6 +310,12 @@ const cases: Case[] = [
     quotes: [['b2', 'without the slightest delay and with full force', 'wang-yi']],
   },
   {
+    name: 'a-new-clause-after-but-has-its-own-subject',
+    blocks: ['President Donald Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters the troops would stay "for several more years and then some".'],
+    entities: [{ id: 'donald-trump', names: ['Donald Trump'] }, { id: 'mark-milley', names: ['Mark Milley'] }, { id: 'joint-chiefs', type: 'organization', names: ['Joint Chiefs of Staff'] }],
+    quotes: [['b1', 'for several more years and then some', 'mark-milley']],
+  },
+  {
     name: 'told-takes-its-object-after-it',
     blocks: ['"By cutting support, you have cut the umbilical cord," Nestor Owomuhangi, representative for UNFPA in Yemen, told CBS News.'],
     entities: [{ id: 'nestor-owomuhangi', names: ['Nestor Owomuhangi'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],

@@ -351,10 +351,23 @@ const rank = (s: Subject) =>
     : s.kind === 'unnamed' ? 0.5 : s.kind === 'pronoun' ? 1 : s.kind === 'person-role' ? 2 : 4;
 const better = (a: Subject, b: Subject | null) => !b || rank(a) - rank(b) < 0 || (rank(a) === rank(b) && a.at < b.at);
 
+/** Conjunctions that open a new clause, whose subject follows them: "…, but General Mark Milley, chairman of …, told". */
+const CLAUSE_CONJUNCTION = /^(?:but|and|yet|while|whereas)$/iu;
+
+/**
+ * Whether a segment opens a new clause with its subject: a clause conjunction right before a capitalised word. Its
+ * subject then outranks any of the segments before it.
+ */
+function opensClause(view: ParagraphView, from: number, to: number): boolean {
+  const [first, second] = tokensOf(view, from, to, 2);
+  return first !== undefined && second !== undefined && CLAUSE_CONJUNCTION.test(first.text) && /^\p{Lu}/u.test(second.text) && /^\s+$/u.test(view.masked.slice(first.end, second.start));
+}
+
 /** The candidate subjects of one segment of a sentence, in order (none after an introductory phrase). */
 function segmentCandidates(view: ParagraphView, from: number, to: number): Subject[] {
-  const tokens = tokensOf(view, from, to);
-  if (tokens[0] && (INTRO_WORDS.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) return [];
+  let tokens = tokensOf(view, from, to);
+  if (opensClause(view, from, to)) tokens = tokens.slice(1);
+  else if (tokens[0] && (INTRO_WORDS.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) return [];
   // Where each word's run of capitalised words ("Armed Services and Homeland Security") ends, found right to left.
   const runEnd: number[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -469,8 +482,11 @@ class Sentence {
   subjectInEarlierSegments(to: number): Subject | null {
     const k = to === this.start ? 0 : this.breaksBefore(to);
     for (let j = this.best.length; j <= k; j++) {
-      let best = this.best[j - 1]!;
-      for (const c of segmentCandidates(this.view, j === 1 ? this.start : this.breakEnds[j - 2]!, this.breakEnds[j - 1]!)) if (better(c, best)) best = c;
+      const [from, to] = [j === 1 ? this.start : this.breakEnds[j - 2]!, this.breakEnds[j - 1]!];
+      const candidates = segmentCandidates(this.view, from, to);
+      // A new clause with a subject of its own leaves the earlier clauses' subjects behind.
+      let best = candidates.length > 0 && opensClause(this.view, from, to) ? null : this.best[j - 1]!;
+      for (const c of candidates) if (better(c, best)) best = c;
       this.best.push(best);
     }
     return this.best[k]!;
