@@ -221,6 +221,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'determined-agent-noun-introduces-person',
+    sections: article('Talks', [['paragraph', "He promoted the interests of the site's owner Shaul Alovich in exchange."]]),
+    entities: [person('Shaul Alovich', { mentions: [m('b1', 46, 'Shaul Alovich')] })],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

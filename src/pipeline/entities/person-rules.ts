@@ -185,7 +185,11 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // naming ("a man named …").
   const before = tokens[i - 1];
   const lowerBefore = before !== undefined && !before.capitalised;
-  const occupation = lowerBefore && joinsPrevious(tokens, i) && isTitleOrPersonNoun(before.text);
+  // A noun the lexicon knows for someone by what they do ("the site's owner Shaul Alovich"; not an unknown word that
+  // only ends like one, "its expansionist Shiite Crescent") needs its article or possessive, and a name none of whose
+  // words is a common word but a given name.
+  const agentRole = lowerBefore && isSpeakerNoun(before.text) && isCommonWord(before.text) && determinedRole(tokens, i - 1) && words.every((t) => !isCommonWord(t.text) || isFirstName(t.text));
+  const occupation = lowerBefore && joinsPrevious(tokens, i) && (isTitleOrPersonNoun(before.text) || agentRole);
   const age = lowerBefore && before.text === 'old' && tokens[i - 2]?.text === 'year' && before.gap === '-';
   const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && (isTitleOrPersonNoun(before.text) || isSpeakerNoun(before.text)) && determinedRole(tokens, i - 1);
   // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
