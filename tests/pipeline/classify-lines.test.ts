@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/pipeline/stages/01-normalise-text';
-import { classifyLines, keepProseAmidBody, ruleKinds } from '../../src/pipeline/stages/02-classify-lines';
+import { classifyLines, keepCoherentHeadings, keepProseAmidBody, ruleKinds } from '../../src/pipeline/stages/02-classify-lines';
 import type { LineKind } from '../../src/pipeline/types';
 
 /** Classifies a small article given as lines and returns `[kind, text]` for every non-blank line. */
@@ -355,3 +355,24 @@ describe('the context takes prose back from the line model', () => {
     expect(between('Do Parties Or Voters Choose Presidential Nominees?')).toBe('furniture');
   });
 });
+
+describe('lexical cohesion takes sub-headlines back from the line model', () => {
+  const BEFORE = 'The ammunition seller was arrested on Friday and released on his own recognizance, with conditions the court did not spell out.';
+  const AFTER = [
+    'In a news conference before his arrest, Haig said he saw nothing suspicious about the buyer, who seemed polite and well dressed.',
+    'Haig said the buyer told him he wanted the rounds for a light show in the desert, and nothing he said seemed suspicious.',
+  ];
+  const run = (middle: string) => {
+    const lines = ['Big Story', BEFORE, middle, ...AFTER].map((text, i) => ({ no: i + 1, text }));
+    const kinds: (LineKind | null)[] = ['headline', 'paragraph', 'teaser', 'paragraph', 'paragraph'];
+    keepCoherentHeadings(lines, ['headline', null, null, null, null], kinds, 0);
+    return kinds[2];
+  };
+  it('a-title-whose-words-the-section-after-it-repeats-is-a-sub-headline', () => {
+    expect(run('Haig Says He Saw Nothing Suspicious')).toBe('subheading');
+  });
+  it('a-title-of-another-matter-between-paragraphs-stays-a-teaser', () => {
+    expect(run('Man Shot at Dallas Gas Station Dies at Hospital')).toBe('teaser');
+  });
+});
+

@@ -345,6 +345,53 @@ export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | nul
   });
 }
 
+/** Fewest words of the paragraphs on both sides of a sub-headline the cohesion pass takes back. */
+const COHESION_PROSE_WORDS = 15;
+/** How many lines after a heading it is read against: the start of the section it opens. */
+const COHESION_REACH = 3;
+/** Share of the heading's content words the start of its section repeats, and the share the whole story does. */
+const MIN_SECTION_COHESION = 0.5;
+const MIN_STORY_COHESION = 0.6;
+/** Fewest content words a line needs before its cohesion says anything. */
+const MIN_COHESION_WORDS = 2;
+/** Letters of a word's stem: "suspicious" and "suspicion", "investigating" and "investigation" share theirs. */
+const STEM_LETTERS = 5;
+
+/** A line's content words, each cut to its stem: no grammar words, nothing shorter than four letters. */
+const contentStems = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4 && !isFunctionWord(w))
+    .map((w) => w.slice(0, STEM_LETTERS));
+
+/**
+ * Lexical cohesion, as in TextTiling: a title-shaped line the model took for a teaser or furniture, between two
+ * paragraphs of running prose, is a sub-headline when the section it would open repeats its words and the story as
+ * a whole does too ("Haig says he saw nothing suspicious" / "…, Haig … said he sold …"). A related story's title
+ * between two paragraphs names another story's matter; a sub-headline names what follows it.
+ */
+export function keepCoherentHeadings(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
+  const content: number[] = [];
+  for (let i = headline + 1; i < lines.length; i++) if (kinds[i] !== 'blank') content.push(i);
+  const prose = (i: number | undefined) => i !== undefined && kinds[i] === 'paragraph' && words(lines[i]!.text).length >= COHESION_PROSE_WORDS && ENDS_LIKE_SENTENCE.test(lines[i]!.text);
+  let story: Set<string> | null = null;
+  content.forEach((i, k) => {
+    if (ruled[i] !== null || (kinds[i] !== 'teaser' && kinds[i] !== 'furniture')) return;
+    const { text } = lines[i]!;
+    const ws = words(text);
+    if (!isTitleLike(text) || !canBeHeading(text) || ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || /\s[|•·/]\s/u.test(text)) return;
+    if (!prose(content[k - 1]) || !prose(content[k + 1])) return;
+    const own = contentStems(text);
+    if (own.length < MIN_COHESION_WORDS) return;
+    const section = new Set(content.slice(k + 1, k + 1 + COHESION_REACH).flatMap((j) => contentStems(lines[j]!.text)));
+    // The story's words, read once per article and only when a line gets this far.
+    story ??= new Set(content.filter((j) => kinds[j] === 'paragraph').flatMap((j) => contentStems(lines[j]!.text)));
+    const share = (within: Set<string>) => own.filter((w) => within.has(w)).length / own.length;
+    if (share(section) >= MIN_SECTION_COHESION && share(story) >= MIN_STORY_COHESION) kinds[i] = 'subheading';
+  });
+}
+
 /** Classifies every line of an article; blank lines keep the kind 'blank' so grouping can see paragraph breaks. */
 export function classifyLines(input: Line[], lineModel?: BoostedTrees): ClassifiedLine[] {
   return classifyLinesKnowing(input, [], lineModel);
@@ -367,6 +414,7 @@ export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | 
     kinds[i] = heading ? 'subheading' : label === 'furniture' ? furnitureKind(input, ruled, i) : 'paragraph';
   }
   keepProseAmidBody(input, ruled, kinds, headline);
+  keepCoherentHeadings(input, ruled, kinds, headline);
   // A story has a body: when the model finds none (a text too short to show its shape), every free line that reads
   // as a sentence is taken as body.
   if (!kinds.includes('paragraph')) {
