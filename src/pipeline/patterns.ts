@@ -38,8 +38,14 @@ export const isUnbroken = (text: string) => text.length > MAX_UNBROKEN_CHARS && 
 /** "date 2019-06-06 Register", "Published: 2020-05-14", "2019-06-06". */
 export const DATE_LINE = /^(?:(?:date|published|updated|posted)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]+Z?)?(?:\s+\p{L}+)?$/iu;
 
+/**
+ * A picture's maker named after a capitalised source at the line's start, in a caption run on after it: "U.S. Air
+ * Force photo by Staff Sgt. Corey Hook An F-16 …" (case-sensitive: the source is capitalised; not "A photo by …").
+ */
+export const SOURCE_PHOTO_BY = /^(?!(?:A|An|The|This|That)\s)(?:\p{Lu}[\p{L}.]*\s){1,4}(?:[Pp]hoto|[Ii]mage|[Vv]ideo|[Ii]llustration)\s+by\s+\p{Lu}/u;
+
 /** Photo and author credits: "By Jane Doe, science writer …", "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", "Photograph by Jane Doe", NPR's "Enlarge this image toggle caption ...". */
-export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\s+(?:by|courtesy(?: of)?)\s+\S|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
+export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?s?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\s+(?:by|courtesy(?: of)?)\s+\S|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
 
 /** Links to other stories: "READ MORE: ...", "Also on rt.com ...", "RELATED: ...", "SEE ALSO: ...". */
 export const RELATED_LINE = /^(?:read more|read also|see also|related(?: stories| story| articles?)?|more on this|also read|watch)\s*[:：]|^also on [a-z0-9.-]+\.[a-z]{2,}\b/iu;
@@ -97,7 +103,7 @@ export function isCounterLine(text: string): boolean {
 export const CHROME_LINE = /^(?:(?:read more|read also|see also|also read|related(?: coverage| content| stories| story| articles?| links| videos?)?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading| stories)?|don[’']t miss|you (?:may|might) also like|editor[’']s picks?)\s*[:：]?$|[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
 
 /** Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group ...". */
-export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}reported from\b.{0,160}$|.{0,200}\bcontributed(?: to this (?:report|story))?\.$)/iu;
+export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|this (?:(?:article|story|report|piece|column) )?(?:also |originally |first )?appear(?:s|ed) (?:in|on)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}reported from\b.{0,160}$|.{0,200}\bcontributed(?: to this (?:report|story))?\.$)/iu;
 
 /** A dateline opening a paragraph: "MOSCOW (Sputnik) —", "ISLAMABAD (Reuters) -", "MOSCOW, (Sputnik) -". Group 1 is the outlet. */
 export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},?\s*(?:\p{Lu}[\p{L}.]*,?\s*)?\(([^()]{2,40})\)\s*[-—–]/u;
@@ -110,9 +116,10 @@ export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|h
 
 /**
  * Photo captions that end in their own credit (case-sensitive: names are capitalised): "… Moscow, Russia.
- * Alexander Zemlianichenko/AP", "… May 18, 2020. REUTERS/Akhtar Soomro", "… (AP Photo/Berthier Mugiraneza)".
+ * Alexander Zemlianichenko/AP", "… May 18, 2020. REUTERS/Akhtar Soomro", "… (AP Photo/Berthier Mugiraneza)",
+ * "Huge crowds saw the show (Yui Mok/PA)".
  */
-export const CAPTION_CREDIT_TAIL = /\((?:\p{Lu}+ )?[Pp]hoto\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$|[.!?]\s\p{Lu}{2,}(?: \p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’. -]{2,40}$/u;
+export const CAPTION_CREDIT_TAIL = /\((?:\p{Lu}+ )?[Pp]hoto\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|\s\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}\)$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$|[.!?]\s\p{Lu}{2,}(?: \p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’. -]{2,40}$/u;
 
 /** An author byline (case-sensitive): "By Peter Andrews, science journalist …", "By Jane Doe", and one that runs on
  * into its date: "By Jane Doe - 11/18/19 11:04 PM", "By Jane Doe 8 January 2020, 3:51 pm". */

@@ -167,6 +167,18 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'syndication-notes-credit-tails-and-source-photo-credits-are-set-aside',
+    input: `Big Story\n\n${P1}\n\nHuge crowds saw the spectacular show (Jane Roe/PA)\n\nU.S. Air Force photo by Staff Sgt. Jane Doe A jet flies over the base.\n\n${P2}\n\nThis article also appears in Business Weekly.`,
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', P1],
+      ['caption', 'Huge crowds saw the spectacular show (Jane Roe/PA)'],
+      ['credit', 'U.S. Air Force photo by Staff Sgt. Jane Doe A jet flies over the base.'],
+      ['paragraph', P2],
+      ['footer', 'This article also appears in Business Weekly.'],
+    ],
+  },
+  {
     name: 'footers-disclaimers-and-sharing-prompts-are-set-aside',
     input:
       'Big Story\n\nThe story itself, told in a sentence.\n\n*Group X is a terrorist organisation banned in many countries.\n\nThe views and opinions expressed in the article do not necessarily reflect those of the outlet.\n\nLike this story? Share it with a friend!\n\nTopic:\nReform Debate (12)\n\nTags:\ntalks, reform',

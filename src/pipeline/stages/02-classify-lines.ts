@@ -13,6 +13,7 @@ import {
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
   FURNITURE_WORD,
+  SOURCE_PHOTO_BY,
   isCounterLine,
   isUnbroken,
   RELATED_LINE,
@@ -40,7 +41,7 @@ export function kindByPattern(text: string): LineKind | null {
   if (isUnbroken(text)) return 'unbroken';
   if (DATE_LINE.test(text) || isDateStamp(text)) return 'date';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
-  if (CREDIT_LINE.test(text) || BYLINE.test(text)) return 'credit';
+  if (CREDIT_LINE.test(text) || SOURCE_PHOTO_BY.test(text) || BYLINE.test(text)) return 'credit';
   if (RELATED_LINE.test(text)) return 'related';
   if (TOPIC_LABEL.test(text)) return 'topic-label';
   if (TAGS_LABEL.test(text)) return 'tags-label';
