@@ -316,6 +316,23 @@ const cases: Case[] = [
     quotes: [['b1', 'for several more years and then some', 'mark-milley']],
   },
   {
+    name: 'a-country-or-organisation-that-titles-the-subject-is-not-the-subject',
+    blocks: [
+      'The analyst Petri Krohn alleges that "there is no such programme anywhere else in the world".',
+      'In mid-April, Russian Foreign Ministry spokesperson Maria Zakharova did not rule out that the labs were used "to develop and modify various pathogenic agents".',
+    ],
+    entities: [
+      { id: 'petri-krohn', names: ['Petri Krohn'] },
+      { id: 'russia', type: 'country', names: ['Russian'] },
+      { id: 'russian-foreign-ministry', type: 'organization', names: ['Foreign Ministry'] },
+      { id: 'maria-zakharova', names: ['Maria Zakharova'] },
+    ],
+    quotes: [
+      ['b1', 'there is no such programme anywhere else in the world', 'petri-krohn'],
+      ['b2', 'to develop and modify various pathogenic agents', 'maria-zakharova'],
+    ],
+  },
+  {
     name: 'told-takes-its-object-after-it',
     blocks: ['"By cutting support, you have cut the umbilical cord," Nestor Owomuhangi, representative for UNFPA in Yemen, told CBS News.'],
     entities: [{ id: 'nestor-owomuhangi', names: ['Nestor Owomuhangi'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],

@@ -567,6 +567,24 @@ function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number):
  * The person a sentence is about: the first person named (or he/she) near its start, after an introductory
  * phrase, that is not the object of a preposition or a possessive ("Trump's decision"). Null when it opens otherwise.
  */
+/** Most words between a country or organisation and the person it titles: "Foreign Ministry spokesperson". */
+const MAX_TITLING_WORDS = 4;
+
+/** Whether the words after a mention ending at `end` run, by spaces only and no verb, into a person's name. */
+function titlesPersonAfter(view: ParagraphView, tokens: Token[], i: number, end: number): boolean {
+  let k = i;
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  for (let n = 0; k < tokens.length && n <= MAX_TITLING_WORDS; k++, n++) {
+    if (!/^\s+$/u.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const t = tokens[k]!;
+    const named = mentionAt(t);
+    if (named?.entity.type === 'person') return true;
+    if (named) continue; // "Russian Foreign Ministry …": one titling entity after another
+    if (/^\p{Ll}/u.test(t.text) && (isVerbForm(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower))) return false;
+  }
+  return false;
+}
+
 export function findSentenceSubject(view: ParagraphView, start: number, end: number): Subject | null {
   let tokens = tokensOf(view, start, end, 8);
   if (tokens[0] && INTRO_WORDS.test(tokens[0].text)) {
@@ -582,6 +600,9 @@ export function findSentenceSubject(view: ParagraphView, start: number, end: num
     const mention = mentionAt(t);
     if (mention) {
       if (POSSESSIVE_AFTER.test(view.masked.slice(mention.end))) continue; // "India's environment minister X"
+      // "Russian Foreign Ministry spokesperson Maria Zakharova": a country or an organisation that titles the person
+      // after it, with nothing but title words between them.
+      if (mention.entity.type !== 'person' && titlesPersonAfter(view, tokens, i, mention.end)) continue;
       if (mention.entity.type !== 'person') return null;
       return { kind: 'entity', id: mention.entity.id, type: 'person', at: mention.start };
     }
