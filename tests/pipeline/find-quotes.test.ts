@@ -333,6 +333,18 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a-conjunction-before-the-subject-does-not-hide-it',
+    blocks: [
+      'Tedros Adhanom Ghebreyesus met officials in Geneva. "We are worried about the islands," said John Roe, a spokesman.',
+      'But Tedros voiced alarm that "plague in Madagascar behaved in a very, very different way this year."',
+    ],
+    entities: [{ id: 'tedros', names: ['Tedros Adhanom Ghebreyesus', 'Tedros'] }, { id: 'john-roe', names: ['John Roe'] }],
+    quotes: [
+      ['b1', 'We are worried about the islands,', 'john-roe'],
+      ['b2', 'plague in Madagascar behaved in a very, very different way this year.', 'tedros'],
+    ],
+  },
+  {
     name: 'told-takes-its-object-after-it',
     blocks: ['"By cutting support, you have cut the umbilical cord," Nestor Owomuhangi, representative for UNFPA in Yemen, told CBS News.'],
     entities: [{ id: 'nestor-owomuhangi', names: ['Nestor Owomuhangi'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],

@@ -587,7 +587,9 @@ function titlesPersonAfter(view: ParagraphView, tokens: Token[], i: number, end:
 
 export function findSentenceSubject(view: ParagraphView, start: number, end: number): Subject | null {
   let tokens = tokensOf(view, start, end, 8);
-  if (tokens[0] && INTRO_WORDS.test(tokens[0].text)) {
+  // "But Tedros voiced alarm that …": a conjunction before a name opens the clause, not an introductory phrase.
+  if (opensClause(view, start, end)) tokens = tokens.slice(1);
+  else if (tokens[0] && INTRO_WORDS.test(tokens[0].text)) {
     // The first comma of the sentence, looked for in the sentence only.
     let comma = start;
     while (comma < end && view.masked[comma] !== ',') comma++;
