@@ -54,6 +54,7 @@ describe('the publication date of an article', () => {
     ['dateline-with-a-year', `Reform Promised\n\nLONDON, March 3, 2020 (Agency) — ${body}`, '2020-03-03'],
     ['byline-with-a-date-after-the-navigation', `Reform Promised\n\nHome\nWorld\nPolitics\nBusiness\nSport\nCulture\nOpinion\nVideo\nPodcasts\nNewsletters\nAbout us\nContact\nJobs\nEvents\nArchive\n\n${body}\n\nBy Jane Doe 8 January 2020, 3:51 pm\n\n${[1, 2, 3, 4, 5, 6].map(() => body).join('\n\n')}`, '2020-01-08'],
     ['first-published-stamp-at-the-foot', `Reform Promised\n\n${body}\n\n${body}\n\n${body}\n\n${body}\n\nFirst Published on Nov 20, 2019 01:38 pm`, '2019-11-20'],
+    ['an-embedded-post-dates-the-post-not-the-story', `Reform Promised\n\n${body}\n\nCurrent top trending topic tonight is #ReformNow — Jane Doe (@janedoe) May 10, 2020\n\n${body}`, null],
     ['date-in-the-body-is-not-the-publication-date', `Reform Promised\n\n${body}\n\nOn March 3, 2019, the minister said the talks had failed.`, null],
   ])('%s', (_name, raw, date) => {
     expect(ingestArticle(raw, 'a').date).toBe(date);

@@ -70,6 +70,8 @@ function findPublicationDate(lines: ClassifiedLine[]): string | null {
   if (stamp) return stampDate(stamp);
   const headline = content.findIndex((l) => l.kind === 'headline');
   for (const line of content.slice(headline + 1, headline + 1 + GLUED_DATE_DEPTH)) {
+    // An embedded post's signature dates the post, not the story ("— Piers Morgan (@piersmorgan) May 10, 2020").
+    if (line.kind === 'embed') continue;
     const found = findDate(line.text);
     if (!found) continue;
     const atEnd = found.index + found.length >= line.text.replace(/[\s.]+$/u, '').length;
