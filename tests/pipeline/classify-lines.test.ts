@@ -289,6 +289,15 @@ describe('numbered sections', () => {
     ]);
   });
 
+  it('numbered-titles-counting-up-from-two-after-an-unnumbered-first-part-are-sub-headlines', () => {
+    const kinds = kindsOf(`Morning Briefing\n${P3}\n${P4}\n${item(2)}\n${item(3)}\n${item(4)}`);
+    expect(kinds.filter(([kind]) => kind === 'subheading').map(([, text]) => text)).toEqual([
+      '2. Item number 2 of the newsletter',
+      '3. Item number 3 of the newsletter',
+      '4. Item number 4 of the newsletter',
+    ]);
+  });
+
   it('numbered-sentences-are-not-sub-headlines', () => {
     const kinds = kindsOf(`Morning Briefing\n${P3}\n1. The first point is made here.\n2. The second point follows it.\n3. The third point ends the list.\n${P4}`);
     expect(kinds.filter(([kind]) => kind === 'subheading')).toEqual([]);

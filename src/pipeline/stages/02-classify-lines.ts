@@ -119,7 +119,8 @@ const MIN_NUMBERED_HEADINGS = 3;
 const NUMBERED_TITLE = /^(\d{1,2})(?:[.)]\s+|\s+(?=\p{L}))\S/u;
 
 /**
- * Numbered titles that count 1, 2, 3 … down the page are sub-headlines: each free line that opens with the next
+ * Numbered titles that count 1, 2, 3 … (or 2, 3, 4 …, after an unnumbered first part) down the page are
+ * sub-headlines: each free line that opens with the next
  * number, is short enough for a title and does not end like a sentence. Fewer than three in a row are left to
  * the line model (a lone "1." is as likely a list item).
  */
@@ -132,8 +133,9 @@ function markNumberedHeadings(lines: Line[], fixed: (LineKind | null)[], headlin
     const m = NUMBERED_TITLE.exec(text);
     if (!m || words(text).length > MAX_HEADING_WORDS || /[.;,]["'”’]?$/u.test(text) || !quotesBalanced(text)) continue;
     const n = Number(m[1]);
-    if (n === 1) run = [i];
-    else if (run.length > 0 && n === run.length + 1) run.push(i);
+    // The count may open at 2, when the first part is the story's lead or carries no number.
+    if (n === 1 || (n === 2 && run.length === 0)) run = [i];
+    else if (run.length > 0 && n === Number(NUMBERED_TITLE.exec(lines[run[run.length - 1]!]!.text)![1]) + 1) run.push(i);
     else continue;
     if (run.length > best.length) best = run.slice();
   }
