@@ -226,6 +226,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Shaul Alovich', { mentions: [m('b1', 46, 'Shaul Alovich')] })],
   },
   {
+    behaviour: 'copyright-notice-names-no-photographer',
+    sections: article('Talks', [['credit', '© Copyright Gannett 2018']]),
+    entities: [],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

@@ -3,6 +3,7 @@
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
 import { COUNTRY_FORMS, isCommonWord, isFirstName, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -347,6 +348,7 @@ export function creditNameEnd(tokens: Token[], i: number, text: string): number 
     if ((j > i && !joinsPrevious(tokens, j)) || !t.capitalised || /\p{N}/u.test(t.text)) break;
     if (countryAt(tokens, j, j + 1, text) || isTitle(t.text) || isOrganizationHead(t.text)) break;
     if (isCommonWord(t.text) && !t.allCaps && !isFirstName(t.text) && (j > i || isNeverSurname(t.text) || isPlainNoun(t.text))) break;
+    if (FURNITURE_WORD.test(t.text)) break; // "© Copyright Gannett 2018", "© Photo Agency": a credit's own words
     if (j > i && tokens[j - 1]!.allCaps && !t.allCaps) break; // "HENRY NICHOLLS Commuters …"
     j++;
   }
