@@ -426,6 +426,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'feast-named-like-a-person-is-not-a-person',
+    sections: article('Talks', [['paragraph', 'With the Muslim Eid al-Fitr holidays coming up, shops expect crowds.']]),
+    entities: [],
+  },
+  {
     behaviour: 'editors-bracketed-country-is-not-a-given-name',
     sections: article('Talks', [['paragraph', 'Russia and the [Syrian] Regime blocked them.']]),
     entities: [country('Russia', [], [m('b1', 0, 'Russia')]), country('Syria', ['Syrian'], [m('b1', 16, 'Syrian')])],

@@ -70,6 +70,9 @@ const NAMED_THING_NOUNS = new Set([
   // Nouns only: "Boris Johnson show(ed)", "Smith plans" read as verbs.
   'hospital', 'clinic', 'airport', 'university', 'college', 'stadium', 'arena', 'street', 'avenue', 'bridge',
   'library', 'museum', 'hotel', 'resort', 'centre', 'center', 'prize', 'amendment', 'doctrine', 'foundation', 'institute',
+  // Feasts, awards and memorials named after people or named like them ("the Muslim Eid al-Fitr holidays").
+  'holiday', 'holidays', 'festival', 'feast', 'award', 'awards', 'trophy', 'medal', 'memorial', 'scholarship', 'lecture',
+  'school', 'park', 'square',
 ]);
 /** Whether a lower-case noun after a name makes it the name of a thing rather than of a person. */
 export const isNamedThingNoun = (word: string) => NAMED_THING_NOUNS.has(word);
