@@ -431,6 +431,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'name-glued-to-the-next-title-ends-at-the-glue',
+    sections: article('Talks', [['paragraph', 'Rep. Ilhan OmarHillicon Valley spoke, and McDonald agreed.']]),
+    entities: [person('Ilhan Omar', { description: 'Rep.', mentions: [m('b1', 5, 'Ilhan Omar')] })],
+  },
+  {
     behaviour: 'editors-bracketed-country-is-not-a-given-name',
     sections: article('Talks', [['paragraph', 'Russia and the [Syrian] Regime blocked them.']]),
     entities: [country('Russia', [], [m('b1', 0, 'Russia')]), country('Syria', ['Syrian'], [m('b1', 16, 'Syrian')])],
