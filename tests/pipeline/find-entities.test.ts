@@ -174,6 +174,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [country('Iran', [], [m('b1', 21, 'Iran')])],
   },
   {
+    behaviour: 'surname-inside-a-longer-proper-name-is-no-person',
+    sections: article('Talks', [['paragraph', 'The Dow Jones Industrial Average fell, and KJ Noh, a peace activist, joins us.']]),
+    entities: [],
+  },
+  {
     behaviour: 'unplaced-word-before-a-vouched-name-stays-out-of-it',
     sections: article('Talks', [['paragraph', 'Deputy Director of Public Prosecution Eva-Marie Persson took the decision.']]),
     entities: [person('Eva-Marie Persson', { mentions: [m('b1', 38, 'Eva-Marie Persson')] })],

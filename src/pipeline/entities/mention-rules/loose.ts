@@ -5,15 +5,22 @@ import { isPersonAt, nameReading } from './person';
 
 /**
  * Keeps the word, or the name-like words from it, loose for group-entities to match against the article's people.
- * Always matches. The words stop before a name the person rule vouches for: in "… of Public Prosecution Eva Persson
- * took", "Prosecution" is loose and "Eva Persson" is a person.
+ * Always matches. The words stop before a name the person rule vouches for that closes the run: in "… of Public
+ * Prosecution Eva Persson took", "Prosecution" is loose and "Eva Persson" is a person.
  */
+/** Longest run of capitals read as a name's initials ("KJ", "JFK"). */
+const MAX_INITIALS = 3;
+
 export const loose: MentionRule = {
   name: 'loose',
   match: (ctx, { i, runEnd }) => {
     let to = Math.max(nameReading(ctx, i, runEnd).runTo, i + 1);
     for (let k = i + 1; k < to; k++) {
+      // A name's initials stay with it ("KJ Noh"): they are no word to step over.
+      if (ctx.tokens[k - 1]!.allCaps && ctx.tokens[k - 1]!.text.length <= MAX_INITIALS) break;
       if (continuesNameWord(ctx.tokens, k) || !isPersonAt(ctx, k, runEnd)) continue;
+      // The name must close the run: inside a longer name ("Dow Jones Industrial Average") it is none.
+      if (nameReading(ctx, k, runEnd).runTo < runEnd) break;
       to = k;
       break;
     }
