@@ -236,6 +236,19 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'possessive-role-apposition-introduces-person',
+    sections: article('Talks', [['paragraph', 'He did not clash with Rajon Rondo, his opponent in a fight last season.']]),
+    entities: [person('Rajon Rondo', { mentions: [m('b1', 22, 'Rajon Rondo')] })],
+  },
+  {
+    behaviour: 'a-capital-without-its-full-stop-opens-no-name',
+    sections: article('Talks', [['paragraph', 'Thunder: F Hamidou Diallo missed his third straight game, and C. Eugene Steuerle wrote.']]),
+    entities: [
+      person('Hamidou Diallo', { mentions: [m('b1', 11, 'Hamidou Diallo')] }),
+      person('C. Eugene Steuerle', { id: 'c-eugene-steuerle', mentions: [m('b1', 62, 'C. Eugene Steuerle')] }),
+    ],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

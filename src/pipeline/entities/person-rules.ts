@@ -244,6 +244,8 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (!afterComma) return -1;
   // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
   if (next.text === 'who' || isTitle(next.text) || qualifiedRole(tokens, j)) return j;
+  // "…, his opponent in a fight", "…, her longtime coach": an apposition that someone's role opens.
+  if (POSSESSIVE_DETERMINERS.has(next.text) && next.text !== 'its' && possessedRole(tokens, j + 1)) return j;
   if (!/^(?:a|an)$/u.test(next.text)) return -1;
   // The apposition's noun phrase, up to punctuation or a preposition ("a private home | for seniors").
   const apposition = tokens.slice(j, j + 6);
@@ -280,6 +282,19 @@ function personOnlyAfter(tokens: Token[], j: number): boolean {
   if (a.text === 'died') return true;
   if (/^(?:was|is)$/u.test(a.text) && b && PERSON_ONLY_PARTICIPLES.has(b.text)) return true;
   return a.text === 'and' && /^(?:his|her)$/u.test(b?.text ?? '') && c !== undefined && isTitleOrPersonNoun(c.text);
+}
+
+/** Most words from a possessive to the role it owns: "his longtime former coach". */
+const MAX_POSSESSED_ROLE_WORDS = 3;
+
+/** Whether a person noun follows within a few words, before the phrase breaks: "(his) opponent", "(her) former coach". */
+function possessedRole(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_POSSESSED_ROLE_WORDS; k++) {
+    const t = tokens[k]!;
+    if (BREAKING_GAP.test(t.gap) || t.capitalised) return false;
+    if (isTitleOrPersonNoun(t.text) || isSpeakerNoun(t.text)) return true;
+  }
+  return false;
 }
 
 /** Most words from the apposition's qualifier to its role: "the then deputy prime minister", "the US Ambassador". */

@@ -116,8 +116,11 @@ const besideSlash = (tokens: Token[], from: number, to: number) => /[/©]/u.test
 
 /** Whether the reading at `i` is a person: vouched for, and not a place that says where someone is from. */
 function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { bracketed, title, introduced, runTo, words }: NameReading): boolean {
-  // A name may open with an initial ("C. Eugene Steuerle"): its given name is the word after it.
-  const opening = (/^\p{Lu}$/u.test(words[0] ?? '') && words.length >= 3 ? words[1] : words[0]) ?? '';
+  // A name may open with an initial ("C. Eugene Steuerle"): its given name is the word after it. A capital alone
+  // without its full stop is no initial but a label ("F Hamidou Diallo": a forward), and opens no name.
+  const initialFirst = /^\p{Lu}$/u.test(words[0] ?? '');
+  if (initialFirst && text[tokens[i]!.end] !== '.') return false;
+  const opening = (initialFirst && words.length >= 3 ? words[1] : words[0]) ?? '';
   const parts = opening.split('-'); // "Jean-Claude" is a given name when "Jean" or "Claude" is
   // A given name only the name lists know vouches with a surname that is no English word ("Gael Monfils", not
   // "Atlas Shrugs" or "Rica Launches").

@@ -58,6 +58,7 @@ export const PERSON_ROLES = [
   'columnist', 'comedian', 'rapper', 'musician', 'entrepreneur', 'investor', 'banker', 'academic', 'fellow',
   'lecturer', 'organiser', 'organizer', 'protester', 'protestor', 'volunteer', 'owner', 'employee', 'staffer',
   'operative', 'insider', 'source', 'counterpart', 'incumbent', 'challenger', 'nominee', 'premier', 'monarch',
+  'opponent', 'rival', 'teammate',
   // People named by what they are in the story rather than by office.
   'man', 'woman', 'suspect', 'victim', 'teacher', 'worker', 'resident', 'student', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'boy', 'girl', 'nurse', 'patient', 'witness', 'survivor', 'veteran', 'pastor',
