@@ -249,6 +249,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'country-name-that-is-a-given-name-opens-a-name-after-a-title',
+    sections: article('Talks', [['paragraph', 'On Monday the acting Secretary Chad Wolf said the plan works.']]),
+    entities: [person('Chad Wolf', { description: 'acting Secretary', mentions: [m('b1', 31, 'Chad Wolf')] })],
+  },
+  {
     behaviour: 'agent-noun-before-a-given-name-is-a-role',
     sections: article('Talks', [['paragraph', 'Defenseman Jonas Brodin had scored earlier.']]),
     entities: [person('Jonas Brodin', { mentions: [m('b1', 11, 'Jonas Brodin')] })],

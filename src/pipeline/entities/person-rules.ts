@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, isCommonWord, isFirstName, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { COUNTRY_FORMS, isCommonWord, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
@@ -34,6 +34,8 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
     // that opens it ("… Sergei Guneev Russian President": a photographer's name run on from a credit).
     else if (!isTitleQualifier(t.text) && !(t.capitalised && titled && country === null && !isNeverName(t.text))) break;
     first = j;
+    // An article opens the title: the words before it are not the title's ("On Monday the acting Secretary …").
+    if (/^(?:the|a|an)$/iu.test(t.text)) break;
   }
   if (!titled) return { description: null, country: null, titled: false };
   while (first < i - 1 && /^(?:the|a|an|his|her|their)$/iu.test(tokens[first]!.text)) first++;
@@ -84,7 +86,10 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     }
     // "Thatcherism", "Republicanism": an ideology named after people is not one of them.
     if (/\p{Ll}ism$/u.test(t.text)) break;
-    if ((isTitle(t.text) && !titleSurname) || countryAt(tokens, j, j + 1, text) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
+    // A country's name that is also a given name opens a name before a surname ("Chad Wolf", "Jordan Peterson"), as
+    // the country rule already let it.
+    const givenCountry = j === i && isFirstName(t.text) && after?.capitalised === true && joinsPrevious(tokens, j + 1) && !isGeographicFeature(after.text);
+    if ((isTitle(t.text) && !titleSurname) || (countryAt(tokens, j, j + 1, text) && !givenCountry) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
     if (j >= i + 2 && placeAt(tokens, j, j + 1, text)) break;
     if (j > i && t.allCaps && !prev!.allCaps && !/^[IVX]+$/u.test(t.text)) break; // "Paige VanZant FINALLY", not "John Paul II"
     // "GILLIAN MOHNEY March 11": a name in capitals ends where capitals do (but "KJ Noh").

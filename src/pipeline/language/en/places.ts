@@ -65,7 +65,7 @@ export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase())
 export const PLACE_NOUNS = new Set(['city', 'capital', 'town', 'village', 'region', 'province', 'state', 'port', 'district', 'republic', 'oblast', 'county']);
 
 /** Features of the map that a demonym can name ("Indian Ocean", "Arabian Sea", "Persian Gulf"). */
-const GEOGRAPHIC_FEATURES = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel', 'peninsula', 'desert', 'mountains', 'alps', 'river', 'lake', 'plateau', 'basin', 'islands', 'coast']);
+const GEOGRAPHIC_FEATURES = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait', 'straits', 'channel', 'peninsula', 'desert', 'mountains', 'alps', 'river', 'lake', 'plateau', 'basin', 'islands', 'coast', 'valley', 'highlands', 'delta']);
 /** Whether a capitalised word names a feature of the map. */
 export const isGeographicFeature = (word: string) => GEOGRAPHIC_FEATURES.has(word.toLowerCase());
 
