@@ -10,6 +10,12 @@ import type { Token } from './tokenize-text';
 
 export type Title = { description: string | null; country: string | null; titled: boolean };
 
+/** A noun for a person by office or by what they do: a title, a person noun, or a speaker noun ("owner", "opponent"). */
+const isRoleNoun = (word: string) => isTitleOrPersonNoun(word) || isSpeakerNoun(word.toLowerCase());
+
+/** Words that may all be a name's: none a common word, unless it is a given name ("Rumen Gechev", not "Breaking News"). */
+const onlyNameWords = (words: readonly Token[]) => words.every((t) => !isCommonWord(t.text) || isFirstName(t.text));
+
 /** The title the text gives a person whose name starts at token `i`: "Russian Foreign Minister", "Kremlin aide". */
 export function titleBefore(tokens: Token[], i: number, text: string): Title {
   let first = i;
@@ -194,10 +200,10 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // A noun the lexicon knows for someone by what they do ("the site's owner Shaul Alovich"; not an unknown word that
   // only ends like one, "its expansionist Shiite Crescent") needs its article or possessive, and a name none of whose
   // words is a common word but a given name.
-  const agentRole = lowerBefore && isSpeakerNoun(before.text) && isCommonWord(before.text) && determinedRole(tokens, i - 1) && words.every((t) => !isCommonWord(t.text) || isFirstName(t.text));
+  const agentRole = lowerBefore && isSpeakerNoun(before.text) && isCommonWord(before.text) && determinedRole(tokens, i - 1) && onlyNameWords(words);
   const occupation = lowerBefore && joinsPrevious(tokens, i) && (isTitleOrPersonNoun(before.text) || agentRole);
   const age = lowerBefore && before.text === 'old' && tokens[i - 2]?.text === 'year' && before.gap === '-';
-  const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && (isTitleOrPersonNoun(before.text) || isSpeakerNoun(before.text)) && determinedRole(tokens, i - 1);
+  const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && isRoleNoun(before.text) && determinedRole(tokens, i - 1);
   // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
   const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.text === 'identified')));
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma || named)) return j;
@@ -228,7 +234,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   // An interview's turn: the block opens with the name and a colon, and the answer runs on ("Rumen Gechev: At this
   // stage …"); every word a name's, none a word of the lexicon ("Breaking News:", "Photo Gallery:" are labels).
   const turnLabel = i === 0 && after0 !== undefined && /^:\s$/u.test(after0.gap) && tokens.length - j >= MIN_TURN_WORDS;
-  if (turnLabel && words.length >= 2 && words.length <= 3 && !headed && words.every((t) => !isCommonWord(t.text) || isFirstName(t.text))) return j;
+  if (turnLabel && words.length >= 2 && words.length <= 3 && !headed && onlyNameWords(words)) return j;
   // "said Serene Gregg," / "said Serene Gregg.": two or three such words, closed by punctuation.
   const nounFirst = isPlainNoun(words[0]!.text) || isTitleOrPersonNoun(words[0]!.text);
   if (afterSpeechVerb && !nounFirst && words.length >= 2 && words.length <= 3 && closedByPunctuation) return j;
@@ -297,7 +303,7 @@ function possessedRole(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + MAX_POSSESSED_ROLE_WORDS; k++) {
     const t = tokens[k]!;
     if (BREAKING_GAP.test(t.gap) || t.capitalised) return false;
-    if (isTitleOrPersonNoun(t.text) || isSpeakerNoun(t.text)) return true;
+    if (isRoleNoun(t.text)) return true;
   }
   return false;
 }
@@ -315,7 +321,7 @@ function qualifiedRole(tokens: Token[], j: number): boolean {
     const t = tokens[k]!;
     if (k > j && BREAKING_GAP.test(t.gap)) return false;
     const lower = t.text.toLowerCase();
-    if (isTitleOrPersonNoun(t.text) || isSpeakerNoun(lower) || (lower === 'executive' && k > j)) return true;
+    if (isRoleNoun(t.text) || (lower === 'executive' && k > j)) return true;
     if (k > j && isPreposition(lower)) return false;
   }
   return false;

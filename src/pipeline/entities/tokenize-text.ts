@@ -44,7 +44,8 @@ export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    const glued = afterGivenName(tokens, text, m.index) ? GLUED_WORDS.exec(m[0]) : null;
+    // The cheap shape test first: it fails at the first letter of almost every word, before any lexicon lookup.
+    const glued = GLUED_WORDS.test(m[0]) && afterGivenName(tokens, text, m.index) ? GLUED_WORDS.exec(m[0]) : null;
     if (glued) {
       const head = glued[1]!;
       tokens.push({ text: head, start: m.index, end: m.index + head.length, gap: text.slice(last, m.index), possessive: false, capitalised: true, allCaps: false });

@@ -363,10 +363,13 @@ function opensClause(view: ParagraphView, from: number, to: number): boolean {
   return first !== undefined && second !== undefined && CLAUSE_CONJUNCTION.test(first.text) && /^\p{Lu}/u.test(second.text) && /^\s+$/u.test(view.masked.slice(first.end, second.start));
 }
 
-/** The candidate subjects of one segment of a sentence, in order (none after an introductory phrase). */
-function segmentCandidates(view: ParagraphView, from: number, to: number): Subject[] {
+/**
+ * The candidate subjects of one segment of a sentence, in order (none after an introductory phrase). `clause`: the
+ * segment opens a new clause (opensClause), whose conjunction is stepped over.
+ */
+function segmentCandidates(view: ParagraphView, from: number, to: number, clause: boolean): Subject[] {
   let tokens = tokensOf(view, from, to);
-  if (opensClause(view, from, to)) tokens = tokens.slice(1);
+  if (clause) tokens = tokens.slice(1);
   else if (tokens[0] && (INTRO_WORDS.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) return [];
   // Where each word's run of capitalised words ("Armed Services and Homeland Security") ends, found right to left.
   const runEnd: number[] = [];
@@ -483,9 +486,10 @@ class Sentence {
     const k = to === this.start ? 0 : this.breaksBefore(to);
     for (let j = this.best.length; j <= k; j++) {
       const [from, to] = [j === 1 ? this.start : this.breakEnds[j - 2]!, this.breakEnds[j - 1]!];
-      const candidates = segmentCandidates(this.view, from, to);
+      const clause = opensClause(this.view, from, to);
+      const candidates = segmentCandidates(this.view, from, to, clause);
       // A new clause with a subject of its own leaves the earlier clauses' subjects behind.
-      let best = candidates.length > 0 && opensClause(this.view, from, to) ? null : this.best[j - 1]!;
+      let best = candidates.length > 0 && clause ? null : this.best[j - 1]!;
       for (const c of candidates) if (better(c, best)) best = c;
       this.best.push(best);
     }
@@ -563,10 +567,6 @@ function closingSubjectAfter(view: ParagraphView, verbEnd: number, end: number):
 }
 
 
-/**
- * The person a sentence is about: the first person named (or he/she) near its start, after an introductory
- * phrase, that is not the object of a preposition or a possessive ("Trump's decision"). Null when it opens otherwise.
- */
 /** Most words between a country or organisation and the person it titles: "Foreign Ministry spokesperson". */
 const MAX_TITLING_WORDS = 4;
 
@@ -585,6 +585,10 @@ function titlesPersonAfter(view: ParagraphView, tokens: Token[], i: number, end:
   return false;
 }
 
+/**
+ * The person a sentence is about: the first person named (or he/she) near its start, after an introductory
+ * phrase, that is not the object of a preposition or a possessive ("Trump's decision"). Null when it opens otherwise.
+ */
 export function findSentenceSubject(view: ParagraphView, start: number, end: number): Subject | null {
   let tokens = tokensOf(view, start, end, 8);
   // "But Tedros voiced alarm that …": a conjunction before a name opens the clause, not an introductory phrase.
@@ -650,15 +654,15 @@ function reportedAsSaying(view: ParagraphView, from: number, end: number): boole
   return next !== undefined && next < Math.min(stop, end);
 }
 
+/** "… accused the UK of meddling and warned": a verb right after "and" shares the subject of the verb before it. */
+const AFTER_AND = /\sand\s+$/u;
+const coordinated = (masked: string, start: number, verbStart: number) => endsWith(masked, start, verbStart, AFTER_AND, 1);
+
 /**
  * Finds every speech verb in the sentence [start, end) of a paragraph and its subject. A verb right after a
  * closing mark ("…," said X) or "according to" takes the name after it; any other verb takes the phrase before
  * it, or the sentence's subject when a clause sits between them ("X, chairman of Y, said").
  */
-/** "… accused the UK of meddling and warned": a verb right after "and" shares the subject of the verb before it. */
-const AFTER_AND = /\sand\s+$/u;
-const coordinated = (masked: string, start: number, verbStart: number) => endsWith(masked, start, verbStart, AFTER_AND, 1);
-
 export function findSpeechActs(view: ParagraphView, start: number, end: number): SpeechAct[] {
   const tokens = tokensOf(view, start, end);
   const sentence = new Sentence(view, start, end);

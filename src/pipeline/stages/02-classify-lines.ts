@@ -126,6 +126,7 @@ const NUMBERED_TITLE = /^(\d{1,2})(?:[.)]\s+|\s+(?=\p{L}))\S/u;
  */
 function markNumberedHeadings(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
   let run: number[] = [];
+  let lastNumber = 0; // the number of the run's last title
   let best: number[] = [];
   for (let i = headline + 1; i < lines.length; i++) {
     if (fixed[i] !== null) continue;
@@ -135,8 +136,9 @@ function markNumberedHeadings(lines: Line[], fixed: (LineKind | null)[], headlin
     const n = Number(m[1]);
     // The count may open at 2, when the first part is the story's lead or carries no number.
     if (n === 1 || (n === 2 && run.length === 0)) run = [i];
-    else if (run.length > 0 && n === Number(NUMBERED_TITLE.exec(lines[run[run.length - 1]!]!.text)![1]) + 1) run.push(i);
+    else if (run.length > 0 && n === lastNumber + 1) run.push(i);
     else continue;
+    lastNumber = n;
     if (run.length > best.length) best = run.slice();
   }
   if (best.length >= MIN_NUMBERED_HEADINGS) for (const i of best) fixed[i] = 'subheading';
@@ -175,6 +177,9 @@ const PROSE_AROUND_WORDS = 15;
  * date, no separator, not a titled name ("Rep. Jane Doe"). Teasers and captions between paragraphs are longer or
  * carry such words; the rest is left to the line model.
  */
+/** Marks of a label, not a sub-headline: a word of page furniture or of a date, or a separator ("Profile | Name"). */
+const hasLabelMarks = (text: string, ws: readonly string[]) => ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || /\s[|•·/]\s/u.test(text);
+
 function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
   const proseOf = (j: number, least: number) => j >= 0 && (fixed[j] === null || fixed[j] === 'paragraph') && words(lines[j]!.text).length >= least && ENDS_LIKE_SENTENCE.test(lines[j]!.text);
   const prose = (j: number) => proseOf(j, PROSE_AROUND_WORDS);
@@ -195,8 +200,7 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
       fixed[at] === null &&
       (ws.length <= MAX_CROSSHEAD_WORDS || question) &&
       (isTitleLike(text) || question) &&
-      !ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) &&
-      !/\s[|•·/]\s/u.test(text) &&
+      !hasLabelMarks(text, ws) &&
       !isTitle(ws[0]!.replace(/\.$/u, ''));
     // After a photo's credit the story resumes: a crosshead there opens the next part ("Photo: … / Plans for the
     // future / As with many …"). Not after a byline, where a short line may be a kicker or standfirst.
@@ -308,6 +312,13 @@ function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: nu
   return 'furniture';
 }
 
+/** The indices of the lines after the headline that are not blank, in order: what the second passes walk. */
+function contentAfter(kinds: readonly (LineKind | null)[], headline: number): number[] {
+  const content: number[] = [];
+  for (let i = headline + 1; i < kinds.length; i++) if (kinds[i] !== 'blank') content.push(i);
+  return content;
+}
+
 /** Fewest words of a line of running prose that the context can take back from the model's furniture. */
 const MIN_AMID_BODY_WORDS = 15;
 /**
@@ -327,8 +338,7 @@ const MIN_AMID_BODY_FUNCTION_SHARE = 0.1;
  */
 export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
   const story = (k: LineKind | null | undefined) => k === 'paragraph' || k === 'subheading';
-  const content: number[] = [];
-  for (let i = headline + 1; i < lines.length; i++) if (kinds[i] !== 'blank') content.push(i);
+  const content = contentAfter(kinds, headline);
   content.forEach((i, k) => {
     if (ruled[i] !== null || story(kinds[i])) return;
     const above = k > 0 ? kinds[content[k - 1]!] : kinds[headline];
@@ -375,15 +385,14 @@ const contentStems = (text: string) =>
  * between two paragraphs names another story's matter; a sub-headline names what follows it.
  */
 export function keepCoherentHeadings(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
-  const content: number[] = [];
-  for (let i = headline + 1; i < lines.length; i++) if (kinds[i] !== 'blank') content.push(i);
+  const content = contentAfter(kinds, headline);
   const prose = (i: number | undefined) => i !== undefined && kinds[i] === 'paragraph' && words(lines[i]!.text).length >= COHESION_PROSE_WORDS && ENDS_LIKE_SENTENCE.test(lines[i]!.text);
   let story: Set<string> | null = null;
   content.forEach((i, k) => {
     if (ruled[i] !== null || (kinds[i] !== 'teaser' && kinds[i] !== 'furniture')) return;
     const { text } = lines[i]!;
     const ws = words(text);
-    if (!isTitleLike(text) || !canBeHeading(text) || ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || /\s[|•·/]\s/u.test(text)) return;
+    if (!isTitleLike(text) || !canBeHeading(text) || hasLabelMarks(text, ws)) return;
     if (!prose(content[k - 1]) || !prose(content[k + 1])) return;
     const own = contentStems(text);
     if (own.length < MIN_COHESION_WORDS) return;

@@ -3,14 +3,14 @@ import { continuesNameWord } from '../token-rules';
 import { looseWords, type MentionRule } from './mention-rule';
 import { isPersonAt, nameReading } from './person';
 
+/** Longest run of capitals read as a name's initials ("KJ", "JFK"). */
+const MAX_INITIALS = 3;
+
 /**
  * Keeps the word, or the name-like words from it, loose for group-entities to match against the article's people.
  * Always matches. The words stop before a name the person rule vouches for that closes the run: in "… of Public
  * Prosecution Eva Persson took", "Prosecution" is loose and "Eva Persson" is a person.
  */
-/** Longest run of capitals read as a name's initials ("KJ", "JFK"). */
-const MAX_INITIALS = 3;
-
 export const loose: MentionRule = {
   name: 'loose',
   match: (ctx, { i, runEnd }) => {
