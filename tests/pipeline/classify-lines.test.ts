@@ -395,5 +395,19 @@ describe('lexical cohesion takes sub-headlines back from the line model', () => 
   it('a-title-of-another-matter-between-paragraphs-stays-a-teaser', () => {
     expect(run('Man Shot at Dallas Gas Station Dies at Hospital')).toBe('teaser');
   });
+  // One sentence per line: the prose around the heading is the run of short body lines, not the one line next to it.
+  const sentencePerLine = (before: string[]) => {
+    const texts = ['Big Story', ...before, 'Death threats', 'Haig said he has received death threats since the documents were released.', 'He said his family had been frightened.'];
+    const lines = texts.map((text, i) => ({ no: i + 1, text }));
+    const kinds: (LineKind | null)[] = texts.map((_, i) => (i === 0 ? 'headline' : i === before.length + 1 ? 'furniture' : 'paragraph'));
+    keepCoherentHeadings(lines, texts.map((_, i) => (i === 0 ? 'headline' : null)), kinds, 0);
+    return kinds[before.length + 1];
+  };
+  it('a-title-after-a-run-of-short-sentence-lines-is-a-sub-headline', () => {
+    expect(sentencePerLine(['The seller was arrested on Friday.', 'He appeared in court that afternoon.', '"It was a routine sale," his lawyer said.'])).toBe('subheading');
+  });
+  it('a-title-after-a-single-short-line-is-left-to-the-model', () => {
+    expect(sentencePerLine(['He was arrested.'])).toBe('furniture');
+  });
 });
 

@@ -386,14 +386,24 @@ const contentStems = (text: string) =>
  */
 export function keepCoherentHeadings(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
   const content = contentAfter(kinds, headline);
-  const prose = (i: number | undefined) => i !== undefined && kinds[i] === 'paragraph' && words(lines[i]!.text).length >= COHESION_PROSE_WORDS && ENDS_LIKE_SENTENCE.test(lines[i]!.text);
+  const body = (i: number | undefined) => i !== undefined && (kinds[i] === 'paragraph' || kinds[i] === 'continuation');
+  // Running prose on one side of line k: the body lines next to it, read as one run, since a layout of one sentence
+  // per line breaks a paragraph into short lines ("… he told KNXV." / heading / "Haig said …"). The line touching
+  // the heading ends like a sentence, and below it starts a paragraph.
+  const prose = (k: number, step: -1 | 1) => {
+    const near = content[k + step];
+    if (!body(near) || !ENDS_LIKE_SENTENCE.test(lines[near!]!.text) || (step > 0 && kinds[near!] !== 'paragraph')) return false;
+    let count = 0;
+    for (let j = k + step; j >= 0 && j < content.length && body(content[j]) && count < COHESION_PROSE_WORDS; j += step) count += words(lines[content[j]!]!.text).length;
+    return count >= COHESION_PROSE_WORDS;
+  };
   let story: Set<string> | null = null;
   content.forEach((i, k) => {
     if (ruled[i] !== null || (kinds[i] !== 'teaser' && kinds[i] !== 'furniture')) return;
     const { text } = lines[i]!;
     const ws = words(text);
     if (!isTitleLike(text) || !canBeHeading(text) || hasLabelMarks(text, ws)) return;
-    if (!prose(content[k - 1]) || !prose(content[k + 1])) return;
+    if (!prose(k, -1) || !prose(k, 1)) return;
     const own = contentStems(text);
     if (own.length < MIN_COHESION_WORDS) return;
     const section = new Set(content.slice(k + 1, k + 1 + COHESION_REACH).flatMap((j) => contentStems(lines[j]!.text)));
