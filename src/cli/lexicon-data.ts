@@ -45,6 +45,7 @@ const any = (tags: readonly string[], wanted: readonly string[]) => tags.some((t
 const CLASSES: Record<WordClass, (tags: readonly string[]) => boolean> = {
   givenName: (t) => any(t, FIRST_NAME_TAGS),
   listedGivenName: (t) => t.includes(LISTED_NAME_TAG),
+  wordGivenName: (t) => t.includes(WORD_NAME_TAG),
   femaleName: (t) => t.includes('FemaleName'),
   maleName: (t) => t.includes('MaleName'),
   surname: (t) => t.includes('LastName'),
@@ -112,12 +113,36 @@ function givenNameTags(known: ReadonlyMap<string, readonly string[]>): Map<strin
   return out;
 }
 
+const WORD_NAME_TAG = 'WordGivenName';
+/**
+ * Words that stay what compromise says they are: names and places already, grammar words, verb forms other than the
+ * modals ("said", "given"), and person nouns, which are titles or roles ("King", "Pastor").
+ */
+const NOT_WORD_NAME_TAGS = [...NAME_OR_PLACE_TAGS, ...FUNCTION_WORD_TAGS.filter((t) => t !== 'Modal'), 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Infinitive', 'Actor'];
+
+/**
+ * Words compromise knows as words only that the national lists give as given names ("robin", "will", "bill",
+ * "frank"): their tags with WORD_NAME_TAG added, so a rule may read one as a given name where the context says so
+ * ("said Robin Biesbroek"), while the word stays a word everywhere else.
+ */
+function wordGivenNameTags(known: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
+  const lists = new Map<string, number>();
+  for (const list of [enNames, deNames, esNames, frNames, itNames, trNames]) for (const [name] of list) lists.set(name, (lists.get(name) ?? 0) + 1);
+  const out = new Map<string, readonly string[]>();
+  for (const [name, count] of lists) {
+    const tags = known.get(name);
+    if (count < MIN_NAME_LISTS || !tags || any(tags, NOT_WORD_NAME_TAGS) || !/^\p{Ll}{3,}$/u.test(name)) continue;
+    out.set(name, [...tags, WORD_NAME_TAG]);
+  }
+  return out;
+}
+
 /** Every lower-case word compromise knows, and the given names it does not → the letters of its classes ("said" → "cvxy"). */
 function buildWordClasses(): Map<string, string> {
   const letters = Object.entries(WORD_CLASS_LETTERS) as [string, WordClass][];
   const words = new Map<string, string>();
   const known = compromiseLexicon();
-  for (const [word, tags] of [...known, ...givenNameTags(known)]) {
+  for (const [word, tags] of new Map([...known, ...givenNameTags(known), ...wordGivenNameTags(known)])) {
     const code = letters
       .filter(([, name]) => (PHRASE_CLASSES.has(name) || !word.includes(' ')) && CLASSES[name](tags))
       .map(([letter]) => letter)

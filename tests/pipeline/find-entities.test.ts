@@ -241,6 +241,21 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Rajon Rondo', { mentions: [m('b1', 22, 'Rajon Rondo')] })],
   },
   {
+    behaviour: 'word-that-is-a-given-name-opens-a-name-after-an-inverted-speech-verb',
+    sections: article('Talks', [['paragraph', '"We changed the design," comments Robin Biesbroek of the agency.']]),
+    entities: [person('Robin Biesbroek', { mentions: [m('b1', 34, 'Robin Biesbroek')] })],
+  },
+  {
+    behaviour: 'word-that-is-a-given-name-opens-a-name-before-a-role-apposition',
+    sections: article('Talks', [['paragraph', 'Will Moy, chief executive of the charity, told reporters.']]),
+    entities: [person('Will Moy', { mentions: [m('b1', 0, 'Will Moy')] })],
+  },
+  {
+    behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
+    sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
+    entities: [],
+  },
+  {
     behaviour: 'a-capital-without-its-full-stop-opens-no-name',
     sections: article('Talks', [['paragraph', 'Thunder: F Hamidou Diallo missed his third straight game, and C. Eugene Steuerle wrote.']]),
     entities: [

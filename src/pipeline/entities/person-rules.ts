@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, isCommonWord, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { COUNTRY_FORMS, INVERTING_VERBS, isCommonWord, isCommonWordOrInflection, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
@@ -49,6 +49,28 @@ export function titleBefore(tokens: Token[], i: number, text: string): Title {
   const last = tokens[i - 1]!;
   const description = honorificOnly ? null : text.slice(tokens[first]!.start, text[last.end] === '.' ? last.end + 1 : last.end);
   return { description, country, titled };
+}
+
+/** Most words after the comma of an apposition within which its role noun stands ("Will Moy, chief executive of"). */
+const WORD_NAME_APPOSITION_REACH = 3;
+
+/**
+ * A word that is also a given name ("Robin", "Will", "Frank") opens a two-word name when the next word is no word
+ * the lexicon knows and no place, and the text says a person stands there: a speech verb just before ("…, comments
+ * Robin Biesbroek of …") or an apposition with a role just after ("Will Moy, chief executive of …"). Not "Blue
+ * Origin said", "Will Democrats win".
+ */
+export function opensWordGivenName(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  const surname = tokens[i + 1];
+  if (!isWordGivenName(t.text) || t.allCaps || surname === undefined || !surname.capitalised || surname.allCaps || !joinsPrevious(tokens, i + 1)) return false;
+  if (isCommonWordOrInflection(surname.text) || placeAt(tokens, i + 1, i + 2, text) || tokens[i + 2]?.capitalised) return false;
+  const before = tokens[i - 1];
+  // An inverted speech verb after a quote or a clause: "…," comments Robin Biesbroek.
+  if (before !== undefined && !before.capitalised && t.gap === ' ' && /[,"”’]\s*$/u.test(before.gap) && INVERTING_VERBS.has(before.text)) return true;
+  const after = tokens[i + 2];
+  if (after === undefined || !/^,\s$/u.test(after.gap)) return false;
+  return tokens.slice(i + 2, i + 2 + WORD_NAME_APPOSITION_REACH).some((w) => isRoleNoun(w.text));
 }
 
 /**
@@ -102,8 +124,9 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     if (j >= i + 2 && prev!.allCaps && tokens[j - 2]!.allCaps && !t.allCaps && !isNameSuffix(t.text)) break;
     // "Jean-Claude": a word that is also a noun opens a name when a given name is hyphened to it.
     const hyphenedGiven = j === i && continuesNameWord(tokens, j + 1) && isFirstName(tokens[j + 1]!.text);
+    const wordGiven = j === i && opensWordGivenName(tokens, i, text);
     if (isCommonWord(t.text) && !isFirstName(t.text) && !hyphenedGiven) {
-      if (j === i && trusted && !isNeverName(t.text)) {
+      if (j === i && ((trusted && !isNeverName(t.text)) || wordGiven)) {
         j++;
         continue;
       }

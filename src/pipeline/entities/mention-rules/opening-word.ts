@@ -1,6 +1,6 @@
 /** The opening-word rule: a word that opens a sentence and names nothing ("However", "During", "The") is left loose. */
 import { PERSON_CONNECTORS, isCommonWord, isFirstName, isNeverSurname, isTitle, isTitleQualifier } from '../../language';
-import { introducedNameEnd, titleBefore } from '../person-rules';
+import { introducedNameEnd, opensWordGivenName, titleBefore } from '../person-rules';
 import { countryAt, organizationEnd, placeAt } from '../place-rules';
 import { continuesNameWord } from '../token-rules';
 import type { Token } from '../tokenize-text';
@@ -40,6 +40,8 @@ export const openingWord: MentionRule = {
   match: (ctx, { i, runEnd, opening }) => {
     const { tokens, text, credit } = ctx;
     if (!opening || (credit && /[/©]/u.test(tokens[i]!.gap)) || opensName(tokens, i) || !isOpeningWord(tokens, i, runEnd, text)) return null;
+    // "said Robin Biesbroek", "Will Moy, chief executive …": a word that is also a given name opens the name after it.
+    if (!ctx.titleCase && opensWordGivenName(tokens, i, text)) return null;
     return { next: i + 1, loose: [looseWords(ctx, i, i + 1)], opening: true };
   },
 };

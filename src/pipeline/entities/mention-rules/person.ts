@@ -3,7 +3,7 @@
  * known given name or surname vouches for, with its title, credit and byline.
  */
 import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun } from '../../language';
-import { bracketedGivenNames, introducedNameEnd, nameRunEnd, titleBefore, type Title } from '../person-rules';
+import { bracketedGivenNames, introducedNameEnd, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { Token } from '../tokenize-text';
@@ -126,7 +126,7 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   // "Atlas Shrugs" or "Rica Launches").
   const listedOnly = parts.every((p) => !isFirstName(p) || isListedGivenNameOnly(p));
   const byGiven = parts.some(isFirstName) && !(listedOnly && words.slice(1).some(isCommonWordOrInflection));
-  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (byGiven || (!titleCase && isLastName(parts[0]!)))));
+  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
   // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
   // someone is from.
   const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);

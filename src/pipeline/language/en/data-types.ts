@@ -4,6 +4,7 @@
 export type WordClass =
   | 'givenName'
   | 'listedGivenName'
+  | 'wordGivenName'
   | 'femaleName'
   | 'maleName'
   | 'surname'
@@ -39,6 +40,7 @@ export const WORD_CLASS_LETTERS = {
   s: 'surname',
   u: 'functionWord',
   v: 'verb',
+  w: 'wordGivenName',
   x: 'neverName',
   y: 'neverSurname',
 } as const satisfies Record<string, WordClass>;

@@ -13,6 +13,11 @@ export const isFirstName = (word: string) => inClass(word, 'givenName');
  * "Atlas Shrugs").
  */
 export const isListedGivenNameOnly = (word: string) => inClass(word, 'listedGivenName');
+/**
+ * A word that national lists also give as a given name ("Robin", "Will", "Bill", "Frank"): a given name only where
+ * the context makes it one, before a surname that is no word ("said Robin Biesbroek", "Will Moy, chief executive").
+ */
+export const isWordGivenName = (word: string) => inClass(word, 'wordGivenName');
 /** A family name the lexicon knows: "Zhao". */
 export const isLastName = (word: string) => inClass(word, 'surname');
 
