@@ -256,6 +256,24 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'given-names-sharing-a-surname-are-two-people',
+    sections: article('Talks', [['paragraph', 'He urged them to look into Joe and Hunter Biden, and into Anne and John Smith.']]),
+    entities: [
+      person('Joe Biden', { aliases: ['Joe'], mentions: [m('b1', 27, 'Joe')] }),
+      person('Hunter Biden', { mentions: [m('b1', 35, 'Hunter Biden')] }),
+      person('Anne Smith', { aliases: ['Anne'], mentions: [m('b1', 58, 'Anne')] }),
+      person('John Smith', { mentions: [m('b1', 67, 'John Smith')] }),
+    ],
+  },
+  {
+    behaviour: 'family-name-first-used-alone-makes-the-full-name-a-person',
+    sections: article('Talks', [['paragraph', 'He met Xi Jinping in Chile.'], ['paragraph', 'Mr. Xi did not reply.']]),
+    entities: [
+      person('Xi Jinping', { aliases: ['Xi'], mentions: [m('b1', 7, 'Xi Jinping'), m('b2', 4, 'Xi')] }),
+      country('Chile', [], [m('b1', 21, 'Chile')]),
+    ],
+  },
+  {
     behaviour: 'a-capital-without-its-full-stop-opens-no-name',
     sections: article('Talks', [['paragraph', 'Thunder: F Hamidou Diallo missed his third straight game, and C. Eugene Steuerle wrote.']]),
     entities: [

@@ -3,9 +3,10 @@
  * of two or three unknown capitalised words that a comma or "and" joins to a person found in the same block is a
  * person too, though no lexicon knows its given name; the list passes this on from item to item.
  */
-import { isCommonWord, isFirstName, isHonorific, isNameIntroducingSpeechVerb, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
+import { isCommonWord, isCommonWordOrInflection, isFirstName, isHonorific, isWordGivenName, isNameIntroducingSpeechVerb, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
 import type { Found, Loose } from './find-mentions';
 import { continuesNameWord, hyphenJoined } from './token-rules';
+import type { Token } from './tokenize-text';
 import { isPlaceName } from './place-rules';
 
 /**
@@ -80,6 +81,44 @@ export function promoteCoordinatedNames(text: string, found: Found[], loose: Loo
   return promoted.size ? loose.filter((l) => !promoted.has(l)) : loose;
 }
 
+/** A given name that may stand before a shared surname: one the lexicon knows, or a word the name lists also give. */
+const mayBeGivenName = (t: Token) => t.capitalised && !t.allCaps && (isFirstName(t.text) || isWordGivenName(t.text));
+
+/**
+ * Two given names sharing one surname: "Joe and Hunter Biden", "Anne and John Smith". The first is the person
+ * "Joe Biden" (its mention is the word "Joe"), the second the person "Hunter Biden"; the surname is no common word
+ * and no place ("Mary and Rose Garden" names no one). Works on the block's loose runs and the people found in it;
+ * returns the runs left loose.
+ */
+export function promoteSharedSurnames(text: string, found: Found[], loose: Loose[]): Loose[] {
+  const words = loose.filter((l) => l.tokens.length === 1).map((l) => ({ run: l, t: l.tokens[0]! }));
+  const at = new Map(words.map((w) => [w.t.start, w]));
+  const people = new Map(found.filter((f) => f.type === 'person' && !f.inCredit && f.nameWords?.length === 2).map((f) => [f.start, f]));
+  const promoted = new Set<Loose>();
+  for (const first of words) {
+    if (!mayBeGivenName(first.t) || !isFirstName(first.t.text)) continue;
+    const joint = /^\s+(?:and|&)\s+/u.exec(text.slice(first.t.end, first.t.end + 6));
+    if (!joint) continue;
+    const start = first.t.end + joint[0].length;
+    const person = people.get(start);
+    const given = person ? undefined : at.get(start);
+    const last = given && at.get(given.t.end + 1);
+    const second = given && last && mayBeGivenName(given.t) && last.t.capitalised && !last.t.allCaps && !isCommonWordOrInflection(last.t.text) && !isPlaceName(last.t.text);
+    const surname = person ? person.nameWords![1]! : second ? last.t.text : undefined;
+    if (surname === undefined) continue;
+    // In the text's order, so that the surname alone later goes to the first of the two, as it goes to the first
+    // of any two people who share it.
+    const personOf = (from: Token, to: Token, nameWords: string[]): Found => ({ type: 'person', block: first.run.block, start: from.start, end: to.end, text: text.slice(from.start, to.end), key: nameWords.join(' '), country: null, nameWords, description: null, inCredit: false });
+    found.push(personOf(first.t, first.t, [first.t.text, surname]));
+    promoted.add(first.run);
+    if (given && last) {
+      found.push(personOf(given.t, last.t, [given.t.text, surname]));
+      promoted.add(given.run).add(last.run);
+    }
+  }
+  return promoted.size ? loose.filter((l) => !promoted.has(l)) : loose;
+}
+
 /**
  * Names the story goes on to call by surname alone: news style names a person in full once, then by the last name
  * ("Nisan Ahmado … Ahmado said"). A loose run that looks like a name, whose last word recurs on its own elsewhere in
@@ -96,11 +135,15 @@ export function promoteNamesUsedBySurname(texts: ReadonlyMap<string, string>, fo
     const honorific = /(?:^|\s)(\p{Lu}\p{Ll}{1,3})\.?\s$/u.exec(text.slice(Math.max(0, t.start - 6), t.start))?.[1];
     if ((verb !== undefined && isNameIntroducingSpeechVerb(verb)) || (honorific !== undefined && isHonorific(honorific))) alone.add(t.text);
   }
+  // A person found by one word ("Mr. Xi", "President Biden") is the surname alone too.
+  for (const f of found) if (f.type === 'person' && !f.inCredit && !f.text.includes(' ')) alone.add(f.text);
   const promoted = new Set<Loose>();
   for (const run of loose) {
     if (run.inCredit || run.tokens.length < 2 || !looksLikeName(run)) continue;
     const last = run.tokens.at(-1)!;
-    if (last.text.length < 3 || continuesNameWord(run.tokens, run.tokens.length - 1) || !alone.has(last.text)) continue;
+    // Or, for a name of two words, by its first: a family name written first ("Xi Jinping … Mr. Xi").
+    const familyFirst = run.tokens.length === 2 && alone.has(run.tokens[0]!.text);
+    if (!familyFirst && (last.text.length < 3 || continuesNameWord(run.tokens, run.tokens.length - 1) || !alone.has(last.text))) continue;
     promoted.add(run);
     // "(Minister of Foreign) Affairs Sergei Lavrov": a word before a known given name is not the name's.
     const [w0, w1] = run.tokens;

@@ -2,7 +2,7 @@
 import type { Entity, Section } from '../../contract/article';
 import { findMentions, type Found, type Loose, type Target } from '../entities/find-mentions';
 import { groupEntities, type TargetOrder } from '../entities/group-entities';
-import { promoteCoordinatedNames, promoteNamesUsedBySurname } from '../entities/coordinated-names';
+import { promoteCoordinatedNames, promoteNamesUsedBySurname, promoteSharedSurnames } from '../entities/coordinated-names';
 
 /** Every text a mention can point into, in reading order: each heading (by section id), then its blocks. */
 function targetsOf(sections: Section[]): Target[] {
@@ -20,7 +20,7 @@ export function findEntities(sections: Section[]): Entity[] {
   const loose: Loose[] = [];
   for (const target of targets) {
     const r = findMentions(target);
-    const left = promoteCoordinatedNames(target.text, r.found, r.loose);
+    const left = promoteCoordinatedNames(target.text, r.found, promoteSharedSurnames(target.text, r.found, r.loose));
     // One by one: spreading a block's 125,000 mentions into push() overflows the call stack.
     for (const f of r.found) found.push(f);
     for (const l of left) loose.push(l);
