@@ -316,6 +316,15 @@ describe('crossheads the rules take', () => {
     const text = `Big Story\n${P1}\n${P2}\nTourists were marooned in the city as a result.\nHow is the plague spread?\n${P3}`;
     expect(ruleKindOf(text, 'How is the plague spread?')).toBe('subheading');
   });
+  it('a-question-crosshead-in-sentence-case-may-hold-names-and-open-with-a-negation', () => {
+    const text = `Big Story\n${P1}\n${P2}\nWhat tariffs has the United States imposed?\n${P3}\n${P4}\nDon’t tariffs produce revenue?\n${P1}`;
+    expect(ruleKindOf(text, 'What tariffs has the United States imposed?')).toBe('subheading');
+    expect(ruleKindOf(text, 'Don’t tariffs produce revenue?')).toBe('subheading');
+  });
+  it('a-question-in-title-case-is-a-teaser-for-the-model', () => {
+    const text = `Big Story\n${P1}\n${P2}\nDo Parties Or Voters Choose Presidential Nominees?\n${P3}`;
+    expect(ruleKindOf(text, 'Do Parties Or Voters Choose Presidential Nominees?')).toBeNull();
+  });
   it('a-question-in-an-interview-is-left-to-the-model', () => {
     const text = `Big Story\n${P1}\n\nReporter: ${P4}\n\nWhat exactly did you discover?\n\nJane Doe: ${P1}`;
     expect(ruleKindOf(text, 'What exactly did you discover?')).toBeNull();

@@ -27,7 +27,7 @@ import { isFunctionWord, isTitle } from '../language';
 import { isDateStamp } from '../structure/dates';
 import type { BoostedTrees } from '../structure/boosted-trees';
 import { classifyFreeLines } from '../structure/line-model';
-import { isTitleLike, quotesBalanced } from '../structure/title-like';
+import { capitalisedShare, isTitleLike, quotesBalanced } from '../structure/title-like';
 import type { ClassifiedLine, Line, LineKind } from '../types';
 
 /** How many non-blank lines from the top may come before the headline (date lines, a lead photo caption). */
@@ -166,6 +166,12 @@ function markStandfirst(lines: Line[], fixed: (LineKind | null)[], headline: num
 const MAX_CROSSHEAD_WORDS = 5;
 /** Most words of a question crosshead. */
 const MAX_QUESTION_WORDS = 10;
+/**
+ * Share of capitalised words after the first from which a question is in title case, a teaser's ("Do Parties Or
+ * Voters Choose …?"); a crosshead's question is in sentence case, whatever names it holds ("What tariffs has the
+ * United States imposed?").
+ */
+const TITLE_CASE_SHARE = 0.6;
 /** Fewest words of the prose lines around a question crosshead. */
 const PROSE_AROUND_QUESTION_WORDS = 8;
 /** A paragraph around a crosshead: a finished sentence of at least this many words. */
@@ -195,7 +201,7 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     // its question word; not in an interview, where questions are turns of the talk ("Sputnik: …" / "Name: …").
     const turn = (j: number) => j >= 0 && j < lines.length && SPEAKER_TURN.test(lines[j]!.text);
     const question =
-      ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(ws[0]!) && !/["“”«»]/u.test(text) && !isTitleLike(text) && !turn(previous) && !turn(next);
+      ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(ws[0]!) && !/["“”«»]/u.test(text) && capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE && !turn(previous) && !turn(next);
     const candidate =
       fixed[at] === null &&
       (ws.length <= MAX_CROSSHEAD_WORDS || question) &&
