@@ -401,6 +401,13 @@ describe('lexical cohesion takes sub-headlines back from the line model', () => 
   it('a-title-whose-words-the-section-after-it-repeats-is-a-sub-headline', () => {
     expect(run('Haig Says He Saw Nothing Suspicious')).toBe('subheading');
   });
+  it('a-short-word-of-the-title-is-found-in-longer-forms-of-it', () => {
+    const middle = 'Hostage swap';
+    const lines = ['Big Story', BEFORE, middle, 'The crash comes a day after the group swapped two hostages for three of its commanders held by the government.', AFTER[1]!].map((text, i) => ({ no: i + 1, text }));
+    const kinds: (LineKind | null)[] = ['headline', 'paragraph', 'furniture', 'paragraph', 'paragraph'];
+    keepCoherentHeadings(lines, ['headline', null, null, null, null], kinds, 0);
+    expect(kinds[2]).toBe('subheading');
+  });
   it('a-title-of-another-matter-between-paragraphs-stays-a-teaser', () => {
     expect(run('Man Shot at Dallas Gas Station Dies at Hospital')).toBe('teaser');
   });

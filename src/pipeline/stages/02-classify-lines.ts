@@ -384,6 +384,10 @@ const contentStems = (text: string) =>
     .filter((w) => w.length >= 4 && !isFunctionWord(w))
     .map((w) => w.slice(0, STEM_LETTERS));
 
+/** Stems, and the openings of those as long as the shortest word read (a four-letter "swap" is in "swapped"). */
+type StemSet = { stems: Set<string>; openings: Set<string> };
+const stemSet = (stems: string[]): StemSet => ({ stems: new Set(stems), openings: new Set(stems.map((w) => w.slice(0, STEM_LETTERS - 1))) });
+
 /**
  * Lexical cohesion, as in TextTiling: a title-shaped line the model took for a teaser or furniture, between two
  * paragraphs of running prose, is a sub-headline when the section it would open repeats its words and the story as
@@ -403,7 +407,7 @@ export function keepCoherentHeadings(lines: Line[], ruled: readonly (LineKind | 
     for (let j = k + step; j >= 0 && j < content.length && body(content[j]) && count < COHESION_PROSE_WORDS; j += step) count += words(lines[content[j]!]!.text).length;
     return count >= COHESION_PROSE_WORDS;
   };
-  let story: Set<string> | null = null;
+  let story: StemSet | null = null;
   content.forEach((i, k) => {
     if (ruled[i] !== null || (kinds[i] !== 'teaser' && kinds[i] !== 'furniture')) return;
     const { text } = lines[i]!;
@@ -412,10 +416,10 @@ export function keepCoherentHeadings(lines: Line[], ruled: readonly (LineKind | 
     if (!prose(k, -1) || !prose(k, 1)) return;
     const own = contentStems(text);
     if (own.length < MIN_COHESION_WORDS) return;
-    const section = new Set(content.slice(k + 1, k + 1 + COHESION_REACH).flatMap((j) => contentStems(lines[j]!.text)));
+    const section = stemSet(content.slice(k + 1, k + 1 + COHESION_REACH).flatMap((j) => contentStems(lines[j]!.text)));
     // The story's words, read once per article and only when a line gets this far.
-    story ??= new Set(content.filter((j) => kinds[j] === 'paragraph').flatMap((j) => contentStems(lines[j]!.text)));
-    const share = (within: Set<string>) => own.filter((w) => within.has(w)).length / own.length;
+    story ??= stemSet(content.filter((j) => kinds[j] === 'paragraph').flatMap((j) => contentStems(lines[j]!.text)));
+    const share = (within: StemSet) => own.filter((w) => within.stems.has(w) || (w.length < STEM_LETTERS && within.openings.has(w))).length / own.length;
     if (share(section) >= MIN_SECTION_COHESION && share(story) >= MIN_STORY_COHESION) kinds[i] = 'subheading';
   });
 }
