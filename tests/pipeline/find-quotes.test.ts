@@ -396,6 +396,41 @@ const cases: Case[] = [
     quotes: [['b2', 'We are ready to discuss all these issues with everyone,', 'sergey-lavrov']],
   },
   {
+    name: 'participle-after-a-comma-speaks-for-the-sentence-subject-not-its-object',
+    blocks: [
+      'Jane Roe, the president of the farm lobby, said farmers faced hardship.',
+      'She urged Mr. Trump to make a deal as soon as possible, saying “time is running out for many in agriculture.”',
+    ],
+    entities: [{ id: 'jane-roe', names: ['Jane Roe'] }, { id: 'donald-trump', names: ['Trump'] }],
+    quotes: [['b2', 'time is running out for many in agriculture.', 'jane-roe']],
+  },
+  {
+    name: 'a-group-named-by-a-plural-role-is-no-person-speaker',
+    blocks: [
+      '“You are in this job because of this crisis,” Ben Sasse told the director.',
+      'Prosecutors alleged that the financier “sexually exploited and abused dozens of minor girls” at his homes.',
+    ],
+    entities: [{ id: 'ben-sasse', names: ['Ben Sasse'] }],
+    quotes: [
+      ['b1', 'You are in this job because of this crisis,', 'ben-sasse'],
+      ['b2', 'sexually exploited and abused dozens of minor girls', null],
+    ],
+  },
+  {
+    name: 'a-plural-role-after-a-verb-is-its-object-not-a-speaker',
+    blocks: [
+      'Minister Brian Manning said, “The issue is a simple one.”',
+      '“We would like to target the less productive sectors.” Manning reminded senators that the ministry has added value added tax (VAT) on luxury food items.',
+      'Simultaneously, he continued, Government has reduced VAT and duties on basic food items. “That is one way we can ease the strain.”',
+    ],
+    entities: [{ id: 'brian-manning', names: ['Brian Manning', 'Manning'] }],
+    quotes: [
+      ['b1', 'The issue is a simple one.', 'brian-manning'],
+      ['b2', 'We would like to target the less productive sectors.', 'brian-manning'],
+      ['b3', 'That is one way we can ease the strain.', 'brian-manning'],
+    ],
+  },
+  {
     name: 'quoted-book-title-is-not-a-quote',
     blocks: ['His latest book is “Nixon’s White House Wars: The Battles That Made and Broke a President and Divided America Forever.”'],
     entities: [],

@@ -31,6 +31,7 @@ import {
   SPEECH_VERB_FORMS,
   SUBJECT_PRONOUNS,
   UNNAMED_PLURALS,
+  isSpeakerPlural,
 } from '../language';
 import { mentionStartingAt, type ParagraphView, type Token } from './read-paragraph';
 
@@ -306,7 +307,9 @@ function subjectOfToken(view: ParagraphView, tokens: Token[], i: number): Subjec
   if (mention) return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at: mention.start };
   const pronoun = SUBJECT_PRONOUNS[t.lower];
   if (pronoun) return { kind: 'pronoun', pronoun: t.lower, at: t.start };
-  if (UNNAMED_PLURALS.test(t.lower)) return { kind: 'unnamed', personLike: true, at: t.start };
+  // A group that speaks ("Prosecutors alleged"); not the object of a verb before it ("reminded senators that").
+  const group = isSpeakerPlural(t.lower) && !(i > 0 && isVerbForm(tokens[i - 1]!.lower));
+  if (UNNAMED_PLURALS.test(t.lower) || group) return { kind: 'unnamed', personLike: true, at: t.start };
   const isRole = isSpeakerNoun(t.lower);
   const tail = ROLE_AND_ORGANIZATION_PHRASE_ENDS.has(t.lower) ? view.masked.slice(Math.max(0, t.end - 40), t.end).toLowerCase() : '';
   const isOrganization = ORGANIZATION_WORDS.has(t.lower) || ORGANIZATION_PHRASES.some((h) => tail.endsWith(h));
@@ -679,8 +682,13 @@ export function findSpeechActs(view: ParagraphView, start: number, end: number):
     const after = masked.slice(verb.end, end);
     const by = endsWith(masked, start, verb.start, PASSIVE_BEFORE, 2) ? /^\s+by\s/u.exec(after) : null;
     const agent = by && !reportedAsSaying(view, verb.end + by[0].length, end) ? by : null;
+    // "He urged Mr. Trump to make a deal, saying …": a participle after a comma speaks for the sentence's subject,
+    // not for the object nearest it.
+    const participle = !rightAfterQuote && verbWord.endsWith('ing') && endsWith(masked, start, verb.start, AFTER_COMMA, 1) ? findSentenceSubject(view, start, end) : null;
     const subject = verb.subject
       ? verb.subject
+      : participle
+      ? participle
       : agent
       ? subjectAfter(view, verb.end + agent[0].length, end)
       : verb.follows || rightAfterQuote ? subjectAfter(view, verb.end, end) : (inverted ?? (coordinated(masked, start, verb.start) ? previous : null) ?? subjectBefore(view, sentence, verb.start));

@@ -97,6 +97,12 @@ function speakerNoun(lower: string): boolean {
   return lower.length > 5 && PERSON_SUFFIX.test(lower);
 }
 
+/**
+ * A plural of a speaker noun ("prosecutors", "investigators", "farmers"): a group that speaks, never one person of
+ * the story, so a quote it gives has no person's voice.
+ */
+export const isSpeakerPlural = (lower: string) => lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && isSpeakerNoun(lower.slice(0, -1));
+
 /** Roles that name the same kind of office, so "the lawmaker" finds a senator. */
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   lawmaker: ['senator', 'congressman', 'congresswoman', 'representative', 'legislator', 'mp', 'lawmaker'],
