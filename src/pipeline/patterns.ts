@@ -111,8 +111,11 @@ export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},?\s*(?:\p{Lu}[\p{L}.]
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
 export const ENDS_LIKE_SENTENCE = /[.!?…:;,]["'”’»)\]]*$/u;
 
-/** Photo captions by how they open: "In this photo taken Monday, …", "FILE PHOTO: …". */
-export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|handout)\b|file photo\b)/iu;
+/**
+ * Photo captions by how they open: "In this photo taken Monday, …", "FILE PHOTO: …", and a picture that a sentence
+ * says what it shows ("This graphic, provided by Statista, shows …", "This March 28, 2017, file photo … shows …").
+ */
+export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|handout)\b|file photo\b|this\s(?:[\p{L}\p{N}, ]{0,40}\s)?(?:photo|photograph|image|picture|graphic|map|chart|screenshot|handout)\b[^.]{0,120}?\bshows\b)/iu;
 
 /**
  * Photo captions that end in their own credit (case-sensitive: names are capitalised): "… Moscow, Russia.

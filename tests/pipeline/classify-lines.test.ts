@@ -159,6 +159,18 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'a-sentence-saying-what-a-picture-shows-is-a-caption',
+    input: `Big Story\n\n${P1}\n\nThis graphic, provided by a data firm, shows the states where the drug is legal.\n\nThis March 28, 2017, file photo shows the financier.\n\n${P2}\n\nThis shows how much the city has changed.`,
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', P1],
+      ['caption', 'This graphic, provided by a data firm, shows the states where the drug is legal.'],
+      ['caption', 'This March 28, 2017, file photo shows the financier.'],
+      ['paragraph', P2],
+      ['paragraph', 'This shows how much the city has changed.'],
+    ],
+  },
+  {
     name: 'dateline-stays-in-its-paragraph',
     input: 'Big Story\n\nMOSCOW (Sputnik) — The ministry said on Monday that talks went well.',
     expected: [
