@@ -387,6 +387,20 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'an-organizations-initials-name-it-unintroduced',
+    sections: article('Talks', [['paragraph', 'The Drug Enforcement Administration published data, and the DEA says the border is the main route.']]),
+    entities: [
+      {
+        id: 'drug-enforcement-administration',
+        type: 'organization',
+        name: 'Drug Enforcement Administration',
+        aliases: ['DEA'],
+        country: null,
+        mentions: [m('b1', 4, 'Drug Enforcement Administration'), m('b1', 60, 'DEA')],
+      },
+    ],
+  },
+  {
     behaviour: 'titled-surname-joins-untitled-full-name',
     sections: article('Talks', [['paragraph', 'Loredana Mule visited. "It was hard," Ms. Mule said.']]),
     entities: [person('Loredana Mule', { aliases: ['Mule'], mentions: [m('b1', 0, 'Loredana Mule'), m('b1', 42, 'Mule')] })],

@@ -241,9 +241,36 @@ function linkCountries(entities: Entity[], countryKeys: (string | null)[], slug:
   return [...entities, ...added];
 }
 
+/** Words an organisation's initials skip: "Drug Enforcement Administration" is DEA, "Bank of England" BoE's BE. */
+const NOT_INITIALLED = /^(?:of|and|for|the|on|in|&)$/iu;
+
+/**
+ * An organisation's acronyms: one the text introduced in brackets ("English Defence League (EDL)"), and the initials
+ * of each organisation of several words the story names ("Drug Enforcement Administration" → DEA) when no two of
+ * them share initials.
+ */
+function acronymsOf(found: readonly Found[]): Map<string, string> {
+  const acronyms = new Map<string, string>();
+  const byInitials = new Map<string, Set<string>>();
+  for (const f of found) {
+    if (f.type !== 'organization') continue;
+    if (f.text !== f.key && /^\p{Lu}+$/u.test(f.text)) acronyms.set(f.text, f.key);
+    const words = f.key.split(/\s+/u).filter((w) => !NOT_INITIALLED.test(w));
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const initials = words.map((w) => w[0]).join('');
+    let keys = byInitials.get(initials);
+    if (!keys) byInitials.set(initials, (keys = new Set()));
+    keys.add(f.key);
+  }
+  for (const [initials, keys] of byInitials) if (keys.size === 1 && !acronyms.has(initials)) acronyms.set(initials, [...keys][0]!);
+  return acronyms;
+}
+
 export function groupEntities(found: Found[], loose: Loose[], order: TargetOrder): Entity[] {
-  // An acronym the text introduced in brackets names its organisation wherever it recurs ("EDL").
-  const acronyms = new Map(found.filter((f) => f.type === 'organization' && f.text !== f.key && /^\p{Lu}+$/u.test(f.text)).map((f) => [f.text, f.key]));
+  // An organisation's acronym names it wherever it recurs ("EDL", "the DEA says"), found as an organisation of its
+  // own or left loose.
+  const acronyms = acronymsOf(found);
+  for (const f of found) if (f.type === 'organization' && f.key === f.text && acronyms.has(f.text)) f.key = acronyms.get(f.text)!;
   for (const { block, tokens, inCredit } of loose)
     for (const t of tokens) {
       const key = acronyms.get(t.text);
