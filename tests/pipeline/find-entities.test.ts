@@ -428,6 +428,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Phoebe Waller-Bridge', { aliases: ['Waller-Bridge'], mentions: [m('b1', 5, 'Phoebe Waller-Bridge'), m('b1', 44, 'Waller-Bridge')] })],
   },
   {
+    behaviour: 'hyphenated-surname-whose-first-part-is-a-word-stays-whole',
+    sections: article('Talks', [['paragraph', 'The paper was bought with the proceeds of Patrick Soon-Shiong’s fortune.']]),
+    entities: [person('Patrick Soon-Shiong', { mentions: [m('b1', 42, 'Patrick Soon-Shiong')] })],
+  },
+  {
     behaviour: 'hyphenated-given-name',
     sections: article('Talks', [['paragraph', 'He met Jean-Claude Juncker. Later Lee Jae-myung said no.']]),
     entities: [

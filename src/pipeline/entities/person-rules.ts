@@ -137,7 +137,11 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       const afterGiven = j === i + 1 || (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1]!.text));
       // Not after a given name only the name lists know: "Atlas Shrugs" is no one.
       const wellKnownGiven = isFirstName(tokens[i]!.text) && !isListedGivenNameOnly(tokens[i]!.text);
-      if (afterGiven && (trusted || wellKnownGiven) && (!isNeverSurname(t.text) || saidNext)) j++;
+      if (afterGiven && (trusted || wellKnownGiven) && (!isNeverSurname(t.text) || saidNext)) {
+        j++;
+        // "Patrick Soon-Shiong": the rest of a hyphenated surname goes with it.
+        while (j < end && continuesNameWord(tokens, j)) j++;
+      }
       break;
     }
     j++;
