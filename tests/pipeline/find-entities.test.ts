@@ -150,6 +150,16 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'bare-role-apposition-introduces-person',
+    sections: article('Talks', [['paragraph', 'Zashay Bakunzi, research director at the institute, sees it as a weakness.']]),
+    entities: [person('Zashay Bakunzi', { mentions: [m('b1', 0, 'Zashay Bakunzi')] })],
+  },
+  {
+    behaviour: 'apposition-closed-before-a-speech-verb-introduces-person',
+    sections: article('Talks', [['paragraph', 'Lakshiwnder Singh, another deportee, said he had paid, and the Grand Hotel, a landmark, said it would close.']]),
+    entities: [person('Lakshiwnder Singh', { mentions: [m('b1', 0, 'Lakshiwnder Singh')] })],
+  },
+  {
     behaviour: 'middle-initial-before-a-surname-that-is-also-a-word',
     sections: article('Talks', [['paragraph', 'The economist Mary E. Lovely gave the figures.']]),
     entities: [person('Mary E. Lovely', { id: 'mary-e-lovely', description: 'economist', mentions: [m('b1', 14, 'Mary E. Lovely')] })],

@@ -281,17 +281,22 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if ((next.gap === ' ' || afterComma) && isNameIntroducingSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
   if (!afterComma) return -1;
   // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
-  if (next.text === 'who' || isTitle(next.text) || qualifiedRole(tokens, j)) return j;
+  if (next.text === 'who' || isTitle(next.text) || qualifiedRole(tokens, j) || bareRole(tokens, j)) return j;
   // "…, his opponent in a fight", "…, her longtime coach": an apposition that someone's role opens.
   if (POSSESSIVE_DETERMINERS.has(next.text) && next.text !== 'its' && possessedRole(tokens, j + 1)) return j;
-  if (!/^(?:a|an)$/u.test(next.text)) return -1;
+  if (!/^(?:a|an|another)$/u.test(next.text)) return -1;
   // The apposition's noun phrase, up to punctuation or a preposition ("a private home | for seniors").
   const apposition = tokens.slice(j, j + 6);
   const stop = apposition.findIndex((t, k) => k > 0 && (BREAKING_GAP.test(t.gap) || isPreposition(t.text)));
   const phrase = stop < 0 ? apposition : apposition.slice(0, stop);
   if (phrase.some((t) => isTitleOrPersonNoun(t.text))) return j;
+  // "Lakshiwnder Singh, another deportee, said": an apposition that a comma closes before a speech verb.
+  const closing = tokens.slice(j + 1, j + 1 + MAX_SAID_APPOSITION_WORDS).findIndex((t) => /^,\s$/u.test(t.gap));
+  const verbAfter = closing >= 0 ? tokens[j + 1 + closing] : undefined;
+  if (verbAfter && !verbAfter.capitalised && isNameIntroducingSpeechVerb(verbAfter.text)) return j;
   // "a South Korean based in Stockholm": a demonym used as a noun.
-  const demonym = countryAt(tokens, j + 1, j + 4, text);
+  if (j + 1 >= tokens.length) return -1;
+  const demonym = countryAt(tokens, j + 1, Math.min(j + 4, tokens.length), text);
   const after = tokens[j + 1 + (demonym?.words ?? 0)];
   const asNoun = !after || BREAKING_GAP.test(after.gap) || (isCommonWord(after.text) && !isPlainNoun(after.text));
   return demonym && tokens[j + 1]!.capitalised && asNoun ? j : -1;
@@ -350,6 +355,26 @@ function qualifiedRole(tokens: Token[], j: number): boolean {
     const lower = t.text.toLowerCase();
     if (isRoleNoun(t.text) || (lower === 'executive' && k > j)) return true;
     if (k > j && isPreposition(lower)) return false;
+  }
+  return false;
+}
+
+/** Most words of an apposition between a name and the speech verb it introduces ("…, another deportee, said"). */
+const MAX_SAID_APPOSITION_WORDS = 6;
+
+/** Most lower-case words of a bare role after a name's comma, its noun included ("research director of"). */
+const MAX_BARE_ROLE_WORDS = 3;
+
+/**
+ * A role with no article after the name's comma, closed by a preposition or a comma: "Lewis Ward, research director
+ * of …", "Jane Roe, spokeswoman for …", "John Doe, chief economist at …".
+ */
+function bareRole(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + MAX_BARE_ROLE_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised || (k > j && BREAKING_GAP.test(t.gap)) || isFunctionWord(t.text)) return false;
+    const after = tokens[k + 1];
+    if (isRoleNoun(t.text) && (after === undefined || /^,\s$/u.test(after.gap) || (after.gap === ' ' && /^(?:of|at|for|with|on|in)$/u.test(after.text)))) return true;
   }
   return false;
 }
