@@ -160,6 +160,19 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Lakshiwnder Singh', { mentions: [m('b1', 0, 'Lakshiwnder Singh')] })],
   },
   {
+    behaviour: 'surname-that-is-a-word-is-a-name-where-it-speaks-alone',
+    sections: article('Talks', [
+      ['paragraph', 'Lewis Ward, who studies the games market, sees the lineup as a weakness.'],
+      ['paragraph', '“They need more games,” says Ward.'],
+    ]),
+    entities: [person('Lewis Ward', { aliases: ['Ward'], mentions: [m('b1', 0, 'Lewis Ward'), m('b2', 29, 'Ward')] })],
+  },
+  {
+    behaviour: 'surname-that-is-a-word-is-no-name-where-it-never-speaks',
+    sections: article('Talks', [['paragraph', 'Lewis Ward, who studies the games market, sees the lineup as a weakness.']]),
+    entities: [],
+  },
+  {
     behaviour: 'middle-initial-before-a-surname-that-is-also-a-word',
     sections: article('Talks', [['paragraph', 'The economist Mary E. Lovely gave the figures.']]),
     entities: [person('Mary E. Lovely', { id: 'mary-e-lovely', description: 'economist', mentions: [m('b1', 14, 'Mary E. Lovely')] })],

@@ -3,7 +3,7 @@
  * of two or three unknown capitalised words that a comma or "and" joins to a person found in the same block is a
  * person too, though no lexicon knows its given name; the list passes this on from item to item.
  */
-import { isCommonWord, isCommonWordOrInflection, isFirstName, isHonorific, isWordGivenName, isNameIntroducingSpeechVerb, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
+import { INVERTING_VERBS, isCommonWord, isCommonWordOrInflection, isFirstName, isHonorific, isLastName, isNeverName, isNeverSurname, isWordGivenName, isNameIntroducingSpeechVerb, isOrganizationHead, isPlaceHead, isTitle, PERSON_CONNECTORS, COUNTRY_FORMS } from '../language';
 import type { Found, Loose } from './find-mentions';
 import { continuesNameWord, hyphenJoined } from './token-rules';
 import type { Token } from './tokenize-text';
@@ -127,13 +127,17 @@ export function promoteSharedSurnames(text: string, found: Found[], loose: Loose
 export function promoteNamesUsedBySurname(texts: ReadonlyMap<string, string>, found: Found[], loose: Loose[]): Loose[] {
   // The surname alone where only a person stands: before a speech verb ("Ahmado said") or after an honorific.
   const alone = new Set<string>();
+  // Of those, the ones a speech verb stands beside: after it ("Ward says") or inverted before it ("…," says Ward).
+  const spoke = new Set<string>();
   for (const run of loose) {
     if (run.tokens.length !== 1 || run.inCredit) continue;
     const t = run.tokens[0]!;
     const text = texts.get(run.block)!;
     const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 24))?.[1];
+    const inverted = /[,"”]\s+(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, t.start - 16), t.start))?.[1];
     const honorific = /(?:^|\s)(\p{Lu}\p{Ll}{1,3})\.?\s$/u.exec(text.slice(Math.max(0, t.start - 6), t.start))?.[1];
-    if ((verb !== undefined && isNameIntroducingSpeechVerb(verb)) || (honorific !== undefined && isHonorific(honorific))) alone.add(t.text);
+    if ((verb !== undefined && isNameIntroducingSpeechVerb(verb)) || (inverted !== undefined && INVERTING_VERBS.has(inverted))) spoke.add(t.text);
+    if (spoke.has(t.text) || (honorific !== undefined && isHonorific(honorific))) alone.add(t.text);
   }
   // A person found by one word ("Mr. Xi", "President Biden") is the surname alone too.
   for (const f of found) if (f.type === 'person' && !f.inCredit && !f.text.includes(' ')) alone.add(f.text);
@@ -149,6 +153,18 @@ export function promoteNamesUsedBySurname(texts: ReadonlyMap<string, string>, fo
     const [w0, w1] = run.tokens;
     const trimmed = run.tokens.length === 3 && !isFirstName(w0!.text) && isFirstName(w1!.text) ? { ...run, tokens: run.tokens.slice(1) } : run;
     found.push(asPerson(trimmed, texts.get(run.block)!));
+  }
+  // "Lewis Ward, research director … / … says Ward": a surname that is also a word ("Ward") after a word that is a
+  // name, when the story has it speak alone. Two loose words one space apart, as the rules left them.
+  for (let k = 0; k + 1 < loose.length; k++) {
+    const [a, b] = [loose[k]!, loose[k + 1]!];
+    if (a.inCredit || a.block !== b.block || a.tokens.length !== 1 || b.tokens.length !== 1 || promoted.has(a) || promoted.has(b)) continue;
+    const [first, surname] = [a.tokens[0]!, b.tokens[0]!];
+    if (surname.start !== first.end + 1 || surname.gap !== ' ' || first.allCaps || surname.allCaps || !spoke.has(surname.text) || surname.text.length < 3) continue;
+    const nameFirst = (isFirstName(first.text) || isLastName(first.text) || isWordGivenName(first.text)) && !isNeverName(first.text);
+    if (!nameFirst || isNeverSurname(surname.text) || isPlaceName(surname.text)) continue;
+    promoted.add(a).add(b);
+    found.push(asPerson({ ...a, tokens: [first, surname] }, texts.get(a.block)!));
   }
   return promoted.size ? loose.filter((l) => !promoted.has(l)) : loose;
 }
