@@ -173,6 +173,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'a-code-with-a-digit-is-no-part-of-a-name',
+    sections: article('Talks', [['paragraph', 'Traders watched as Joseph LCOc1 futures rose.']]),
+    entities: [],
+  },
+  {
     behaviour: 'middle-initial-before-a-surname-that-is-also-a-word',
     sections: article('Talks', [['paragraph', 'The economist Mary E. Lovely gave the figures.']]),
     entities: [person('Mary E. Lovely', { id: 'mary-e-lovely', description: 'economist', mentions: [m('b1', 14, 'Mary E. Lovely')] })],

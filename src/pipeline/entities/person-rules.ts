@@ -114,6 +114,8 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     }
     // "Thatcherism", "Republicanism": an ideology named after people is not one of them.
     if (/\p{Ll}ism$/u.test(t.text)) break;
+    // "Brent LCOc1": a word with a digit is a code (a ticker, a model), never a name's.
+    if (/\p{N}/u.test(t.text)) break;
     // A country's name that is also a given name opens a name before a surname ("Chad Wolf", "Jordan Peterson"), as
     // the country rule already let it.
     const givenCountry = j === i && isFirstName(t.text) && after?.capitalised === true && joinsPrevious(tokens, j + 1) && !isGeographicFeature(after.text);
