@@ -173,6 +173,15 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'known-surname-after-an-unknown-word-is-a-person',
+    sections: article('Talks', [['paragraph', 'The interim government that ousted Evo Morales met in La Paz.']]),
+    entities: [
+      person('Evo Morales', { mentions: [m('b1', 35, 'Evo Morales')] }),
+      { id: 'la-paz', type: 'place', name: 'La Paz', aliases: [], country: 'bolivia', mentions: [m('b1', 54, 'La Paz')] },
+      { id: 'bolivia', type: 'country', name: 'Bolivia', aliases: [], country: 'bolivia', mentions: [] },
+    ],
+  },
+  {
     behaviour: 'a-code-with-a-digit-is-no-part-of-a-name',
     sections: article('Talks', [['paragraph', 'Traders watched as Joseph LCOc1 futures rose.']]),
     entities: [],
