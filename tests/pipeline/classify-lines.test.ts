@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/pipeline/stages/01-normalise-text';
+import type { BoostedTrees } from '../../src/pipeline/structure/boosted-trees';
+import { LINE_MODEL } from '../../src/pipeline/structure/line-model';
 import { classifyLines, keepCoherentHeadings, keepProseAmidBody, ruleKinds } from '../../src/pipeline/stages/02-classify-lines';
 import type { LineKind } from '../../src/pipeline/types';
 
@@ -395,6 +397,23 @@ describe('the context takes prose back from the line model', () => {
     // A teaser or box title between two paragraphs is shaped like a title, not like a sentence.
     expect(between('Man Shot at Gas Station Dies at Hospital')).toBe('furniture');
     expect(between('Do Parties Or Voters Choose Presidential Nominees?')).toBe('furniture');
+  });
+});
+
+describe('what the line model calls a heading', () => {
+  // A model that calls every free line a heading: what the stage then keeps as one is the stage's own decision.
+  const allHeadings: BoostedTrees = { ...LINE_MODEL, rounds: [[{ v: 0 }, { v: 10 }, { v: 0 }]] };
+  const kindOf = (line: string) => {
+    const lines = normaliseText(`Big Story\n\n${P1}\n\n${line}\n\n${P2}`);
+    return classifyLines(lines, allHeadings).find((l) => l.text === line)!.kind;
+  };
+  it('a-heading-shaped-line-is-a-sub-headline', () => {
+    expect(kindOf('Plans for the future')).toBe('subheading');
+  });
+  it('a-label-set-apart-by-a-separator-or-left-open-on-a-grammar-word-is-no-sub-headline', () => {
+    expect(kindOf('Profile | Grace Mugabe')).not.toBe('subheading');
+    expect(kindOf('In partnership with')).not.toBe('subheading');
+    expect(kindOf('What was the investigation about?')).toBe('subheading');
   });
 });
 

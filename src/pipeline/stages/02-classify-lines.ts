@@ -184,7 +184,16 @@ const PROSE_AROUND_WORDS = 15;
  * carry such words; the rest is left to the line model.
  */
 /** Marks of a label, not a sub-headline: a word of page furniture or of a date, or a separator ("Profile | Name"). */
-const hasLabelMarks = (text: string, ws: readonly string[]) => ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || /\s[|•·/]\s/u.test(text);
+const hasLabelMarks = (text: string, ws: readonly string[]) => ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || isLabel(text);
+
+/**
+ * A label's shape, whatever its words: parts a separator sets apart ("Profile | Grace Mugabe"), or a phrase left open
+ * on a lower-case grammar word ("In partnership with"; a question may end on one: "What was it about?").
+ */
+function isLabel(text: string): boolean {
+  const last = words(text).at(-1) ?? '';
+  return (/^\p{Ll}+$/u.test(last) && isFunctionWord(last) && !text.endsWith('?')) || /\s[|•·/]\s/u.test(text);
+}
 
 function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
   const proseOf = (j: number, least: number) => j >= 0 && (fixed[j] === null || fixed[j] === 'paragraph') && words(lines[j]!.text).length >= least && ENDS_LIKE_SENTENCE.test(lines[j]!.text);
@@ -301,8 +310,8 @@ export function ruleKinds(lines: Line[]): RuleKinds {
 /** Longest sub-headline, in words. */
 const MAX_HEADING_WORDS = 20;
 
-/** What no sub-headline is: a line that leaves a quotation open, or one longer than any heading. */
-const canBeHeading = (text: string) => quotesBalanced(text) && words(text).length <= MAX_HEADING_WORDS;
+/** What no sub-headline is: a line that leaves a quotation open, one longer than any heading, or a label. */
+const canBeHeading = (text: string) => quotesBalanced(text) && words(text).length <= MAX_HEADING_WORDS && !isLabel(text);
 
 /** The kind a line the model calls furniture is shown as: a photo caption, a related-story title, or left out. */
 function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: number): LineKind {
@@ -443,7 +452,8 @@ export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | 
     if (kinds[i] !== null) continue;
     const label = model[i];
     const heading = label === 'heading' && canBeHeading(input[i]!.text);
-    kinds[i] = heading ? 'subheading' : label === 'furniture' ? furnitureKind(input, ruled, i) : 'paragraph';
+    const furniture = label === 'furniture' || (label === 'heading' && isLabel(input[i]!.text));
+    kinds[i] = heading ? 'subheading' : furniture ? furnitureKind(input, ruled, i) : 'paragraph';
   }
   keepProseAmidBody(input, ruled, kinds, headline);
   keepCoherentHeadings(input, ruled, kinds, headline);
