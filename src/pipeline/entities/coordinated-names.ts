@@ -52,18 +52,22 @@ export function promoteCoordinatedNames(text: string, found: Found[], loose: Loo
   const people = found.filter((f) => f.type === 'person' && !f.inCredit);
   if (people.length === 0 || loose.length === 0) return loose;
   // Runs that one space joins are one phrase here ("Al" and "Pacino", split where "Al" could open a sentence).
-  const phrases: Loose[] = [];
-  const parts = new Map<Loose, Loose[]>();
+  // Grouped first and joined once, so that a run of thousands of such words stays linear.
+  const groups: Loose[][] = [];
   for (const run of loose) {
-    const prev = phrases.at(-1);
+    const group = groups.at(-1);
+    const prev = group?.at(-1);
     const first = run.tokens[0]!;
-    if (prev && prev.block === run.block && first.gap === ' ' && prev.tokens.at(-1)!.end + 1 === first.start) {
-      const merged = { ...prev, tokens: [...prev.tokens, ...run.tokens] };
-      parts.set(merged, [...(parts.get(prev) ?? [prev]), run]);
-      parts.delete(prev);
-      phrases[phrases.length - 1] = merged;
-    } else phrases.push(run);
+    if (group && prev && prev.block === run.block && first.gap === ' ' && prev.tokens.at(-1)!.end + 1 === first.start) group.push(run);
+    else groups.push([run]);
   }
+  const parts = new Map<Loose, Loose[]>();
+  const phrases = groups.map((group) => {
+    if (group.length === 1) return group[0]!;
+    const phrase = { ...group[0]!, tokens: group.flatMap((r) => r.tokens) };
+    parts.set(phrase, group);
+    return phrase;
+  });
   const candidates = phrases.filter(looksLikeName);
   if (candidates.length === 0) return loose;
   const joined = (a: { end: number }, b: { start: number }) => a.end <= b.start && b.start - a.end <= MAX_JOINT && LIST_JOINT.test(text.slice(a.end, b.start));
