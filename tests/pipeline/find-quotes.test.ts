@@ -431,6 +431,20 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a-name-in-a-participle-modifier-is-not-the-sentence-subject',
+    blocks: [
+      'Donald Tusk, the president of the European Council, lashed out at the UK.',
+      'The EU Council president, flanked by Irish prime minister Leo Varadkar during his statement, claimed that people were hoping.',
+      'He accepted that the prospect was slim. He added: “Today, there is no political force for remain.”',
+    ],
+    entities: [
+      { id: 'donald-tusk', names: ['Donald Tusk'], description: 'the president of the European Council' },
+      { id: 'leo-varadkar', names: ['Leo Varadkar'], description: 'Irish prime minister' },
+      { id: 'european-union', type: 'organization', names: ['EU Council', 'European Council'] },
+    ],
+    quotes: [['b3', 'Today, there is no political force for remain.', 'donald-tusk']],
+  },
+  {
     name: 'quoted-book-title-is-not-a-quote',
     blocks: ['His latest book is “Nixon’s White House Wars: The Battles That Made and Broke a President and Divided America Forever.”'],
     entities: [],

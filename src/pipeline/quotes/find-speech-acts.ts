@@ -374,6 +374,9 @@ function segmentCandidates(view: ParagraphView, from: number, to: number, clause
   let tokens = tokensOf(view, from, to);
   if (clause) tokens = tokens.slice(1);
   else if (tokens[0] && (INTRO_WORDS.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) return [];
+  // A modifier set off inside the sentence, opened by a participle ("…, flanked by Leo Varadkar, claimed"): the
+  // names in it are not the sentence's subject.
+  else if (from > 0 && tokens[0] && /^\p{Ll}+(?:ed|en|ing)$/u.test(tokens[0].text) && isVerbForm(tokens[0].lower) && !SPEECH_VERB_FORMS.has(tokens[0].lower)) return [];
   // Where each word's run of capitalised words ("Armed Services and Homeland Security") ends, found right to left.
   const runEnd: number[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
