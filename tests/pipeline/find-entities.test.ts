@@ -182,6 +182,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'grammar-word-capitalised-after-a-family-name-is-the-given-name',
+    sections: article('Talks', [['paragraph', 'They met Liu He, the top trade negotiator, and Zhang said so. He left.']]),
+    entities: [person('Liu He', { mentions: [m('b1', 9, 'Liu He')] })],
+  },
+  {
     behaviour: 'a-code-with-a-digit-is-no-part-of-a-name',
     sections: article('Talks', [['paragraph', 'Traders watched as Joseph LCOc1 futures rose.']]),
     entities: [],

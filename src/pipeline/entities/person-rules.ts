@@ -127,6 +127,12 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     // "Jean-Claude": a word that is also a noun opens a name when a given name is hyphened to it.
     const hyphenedGiven = j === i && continuesNameWord(tokens, j + 1) && isFirstName(tokens[j + 1]!.text);
     const wordGiven = j === i && opensWordGivenName(tokens, i, text);
+    // "Liu He": after a family name written first, a short grammar word capitalised mid-sentence is the given name.
+    const givenAfterFamily = j === i + 1 && isLastName(tokens[i]!.text) && !isFirstName(tokens[i]!.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(t.text) && isFunctionWord(t.text) && !(after?.capitalised && joinsPrevious(tokens, j + 1));
+    if (givenAfterFamily) {
+      j++;
+      break;
+    }
     if (isCommonWord(t.text) && !isFirstName(t.text) && !hyphenedGiven) {
       if (j === i && ((trusted && !isNeverName(t.text)) || wordGiven)) {
         j++;
