@@ -173,15 +173,6 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
-    behaviour: 'known-surname-after-an-unknown-word-is-a-person',
-    sections: article('Talks', [['paragraph', 'The interim government that ousted Evo Morales met in La Paz.']]),
-    entities: [
-      person('Evo Morales', { mentions: [m('b1', 35, 'Evo Morales')] }),
-      { id: 'la-paz', type: 'place', name: 'La Paz', aliases: [], country: 'bolivia', mentions: [m('b1', 54, 'La Paz')] },
-      { id: 'bolivia', type: 'country', name: 'Bolivia', aliases: [], country: 'bolivia', mentions: [] },
-    ],
-  },
-  {
     behaviour: 'grammar-word-capitalised-after-a-family-name-is-the-given-name',
     sections: article('Talks', [['paragraph', 'They met Liu He, the top trade negotiator, and Zhang said so. He left.']]),
     entities: [person('Liu He', { mentions: [m('b1', 9, 'Liu He')] })],

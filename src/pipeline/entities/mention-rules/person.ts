@@ -2,7 +2,7 @@
  * The person rule: a name that a title, an editor's bracket, an introduction ("…, a retired general", "… said") or a
  * known given name or surname vouches for, with its title, credit and byline.
  */
-import { isCommonWord, isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun } from '../../language';
+import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun } from '../../language';
 import { bracketedGivenNames, introducedNameEnd, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
@@ -126,9 +126,7 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   // "Atlas Shrugs" or "Rica Launches").
   const listedOnly = parts.every((p) => !isFirstName(p) || isListedGivenNameOnly(p));
   const byGiven = parts.some(isFirstName) && !(listedOnly && words.slice(1).some(isCommonWordOrInflection));
-  // A surname the lexicon knows after a word it does not know at all: a given name no list has ("Evo Morales").
-  const bySurname = words.length === 2 && isLastName(words[1]!) && !isCommonWord(words[1]!) && !isCommonWordOrInflection(words[0]!) && !isFirstName(words[0]!) && !isLastName(words[0]!) && !isPlaceName(words[0]!) && !isPlaceName(words[1]!);
-  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (byGiven || (!titleCase && (bySurname || isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
+  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
   // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
   // someone is from.
   const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
