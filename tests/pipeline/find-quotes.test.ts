@@ -445,6 +445,19 @@ const cases: Case[] = [
     quotes: [['b3', 'Today, there is no political force for remain.', 'donald-tusk']],
   },
   {
+    name: 'according-to-her-opening-a-sentence-stands-for-her',
+    blocks: [
+      'The diplomat Jane Roe, who leads the bureau, spoke to reporters on Monday about the border.',
+      'According to her, the issue is growing in light of efforts to “evade responsibility and spread misinformation”.',
+      'According to her report, the talks stalled over efforts to “delay every meeting that was planned”.',
+    ],
+    entities: [{ id: 'jane-roe', names: ['Jane Roe'] }],
+    quotes: [
+      ['b2', 'evade responsibility and spread misinformation', 'jane-roe'],
+      ['b3', 'delay every meeting that was planned', null],
+    ],
+  },
+  {
     name: 'quoted-book-title-is-not-a-quote',
     blocks: ['His latest book is “Nixon’s White House Wars: The Battles That Made and Broke a President and Divided America Forever.”'],
     entities: [],

@@ -530,10 +530,13 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
   const tokens = tokensOf(view, verbEnd, end, 8);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
-    // "According to him, …", "… was told by her": an object pronoun right after the verb stands for its subject.
-    const objectPronoun = i === 0 ? OBJECT_PRONOUN_SUBJECTS[t.lower] : undefined;
+    // "According to him, …", "… was told by her": an object pronoun right after the verb stands for its subject;
+    // "her" too, unless a noun follows it as its possessive ("according to her report").
+    const next = tokens[i + 1];
+    const alone = next === undefined || !/^\s+$/u.test(view.masked.slice(t.end, next.start));
+    const objectPronoun = i === 0 && (t.lower !== 'her' || alone) ? OBJECT_PRONOUN_SUBJECTS[t.lower] : undefined;
     if (objectPronoun) return { kind: 'pronoun', pronoun: objectPronoun, at: t.start };
+    if (DETERMINERS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
     const opening = mentionAt(t);
     if (/^\p{Lu}/u.test(t.text) && (!opening || opening.entity.type === 'organization')) {
       // "said House Minority Leader Kevin McCarthy": a run of title words ends in the name; after an organisation
