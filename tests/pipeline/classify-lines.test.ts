@@ -410,9 +410,11 @@ describe('what the line model calls a heading', () => {
   it('a-heading-shaped-line-is-a-sub-headline', () => {
     expect(kindOf('Plans for the future')).toBe('subheading');
   });
-  it('a-label-set-apart-by-a-separator-or-left-open-on-a-grammar-word-is-no-sub-headline', () => {
+  it('a-label-is-no-sub-headline-a-separator-an-open-ending-a-bracketed-count-a-titled-name-alone', () => {
     expect(kindOf('Profile | Grace Mugabe')).not.toBe('subheading');
     expect(kindOf('In partnership with')).not.toBe('subheading');
+    expect(kindOf('Slideshow ( 15 images )')).not.toBe('subheading');
+    expect(kindOf('Rep. Alexandria Ocasio-Cortez')).not.toBe('subheading');
     expect(kindOf('What was the investigation about?')).toBe('subheading');
   });
 });

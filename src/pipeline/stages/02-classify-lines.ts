@@ -187,12 +187,16 @@ const PROSE_AROUND_WORDS = 15;
 const hasLabelMarks = (text: string, ws: readonly string[]) => ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || isLabel(text);
 
 /**
- * A label's shape, whatever its words: parts a separator sets apart ("Profile | Grace Mugabe"), or a phrase left open
- * on a lower-case grammar word ("In partnership with"; a question may end on one: "What was it about?").
+ * A label's shape, whatever its words: parts a separator sets apart ("Profile | Grace Mugabe"), a phrase left open on
+ * a lower-case grammar word ("In partnership with"; a question may end on one: "What was it about?"), a count in
+ * brackets ("Slideshow ( 15 images )"), or a titled name alone ("Rep. Alexandria Ocasio-Cortez"), as a photo or an
+ * embed is labelled.
  */
 function isLabel(text: string): boolean {
-  const last = words(text).at(-1) ?? '';
-  return (/^\p{Ll}+$/u.test(last) && isFunctionWord(last) && !text.endsWith('?')) || /\s[|•·/]\s/u.test(text);
+  const ws = words(text);
+  const last = ws.at(-1) ?? '';
+  const titledName = ws.length >= 2 && ws.length <= 5 && isTitle(ws[0]!.replace(/\.$/u, '')) && ws.slice(1).every((w) => /^\p{Lu}/u.test(w));
+  return (/^\p{Ll}+$/u.test(last) && isFunctionWord(last) && !text.endsWith('?')) || /\s[|•·/]\s/u.test(text) || /\(\s*\d+\s+\p{L}+\s*\)/u.test(text) || titledName;
 }
 
 function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
