@@ -85,16 +85,13 @@ const LISTED_NAME_TAG = 'ListedGivenName';
 /** Fewest of gender-detection-from-name's six national lists (en, de, es, fr, it, tr) a given name must be in. */
 const MIN_NAME_LISTS = 2;
 
-/**
- * Given names compromise does not know ("gael", "cristian", "sajid"), as compromise's tags would be: from
- * gender-detection-from-name's lists of first names by country, those in at least MIN_NAME_LISTS of them, of
- * letters only, and no English word (word-list); with the gender when every list that has the name agrees. Words
- * compromise knows keep its reading ("robin", "hunter" stay words that can also be names).
- */
-function givenNameTags(known: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
-  // Names that are also English words ("atlas", "piper", "aurora") would read a capitalised word as a given name.
-  const english = new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
-  const seen = new Map<string, { lists: number; genders: Set<string> }>();
+/** A name of the national lists to take: in at least MIN_NAME_LISTS of them, of three letters or more only. */
+type ListedName = { lists: number; genders: Set<string> };
+const takesListedName = (name: string, { lists }: ListedName) => lists >= MIN_NAME_LISTS && /^\p{Ll}{3,}$/u.test(name);
+
+/** gender-detection-from-name's lists of first names by country, as name → how many lists have it, and its genders. */
+function listedNames(): Map<string, ListedName> {
+  const seen = new Map<string, ListedName>();
   for (const list of [enNames, deNames, esNames, frNames, itNames, trNames]) {
     for (const [name, gender] of list) {
       let entry = seen.get(name);
@@ -103,10 +100,23 @@ function givenNameTags(known: ReadonlyMap<string, readonly string[]>): Map<strin
       entry.genders.add(gender);
     }
   }
+  return seen;
+}
+
+/**
+ * Given names compromise does not know ("gael", "cristian", "sajid"), as compromise's tags would be: from
+ * gender-detection-from-name's lists of first names by country, those in at least MIN_NAME_LISTS of them, of
+ * letters only, and no English word (word-list); with the gender when every list that has the name agrees. Words
+ * compromise knows keep its reading ("robin", "hunter" stay words that can also be names).
+ */
+function givenNameTags(known: ReadonlyMap<string, readonly string[]>, listed: ReadonlyMap<string, ListedName>): Map<string, readonly string[]> {
+  // Names that are also English words ("atlas", "piper", "aurora") would read a capitalised word as a given name.
+  const english = new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
   const tagOf: Record<string, string> = { male: 'MaleName', female: 'FemaleName' };
   const out = new Map<string, readonly string[]>();
-  for (const [name, { lists, genders }] of seen) {
-    if (lists < MIN_NAME_LISTS || known.has(name) || english.has(name) || !/^\p{Ll}{3,}$/u.test(name)) continue;
+  for (const [name, entry] of listed) {
+    if (!takesListedName(name, entry) || known.has(name) || english.has(name)) continue;
+    const { genders } = entry;
     const gender = genders.size === 1 ? tagOf[[...genders][0]!] : undefined;
     out.set(name, gender ? ['FirstName', LISTED_NAME_TAG, gender] : ['FirstName', LISTED_NAME_TAG]);
   }
@@ -125,13 +135,11 @@ const NOT_WORD_NAME_TAGS = [...NAME_OR_PLACE_TAGS, ...FUNCTION_WORD_TAGS.filter(
  * "frank"): their tags with WORD_NAME_TAG added, so a rule may read one as a given name where the context says so
  * ("said Robin Biesbroek"), while the word stays a word everywhere else.
  */
-function wordGivenNameTags(known: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
-  const lists = new Map<string, number>();
-  for (const list of [enNames, deNames, esNames, frNames, itNames, trNames]) for (const [name] of list) lists.set(name, (lists.get(name) ?? 0) + 1);
+function wordGivenNameTags(known: ReadonlyMap<string, readonly string[]>, listed: ReadonlyMap<string, ListedName>): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
-  for (const [name, count] of lists) {
+  for (const [name, entry] of listed) {
     const tags = known.get(name);
-    if (count < MIN_NAME_LISTS || !tags || any(tags, NOT_WORD_NAME_TAGS) || !/^\p{Ll}{3,}$/u.test(name)) continue;
+    if (!takesListedName(name, entry) || !tags || any(tags, NOT_WORD_NAME_TAGS)) continue;
     out.set(name, [...tags, WORD_NAME_TAG]);
   }
   return out;
@@ -142,7 +150,8 @@ function buildWordClasses(): Map<string, string> {
   const letters = Object.entries(WORD_CLASS_LETTERS) as [string, WordClass][];
   const words = new Map<string, string>();
   const known = compromiseLexicon();
-  for (const [word, tags] of new Map([...known, ...givenNameTags(known), ...wordGivenNameTags(known)])) {
+  const listed = listedNames();
+  for (const [word, tags] of new Map([...known, ...givenNameTags(known, listed), ...wordGivenNameTags(known, listed)])) {
     const code = letters
       .filter(([, name]) => (PHRASE_CLASSES.has(name) || !word.includes(' ')) && CLASSES[name](tags))
       .map(([letter]) => letter)

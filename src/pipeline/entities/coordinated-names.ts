@@ -111,12 +111,12 @@ export function promoteSharedSurnames(text: string, found: Found[], loose: Loose
     const surname = person ? person.nameWords![1]! : second ? last.t.text : undefined;
     if (surname === undefined) continue;
     // In the text's order, so that the surname alone later goes to the first of the two, as it goes to the first
-    // of any two people who share it.
-    const personOf = (from: Token, to: Token, nameWords: string[]): Found => ({ type: 'person', block: first.run.block, start: from.start, end: to.end, text: text.slice(from.start, to.end), key: nameWords.join(' '), country: null, nameWords, description: null, inCredit: false });
-    found.push(personOf(first.t, first.t, [first.t.text, surname]));
+    // of any two people who share it. The first is named by the surname it shares ("Joe" is "Joe Biden").
+    const nameWords = [first.t.text, surname];
+    found.push({ ...asPerson(first.run, text), key: nameWords.join(' '), nameWords });
     promoted.add(first.run);
     if (given && last) {
-      found.push(personOf(given.t, last.t, [given.t.text, surname]));
+      found.push(asPerson({ ...given.run, tokens: [given.t, last.t] }, text));
       promoted.add(given.run).add(last.run);
     }
   }

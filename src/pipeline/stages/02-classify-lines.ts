@@ -27,7 +27,7 @@ import { isFunctionWord, isTitle } from '../language';
 import { isDateStamp } from '../structure/dates';
 import type { BoostedTrees } from '../structure/boosted-trees';
 import { classifyFreeLines } from '../structure/line-model';
-import { capitalisedShare, isTitleLike, quotesBalanced } from '../structure/title-like';
+import { capitalisedShare, isTitleLike, quotesBalanced, TITLE_CASE_SHARE } from '../structure/title-like';
 import type { ClassifiedLine, Line, LineKind } from '../types';
 
 /** How many non-blank lines from the top may come before the headline (date lines, a lead photo caption). */
@@ -166,24 +166,12 @@ function markStandfirst(lines: Line[], fixed: (LineKind | null)[], headline: num
 const MAX_CROSSHEAD_WORDS = 5;
 /** Most words of a question crosshead. */
 const MAX_QUESTION_WORDS = 10;
-/**
- * Share of capitalised words after the first from which a question is in title case, a teaser's ("Do Parties Or
- * Voters Choose …?"); a crosshead's question is in sentence case, whatever names it holds ("What tariffs has the
- * United States imposed?").
- */
-const TITLE_CASE_SHARE = 0.6;
 /** Fewest words of the prose lines around a question crosshead. */
 const PROSE_AROUND_QUESTION_WORDS = 8;
 /** A paragraph around a crosshead: a finished sentence of at least this many words. */
 const PROSE_AROUND_WORDS = 15;
 
-/**
- * A crosshead: a short title-shaped line between two paragraphs of prose (or after a photo's credit and before
- * prose), with no word of page furniture, no
- * date, no separator, not a titled name ("Rep. Jane Doe"). Teasers and captions between paragraphs are longer or
- * carry such words; the rest is left to the line model.
- */
-/** Marks of a label, not a sub-headline: a word of page furniture or of a date, or a separator ("Profile | Name"). */
+/** Marks of a label, not a sub-headline: a word of page furniture or of a date, or a label's shape (isLabel). */
 const hasLabelMarks = (text: string, ws: readonly string[]) => ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || isLabel(text);
 
 /**
@@ -199,6 +187,11 @@ function isLabel(text: string): boolean {
   return (/^\p{Ll}+$/u.test(last) && isFunctionWord(last) && !text.endsWith('?')) || /\s[|•·/]\s/u.test(text) || /\(\s*\d+\s+\p{L}+\s*\)/u.test(text) || titledName;
 }
 
+/**
+ * A crosshead: a short title-shaped line between two paragraphs of prose (or after a photo's credit and before
+ * prose), with no label's marks (hasLabelMarks) and not a titled name ("Rep. Jane Doe"). Teasers and captions
+ * between paragraphs are longer or carry such words; the rest is left to the line model.
+ */
 function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
   const proseOf = (j: number, least: number) => j >= 0 && (fixed[j] === null || fixed[j] === 'paragraph') && words(lines[j]!.text).length >= least && ENDS_LIKE_SENTENCE.test(lines[j]!.text);
   const prose = (j: number) => proseOf(j, PROSE_AROUND_WORDS);
@@ -211,7 +204,8 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     const { text } = lines[at]!;
     const ws = words(text);
     // An explainer's question ("How is the plague spread?"): a short direct question in sentence case opening with
-    // its question word; not in an interview, where questions are turns of the talk ("Sputnik: …" / "Name: …").
+    // its question word, whatever names it holds after it ("What tariffs has the United States imposed?"), where a
+    // teaser's is in title case; not in an interview, where questions are turns of the talk ("Sputnik: …").
     const turn = (j: number) => j >= 0 && j < lines.length && SPEAKER_TURN.test(lines[j]!.text);
     const question =
       ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(ws[0]!) && !/["“”«»]/u.test(text) && capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE && !turn(previous) && !turn(next);
@@ -456,7 +450,8 @@ export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | 
     if (kinds[i] !== null) continue;
     const label = model[i];
     const heading = label === 'heading' && canBeHeading(input[i]!.text);
-    const furniture = label === 'furniture' || (label === 'heading' && isLabel(input[i]!.text));
+    // A heading the stage turns down for a label's shape is furniture; one too long or left open reads as prose.
+    const furniture = label === 'furniture' || (label === 'heading' && !heading && isLabel(input[i]!.text));
     kinds[i] = heading ? 'subheading' : furniture ? furnitureKind(input, ruled, i) : 'paragraph';
   }
   keepProseAmidBody(input, ruled, kinds, headline);

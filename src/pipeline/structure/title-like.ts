@@ -6,7 +6,9 @@ const MAX_TITLE_WORDS = 16;
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 
-/** Share of words that start with a capital letter or a digit, ignoring short function words. */
+/** Share of capitalised words from which a line is in title case ("Do Parties Or Voters Choose …?"). */
+export const TITLE_CASE_SHARE = 0.6;
+
 /** Share of a line's words that start with a capital letter or a digit, ignoring short function words. */
 export function capitalisedShare(lineWords: readonly string[]): number {
   const content = lineWords
@@ -31,7 +33,7 @@ export function isTitleLike(text: string): boolean {
   if (!/^[\p{Lu}\p{N}"'‘“«(]/u.test(text)) return false;
   if (/[@#]\w|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u.test(text)) return false;
   if (!quotesBalanced(text)) return false;
-  if (text.endsWith('?')) return capitalisedShare(words(text)) >= 0.6;
+  if (text.endsWith('?')) return capitalisedShare(words(text)) >= TITLE_CASE_SHARE;
   return !ENDS_LIKE_SENTENCE.test(text) || /^["'‘“«].*["'’”»]$/u.test(text);
 }
 
