@@ -381,6 +381,21 @@ describe('the context takes prose back from the line model', () => {
   it('prose-between-furniture-stays-furniture', () => {
     expect(run(['headline', 'furniture', 'furniture', 'paragraph'])[2]).toBe('furniture');
   });
+  const LEAD = 'A photographer and Navy veteran is fighting back after a photo she posted online started a backlash over the weekend.';
+  const opening = (first: string) => {
+    const out: (LineKind | null)[] = ['headline', 'furniture', 'furniture', 'paragraph', 'paragraph'];
+    const five = ['Big Story', 'Closed Caption Settings', first, P1, P2].map((text, i) => ({ no: i + 1, text }));
+    keepProseAmidBody(five, ['headline', null, null, null, null], out, 0);
+    return out[2];
+  };
+  it('a-long-sentence-after-page-furniture-that-two-paragraphs-follow-opens-the-story', () => {
+    expect(opening(LEAD)).toBe('paragraph');
+  });
+  it('a-line-addressing-the-reader-after-page-furniture-stays-furniture', () => {
+    expect(opening('As usual, if you have tips or thoughts on what we can do better, just hit reply or write to me at tips@example.com.')).toBe('furniture');
+    expect(opening('In each episode of his weekly show, our columnist will delve a little deeper into the world of politics. Click to subscribe!')).toBe('furniture');
+    expect(opening('Note: the figures in this story are as of 4 p.m. on Monday and include every legislator who has endorsed a candidate.')).toBe('furniture');
+  });
   const between = (middle: string) => {
     const out: (LineKind | null)[] = ['headline', 'paragraph', 'furniture', 'paragraph'];
     const three = ['Big Story', P1, middle, P2].map((text, i) => ({ no: i + 1, text }));

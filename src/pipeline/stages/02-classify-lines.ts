@@ -332,6 +332,9 @@ function contentAfter(kinds: readonly (LineKind | null)[], headline: number): nu
   return content;
 }
 
+/** A line that addresses its reader: an address to write to, a call to act, or a label ("Note:") before it. */
+const ADDRESSES_READER = /[@#]\w|https?:\/\/|www\.|\.com\b|\b(?:click|subscribe|sign up|download|tap)\b|^\p{L}+:\s/iu;
+
 /** Fewest words of a line of running prose that the context can take back from the model's furniture. */
 const MIN_AMID_BODY_WORDS = 15;
 /**
@@ -346,8 +349,9 @@ const MIN_AMID_BODY_FUNCTION_SHARE = 0.1;
 /**
  * jusText's second pass: a line of running prose (a long line, or a sentence not shaped like a title) that the model
  * took for furniture, with story text on both sides
- * (a paragraph or a sub-headline above and below), is the story's own text. Losing a paragraph costs more than
- * keeping a teaser, and teasers come in runs, away from the body, not one at a time between its paragraphs.
+ * (a paragraph or a sub-headline above and below), is the story's own text; so is a long one after furniture that
+ * opens a run of paragraphs. Losing a paragraph costs more than keeping a teaser, and teasers come in runs, away from
+ * the body, not one at a time between its paragraphs.
  */
 export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
   const story = (k: LineKind | null | undefined) => k === 'paragraph' || k === 'subheading';
@@ -356,11 +360,15 @@ export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | nul
     if (ruled[i] !== null || story(kinds[i])) return;
     const above = k > 0 ? kinds[content[k - 1]!] : kinds[headline];
     const below = k + 1 < content.length ? kinds[content[k + 1]!] : undefined;
-    if (!story(above) || !story(below)) return;
     const { text } = lines[i]!;
     // Words with letters: a sports score or a figure is neither grammar nor a name.
     const ws = words(text).filter((w) => /\p{L}/u.test(w));
     const long = ws.length >= MIN_AMID_BODY_WORDS;
+    // Where furniture stands above, a long line opens the story when two paragraphs follow it and it speaks to no
+    // reader's hand (no address to write to, no "click" or "subscribe", no "Note:" label): the first paragraph after
+    // a page's menus and players ("A photographer and Navy veteran is fighting back after …").
+    const opensBody = long && story(k + 2 < content.length ? kinds[content[k + 2]!] : undefined) && !ADDRESSES_READER.test(text);
+    if (!story(below) || !(story(above) || opensBody)) return;
     const sentence = long || (ws.length >= MIN_AMID_BODY_SENTENCE_WORDS && !isTitleLike(text));
     // A long line needs its share of grammar words; a short sentence one at least ("… told CNN he had no comment.").
     const grammar = ws.filter((w) => isFunctionWord(w.toLowerCase())).length;
