@@ -534,6 +534,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'venue-whose-name-ends-on-its-noun-is-not-a-person',
+    sections: article('Talks', [['paragraph', 'The tour ends at The Cynthia Woods Mitchell Pavilion, where Jane Doe sang.']]),
+    entities: [person('Jane Doe', { mentions: [m('b1', 60, 'Jane Doe')] })],
+  },
+  {
     behaviour: 'feast-named-like-a-person-is-not-a-person',
     sections: article('Talks', [['paragraph', 'With the Muslim Eid al-Fitr holidays coming up, shops expect crowds.']]),
     entities: [],

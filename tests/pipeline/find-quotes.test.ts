@@ -49,6 +49,20 @@ const cases: Case[] = [
     quotes: [['b2', 'They wanted us on our knees and they used every trick to put pressure on us.', 'saeb-erekat']],
   },
   {
+    name: 'a-speech-verb-after-an-apposition-ending-on-a-noun-and-comma-is-a-verb',
+    blocks: ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.'],
+    entities: [{ id: 'alex-azar', names: ['Alex Azar'] }, { id: 'luz-contreras-arroyo', names: ['Luz Contreras Arroyo'] }],
+    quotes: [['b1', 'This is how epidemics begin,', 'luz-contreras-arroyo']],
+  },
+  {
+    name: 'he-points-back-at-the-subject-after-an-opening-phrase-that-ends-in-a-quoted-title',
+    blocks: [
+      'Following a performance of their hit “Black Water,” Simmons teed up McDonald’s cameo. “You might remember him from his own band,” he said.',
+    ],
+    entities: [{ id: 'patrick-simmons', names: ['Patrick Simmons', 'Simmons'] }, { id: 'michael-mcdonald', names: ['Michael McDonald', 'McDonald'] }],
+    quotes: [['b1', 'You might remember him from his own band,', 'patrick-simmons']],
+  },
+  {
     name: 'a-person-and-their-team-speak-in-the-persons-voice',
     blocks: ['“We suggest that the outgassing occurs at lower levels than previously estimated,” Paganini and his team wrote in the paper.'],
     entities: [{ id: 'lucas-paganini', names: ['Lucas Paganini', 'Paganini'] }],

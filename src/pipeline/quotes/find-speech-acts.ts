@@ -133,9 +133,10 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     const prev = tokens[i - 1];
     if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/u.test(prev.text) || POSSESSIVE_AFTER.test(view.masked.slice(prev.end)))) return;
     // "an independent state", "a formal complaint": a bare form after a marker and a modifier is a noun. Not after
-    // a noun that speaks ("an officer said", "the agency state"), nor a past form.
+    // a noun that speaks ("an officer said", "the agency state"), nor a past form, nor after a comma ("a signatory to
+    // the letter, told").
     const prev2 = tokens[i - 2];
-    if (prev && prev2 && NOUN_MARKERS.has(prev2.lower) && /^\p{Ll}+$/u.test(prev.text) && !mayBeSpeaker(prev.lower) && !isVerbForm(prev.lower) && !INVERTING_VERBS.has(t.lower) && !hasInflectionEnding(t.lower)) return;
+    if (prev && prev2 && /^\s+$/u.test(view.masked.slice(prev.end, t.start)) && NOUN_MARKERS.has(prev2.lower) && /^\p{Ll}+$/u.test(prev.text) && !mayBeSpeaker(prev.lower) && !isVerbForm(prev.lower) && !INVERTING_VERBS.has(t.lower) && !hasInflectionEnding(t.lower)) return;
     if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
     while (phrase + 1 < phrases && verbs[phrase + 1]!.start <= t.start) phrase++;
     if (phrase >= 0 && t.end <= verbs[phrase]!.end) return;
@@ -594,6 +595,9 @@ function titlesPersonAfter(view: ParagraphView, tokens: Token[], i: number, end:
   return false;
 }
 
+/** A closing quotation mark, after which a comma inside the quote punctuates the sentence around it. */
+const CLOSING_MARK_AFTER_COMMA = /^["”»’]$/u;
+
 /**
  * The person a sentence is about: the first person named (or he/she) near its start, after an introductory
  * phrase, that is not the object of a preposition or a possessive ("Trump's decision"). Null when it opens otherwise.
@@ -603,9 +607,10 @@ export function findSentenceSubject(view: ParagraphView, start: number, end: num
   // "But Tedros voiced alarm that …": a conjunction before a name opens the clause, not an introductory phrase.
   if (opensClause(view, start, end)) tokens = tokens.slice(1);
   else if (tokens[0] && INTRO_WORDS.test(tokens[0].text)) {
-    // The first comma of the sentence, looked for in the sentence only.
+    // The first comma of the sentence, looked for in the sentence only; a comma before a closing mark ends the
+    // phrase too ("Following a performance of “Black Water,” Simmons teed up …").
     let comma = start;
-    while (comma < end && view.masked[comma] !== ',') comma++;
+    while (comma < end && view.masked[comma] !== ',' && !(view.text[comma] === ',' && CLOSING_MARK_AFTER_COMMA.test(view.text[comma + 1] ?? ''))) comma++;
     tokens = comma < end ? tokensOf(view, comma + 1, end, 8) : [];
   }
   for (let i = 0; i < Math.min(tokens.length, 8); i++) {

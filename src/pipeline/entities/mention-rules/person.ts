@@ -2,7 +2,7 @@
  * The person rule: a name that a title, an editor's bracket, an introduction ("…, a retired general", "… said") or a
  * known given name or surname vouches for, with its title, credit and byline.
  */
-import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun } from '../../language';
+import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing } from '../../language';
 import { bracketedGivenNames, introducedNameEnd, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
@@ -144,6 +144,9 @@ export const person: MentionRule = {
     const reading = nameReading(ctx, i, runEnd);
     if (!isPerson(ctx, i, reading)) return null;
     const { bracketed, title, runTo, words } = reading;
+    // "The Cynthia Woods Mitchell Pavilion", "the Walter Reed Hospital": a name whose last word is a place's or a
+    // thing's noun names that place or thing.
+    if (words.length >= 2 && !title.titled && endsNameOfThing(words.at(-1)!)) return null;
     const t = tokens[i]!;
     // "Walter Reed hospital", "the Hyde amendment": a name that names a thing.
     const after = tokens[runTo];

@@ -77,7 +77,11 @@ const NAMED_THING_NOUNS = new Set([
   'library', 'museum', 'hotel', 'resort', 'centre', 'center', 'prize', 'amendment', 'doctrine', 'foundation', 'institute',
   // Feasts, awards and memorials named after people or named like them ("the Muslim Eid al-Fitr holidays").
   'holiday', 'holidays', 'festival', 'feast', 'award', 'awards', 'trophy', 'medal', 'memorial', 'scholarship', 'lecture',
-  'school', 'park', 'square',
+  'school', 'park', 'square', 'pavilion', 'theatre', 'theater', 'auditorium', 'cathedral', 'coliseum',
 ]);
+/** Thing nouns that are also surnames ("Chan-wook Park"), so a name may end on them. */
+const SURNAME_THING_NOUNS = new Set(['park']);
 /** Whether a lower-case noun after a name makes it the name of a thing rather than of a person. */
 export const isNamedThingNoun = (word: string) => NAMED_THING_NOUNS.has(word);
+/** Whether a capitalised word ending a name makes the whole name a thing's: "Cynthia Woods Mitchell Pavilion". */
+export const endsNameOfThing = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && NAMED_THING_NOUNS.has(word.toLowerCase()) && !SURNAME_THING_NOUNS.has(word.toLowerCase());
