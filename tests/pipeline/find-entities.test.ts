@@ -534,6 +534,15 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'two-full-names-side-by-side-are-two-people-but-a-middle-given-name-is-not-a-second-person',
+    sections: article('Talks', [['paragraph', 'Mary Steenburgen Jessie Buckley, and Lee Harvey Oswald.']]),
+    entities: [
+      person('Mary Steenburgen', { mentions: [m('b1', 0, 'Mary Steenburgen')] }),
+      person('Jessie Buckley', { mentions: [m('b1', 17, 'Jessie Buckley')] }),
+      person('Lee Harvey Oswald', { mentions: [m('b1', 37, 'Lee Harvey Oswald')] }),
+    ],
+  },
+  {
     behaviour: 'venue-whose-name-ends-on-its-noun-is-not-a-person',
     sections: article('Talks', [['paragraph', 'The tour ends at The Cynthia Woods Mitchell Pavilion, where Jane Doe sang.']]),
     entities: [person('Jane Doe', { mentions: [m('b1', 60, 'Jane Doe')] })],

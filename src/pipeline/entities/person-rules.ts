@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, INVERTING_VERBS, isCommonWord, isCommonWordOrInflection, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { COUNTRY_FORMS, INVERTING_VERBS, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
@@ -121,6 +121,10 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     const givenCountry = j === i && isFirstName(t.text) && after?.capitalised === true && joinsPrevious(tokens, j + 1) && !isGeographicFeature(after.text);
     if ((isTitle(t.text) && !titleSurname) || (countryAt(tokens, j, j + 1, text) && !givenCountry) || isOrganizationHead(t.text) || isPlaceHead(t.text)) break;
     if (j >= i + 2 && placeAt(tokens, j, j + 1, text)) break;
+    // "Mary Steenburgen Jessie Buckley": after a given name and a surname, a given name with a surname of its own
+    // after it starts a second person's name (not "Lee Harvey Oswald", whose second word is a given name too).
+    const secondGiven = j === i + 2 && isFirstName(tokens[i]!.text) && !isFirstName(prev!.text) && isFirstName(t.text) && !isLastName(t.text) && !isCommonWord(t.text);
+    if (secondGiven && after?.capitalised && joinsPrevious(tokens, j + 1) && !isNameSuffix(after.text) && !endsNameOfThing(after.text)) break;
     if (j > i && t.allCaps && !prev!.allCaps && !/^[IVX]+$/u.test(t.text)) break; // "Paige VanZant FINALLY", not "John Paul II"
     // "GILLIAN MOHNEY March 11": a name in capitals ends where capitals do (but "KJ Noh").
     if (j >= i + 2 && prev!.allCaps && tokens[j - 2]!.allCaps && !t.allCaps && !isNameSuffix(t.text)) break;
