@@ -36,6 +36,9 @@ describe('dates as pages print them', () => {
     ['weekday-short', 'Published Thu 27 Jul 2017', true],
     ['stamp-ending-its-sentence', 'Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET', true],
     ['year-glued-to-the-clock-time', 'Published Wed, Nov 20 20194:29 AM EST', true],
+    ['stamp-labelled-with-the-pages-section', 'May 06, 2022 News', true],
+    ['print-edition-stamp', 'A Section on 05/24/2018', true],
+    ['three-label-words-are-a-title-not-a-stamp', 'Primary Election Results March 3, 2020', false],
     ['sentence-holding-a-date-is-prose', 'On March 3, 2019, the minister said the talks had failed.', false],
     ['date-glued-to-a-standfirst-is-prose', 'What is the secret to its recovery?Monday, 6 January 2020', false],
   ])('%s: a line that is only a time stamp is a date stamp (%s)', (_name, text, stamp) => {

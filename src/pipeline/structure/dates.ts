@@ -70,13 +70,18 @@ export function isDateStamp(text: string): boolean {
   for (let dates = 0; found && dates < MAX_DATES_IN_STAMP; dates++, found = findDate(rest)) {
     rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
   }
-  return rest
+  const others = rest
     .split(/[\s,]+/u)
     .map((w) => w.replace(/:$/u, ''))
     .filter(Boolean)
     // A stamp may end its sentence: "Published: 28 Apr, 2020 CET."
-    .every((w) => STAMP_WORD.test(w) || STAMP_WORD.test(w.replace(/\.$/u, '')) || WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/u, '')));
+    .filter((w) => !(STAMP_WORD.test(w) || STAMP_WORD.test(w.replace(/\.$/u, '')) || WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/u, ''))));
+  // A page's section may label its stamp: "May 06, 2022 News", "A Section on 05/24/2018".
+  return others.length === 0 || (others.length <= MAX_STAMP_LABEL_WORDS && others.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)));
 }
+
+/** Capitalised words of a section's label a stamp may carry besides its own words. */
+const MAX_STAMP_LABEL_WORDS = 2;
 
 /** Whether a stamp says the page was updated rather than first published. */
 export const isUpdateStamp = (text: string) => /\b(?:updated|modified)\b/iu.test(text);
