@@ -529,6 +529,19 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Mark Warner', { description: 'Senator', mentions: [m('b1', 8, 'Mark Warner')] })],
   },
   {
+    behaviour: 'surname-opened-by-a-capitalised-particle-is-one-alias-not-a-city',
+    sections: article('Talks', [
+      ['paragraph', 'James Van Der Beek left the show.'],
+      ['paragraph', 'Van Der Beek was eliminated, and fans of Van Der Beek wept.'],
+    ]),
+    entities: [
+      person('James Van Der Beek', {
+        aliases: ['Van Der Beek'],
+        mentions: [m('b1', 0, 'James Van Der Beek'), m('b2', 0, 'Van Der Beek'), m('b2', 41, 'Van Der Beek')],
+      }),
+    ],
+  },
+  {
     behaviour: 'name-of-a-thing-named-after-someone-is-not-a-person',
     sections: article('Talks', [['paragraph', 'He went to Walter Reed hospital. Walter Reed was busy.']]),
     entities: [],

@@ -1,4 +1,5 @@
 /** The loose rule, the last: words no rule placed may still be a known person's name ("Lavrov said", "Jabeur Fathally said"). */
+import { PERSON_CONNECTORS } from '../../language';
 import { continuesNameWord } from '../token-rules';
 import { looseWords, type MentionRule } from './mention-rule';
 import { isPersonAt, nameReading } from './person';
@@ -15,6 +16,10 @@ export const loose: MentionRule = {
   name: 'loose',
   match: (ctx, { i, runEnd }) => {
     let to = Math.max(nameReading(ctx, i, runEnd).runTo, i + 1);
+    // "Van Der Beek", "De La Hoya": capitalised particles stay with the surname they open.
+    let k = i;
+    while (k + 1 < runEnd && PERSON_CONNECTORS.has(ctx.tokens[k]!.text.toLowerCase()) && ctx.tokens[k + 1]!.capitalised) k++;
+    if (k > i) to = Math.max(to, nameReading(ctx, k, runEnd).runTo, k + 1);
     for (let k = i + 1; k < to; k++) {
       // A name's initials stay with it ("KJ Noh"): they are no word to step over.
       if (ctx.tokens[k - 1]!.allCaps && ctx.tokens[k - 1]!.text.length <= MAX_INITIALS) break;

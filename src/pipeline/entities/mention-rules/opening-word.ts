@@ -2,7 +2,7 @@
 import { PERSON_CONNECTORS, isCommonWord, isFirstName, isNeverSurname, isTitle, isTitleQualifier } from '../../language';
 import { introducedNameEnd, opensWordGivenName, titleBefore } from '../person-rules';
 import { countryAt, organizationEnd, placeAt } from '../place-rules';
-import { continuesNameWord } from '../token-rules';
+import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { Token } from '../tokenize-text';
 import { looseWords, type MentionRule } from './mention-rule';
 
@@ -26,10 +26,11 @@ function isOpeningWord(tokens: Token[], i: number, end: number, text: string): b
 
 /**
  * A given name that a hyphen joins to the next word ("Jean-Claude") opens a name, not a sentence; so does a particle
- * hyphened to a surname ("Al-Kahlout", "El-Sisi").
+ * hyphened to a surname ("Al-Kahlout", "El-Sisi") or written before it ("Van Der Beek was eliminated").
  */
 const opensName = (tokens: Token[], k: number) =>
-  continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text) || PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()));
+  (continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text) || PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()))) ||
+  (PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()) && tokens[k + 1]?.capitalised === true && joinsPrevious(tokens, k + 1));
 
 /**
  * While the run's words so far have all been opening words, one more is left loose and the next word may be one
