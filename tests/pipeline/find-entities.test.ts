@@ -529,6 +529,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Mark Warner', { description: 'Senator', mentions: [m('b1', 8, 'Mark Warner')] })],
   },
   {
+    behaviour: 'given-name-an-editor-puts-in-parentheses-goes-with-the-surname-after-it',
+    sections: article('Talks', [['paragraph', '“Coach (Frank) Vogel came in,” he said, and (Reuters) Smith did not.']]),
+    entities: [person('Frank Vogel', { aliases: ['Vogel'], mentions: [m('b1', 15, 'Vogel')] })],
+  },
+  {
     behaviour: 'surname-opened-by-a-capitalised-particle-is-one-alias-not-a-city',
     sections: article('Talks', [
       ['paragraph', 'James Van Der Beek left the show.'],

@@ -169,6 +169,21 @@ export function withSuffix(tokens: Token[], i: number, j: number): number {
   return j - i >= 2 && t && isNameSuffix(t.text) && /^,? $/u.test(t.gap) && !tokens[j - 1]!.possessive ? j + 1 : j;
 }
 
+/** Most words of given names an editor puts in parentheses ("Coach (Frank) Vogel"). */
+const MAX_PARENTHESISED_WORDS = 2;
+
+/**
+ * Given names an editor adds in parentheses inside a quotation, right before token `i`: "Coach (Frank) Vogel". Only
+ * given names the lexicon knows, since parentheses hold much else ("(Reuters) Smith").
+ */
+function parenthesisedGivenNames(tokens: Token[], i: number): { names: string[]; from: number } {
+  for (let j = i - 1; j >= 0 && i - j <= MAX_PARENTHESISED_WORDS && tokens[j]!.capitalised && (isFirstName(tokens[j]!.text) || isWordGivenName(tokens[j]!.text)); j--) {
+    if (/\(\s*$/u.test(tokens[j]!.gap)) return { names: tokens.slice(j, i).map((t) => t.text), from: j };
+    if (!/^\s+$/u.test(tokens[j]!.gap)) break;
+  }
+  return { names: [], from: i };
+}
+
 /** Most capitalised words a given name in an editorial bracket has ("[Jean Claude]"). */
 const MAX_BRACKETED_WORDS = 4;
 
@@ -178,6 +193,7 @@ const MAX_BRACKETED_WORDS = 4;
  * to the start of the text as a given name ("Ab] Xyz Ab] Xyz …": a 1,000-word name for each of 1,000 people).
  */
 export function bracketedGivenNames(tokens: Token[], i: number): { names: string[]; from: number } {
+  if (/^\)\s*$/u.test(tokens[i]!.gap)) return parenthesisedGivenNames(tokens, i);
   if (!/^\]\s*$/u.test(tokens[i]!.gap)) return { names: [], from: i };
   // "the [Syrian] Regime": an editor's country is no given name.
   if (tokens[i - 1] && COUNTRY_FORMS.has(tokens[i - 1]!.text.toLowerCase())) return { names: [], from: i };

@@ -1,6 +1,6 @@
 /** The opening-word rule: a word that opens a sentence and names nothing ("However", "During", "The") is left loose. */
 import { PERSON_CONNECTORS, isCommonWord, isFirstName, isNeverSurname, isTitle, isTitleQualifier } from '../../language';
-import { introducedNameEnd, opensWordGivenName, titleBefore } from '../person-rules';
+import { bracketedGivenNames, introducedNameEnd, opensWordGivenName, titleBefore } from '../person-rules';
 import { countryAt, organizationEnd, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { Token } from '../tokenize-text';
@@ -30,7 +30,8 @@ function isOpeningWord(tokens: Token[], i: number, end: number, text: string): b
  */
 const opensName = (tokens: Token[], k: number) =>
   (continuesNameWord(tokens, k + 1) && (isFirstName(tokens[k]!.text) || isFirstName(tokens[k + 1]!.text) || PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()))) ||
-  (PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()) && tokens[k + 1]?.capitalised === true && joinsPrevious(tokens, k + 1));
+  (PERSON_CONNECTORS.has(tokens[k]!.text.toLowerCase()) && tokens[k + 1]?.capitalised === true && joinsPrevious(tokens, k + 1)) ||
+  (k + 1 < tokens.length && bracketedGivenNames(tokens, k + 1).names.length > 0); // "(Frank) Vogel"
 
 /**
  * While the run's words so far have all been opening words, one more is left loose and the next word may be one
