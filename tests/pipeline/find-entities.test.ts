@@ -561,6 +561,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'name-after-a-compass-word-or-before-a-land-noun-is-a-region-not-a-person',
+    sections: article('Talks', [['paragraph', 'The northern Sierra Nevada is dry, as are the Sierra Nevada foothills, Sierra Smith said.']]),
+    entities: [person('Sierra Smith', { mentions: [m('b1', 71, 'Sierra Smith')] })],
+  },
+  {
     behaviour: 'venue-whose-name-ends-on-its-noun-is-not-a-person',
     sections: article('Talks', [['paragraph', 'The tour ends at The Cynthia Woods Mitchell Pavilion, where Jane Doe sang.']]),
     entities: [person('Jane Doe', { mentions: [m('b1', 60, 'Jane Doe')] })],

@@ -2,7 +2,7 @@
  * The person rule: a name that a title, an editor's bracket, an introduction ("…, a retired general", "… said") or a
  * known given name or surname vouches for, with its title, credit and byline.
  */
-import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing } from '../../language';
+import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing, REGION_PREFIXES } from '../../language';
 import { bracketedGivenNames, introducedNameEnd, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
@@ -114,6 +114,9 @@ function isMakerName(target: Target, tokens: Token[], from: number, to: number):
 /** A name beside a credit line's slash or "©". */
 const besideSlash = (tokens: Token[], from: number, to: number) => /[/©]/u.test(tokens[from]!.gap) || (tokens[to]?.gap ?? '').includes('/');
 
+/** Compass words that make the name after them a region's: the region prefixes that are directions. */
+const COMPASS_WORDS = new Set([...REGION_PREFIXES].filter((w) => /^(?:north|south|east|west|central)/u.test(w)));
+
 /** Whether the reading at `i` is a person: vouched for, and not a place that says where someone is from. */
 function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { bracketed, title, introduced, runTo, words }: NameReading): boolean {
   // A name may open with an initial ("C. Eugene Steuerle"): its given name is the word after it. A capital alone
@@ -130,7 +133,10 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
   // someone is from.
   const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
-  return vouched && !placeThenNoun && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
+  // "the northern Sierra Nevada": after a compass word in lower case, a name is a region's.
+  const before = tokens[i - 1];
+  const afterCompass = before !== undefined && tokens[i]!.gap === ' ' && /^\p{Ll}+$/u.test(before.text) && COMPASS_WORDS.has(before.text);
+  return vouched && !placeThenNoun && !afterCompass && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
 }
 
 /** Whether a vouched-for name starts at token `i`. */

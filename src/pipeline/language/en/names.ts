@@ -78,6 +78,8 @@ const NAMED_THING_NOUNS = new Set([
   // Feasts, awards and memorials named after people or named like them ("the Muslim Eid al-Fitr holidays").
   'holiday', 'holidays', 'festival', 'feast', 'award', 'awards', 'trophy', 'medal', 'memorial', 'scholarship', 'lecture',
   'school', 'park', 'square', 'pavilion', 'theatre', 'theater', 'auditorium', 'cathedral', 'coliseum',
+  // Land named like a person ("Sierra Nevada foothills").
+  'foothills', 'mountains', 'valley', 'river', 'lake', 'desert',
 ]);
 /** Thing nouns that are also surnames ("Chan-wook Park"), so a name may end on them. */
 const SURNAME_THING_NOUNS = new Set(['park']);
