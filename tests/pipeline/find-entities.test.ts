@@ -566,6 +566,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Sierra Smith', { mentions: [m('b1', 71, 'Sierra Smith')] })],
   },
   {
+    behaviour: 'a-handle-is-not-a-person-whatever-title-stands-before-it',
+    sections: article('Talks', [['paragraph', 'Governor @MattBevin did well, and Virginia Adams spoke.']]),
+    entities: [person('Virginia Adams', { mentions: [m('b1', 34, 'Virginia Adams')] })],
+  },
+  {
     behaviour: 'venue-whose-name-ends-on-its-noun-is-not-a-person',
     sections: article('Talks', [['paragraph', 'The tour ends at The Cynthia Woods Mitchell Pavilion, where Jane Doe sang.']]),
     entities: [person('Jane Doe', { mentions: [m('b1', 60, 'Jane Doe')] })],

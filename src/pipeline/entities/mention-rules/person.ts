@@ -136,7 +136,9 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   // "the northern Sierra Nevada": after a compass word in lower case, a name is a region's.
   const before = tokens[i - 1];
   const afterCompass = before !== undefined && tokens[i]!.gap === ' ' && /^\p{Ll}+$/u.test(before.text) && COMPASS_WORDS.has(before.text);
-  return vouched && !placeThenNoun && !afterCompass && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
+  // "@MattBevin": a handle is no name, whatever title stands before it.
+  const handle = tokens[i]!.gap.endsWith('@');
+  return vouched && !placeThenNoun && !afterCompass && !handle && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
 }
 
 /** Whether a vouched-for name starts at token `i`. */
