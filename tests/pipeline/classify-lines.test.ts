@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/pipeline/stages/01-normalise-text';
 import type { BoostedTrees } from '../../src/pipeline/structure/boosted-trees';
 import { LINE_MODEL } from '../../src/pipeline/structure/line-model';
-import { classifyLines, keepCoherentHeadings, keepProseAmidBody, ruleKinds } from '../../src/pipeline/stages/02-classify-lines';
+import { classifyLines, keepCoherentHeadings, keepHeadingsOfTheStorysStyle, keepProseAmidBody, ruleKinds } from '../../src/pipeline/stages/02-classify-lines';
 import type { LineKind } from '../../src/pipeline/types';
 
 /** Classifies a small article given as lines and returns `[kind, text]` for every non-blank line. */
@@ -412,6 +412,27 @@ describe('the context takes prose back from the line model', () => {
     // A teaser or box title between two paragraphs is shaped like a title, not like a sentence.
     expect(between('Man Shot at Gas Station Dies at Hospital')).toBe('furniture');
     expect(between('Do Parties Or Voters Choose Presidential Nominees?')).toBe('furniture');
+  });
+});
+
+describe('a story keeps one style for its sub-headlines', () => {
+  const LAST = 'Australia beat Colombia behind a strong win in the singles and another victory in the doubles later in the evening.';
+  const run = (texts: string[], kinds: (LineKind | null)[]) => {
+    const lines = texts.map((text, i) => ({ no: i + 1, text }));
+    const out = kinds.slice();
+    keepHeadingsOfTheStorysStyle(lines, texts.map((_, i) => (i === 0 ? 'headline' : null)), out, 0);
+    keepProseAmidBody(lines, texts.map((_, i) => (i === 0 ? 'headline' : null)), out, 0);
+    return out;
+  };
+  it('a-line-in-capitals-is-a-sub-headline-where-two-others-are-and-its-last-paragraph-is-body', () => {
+    const texts = ['Big Story', P1, 'US FALLS', P2, 'FRANCE WINS', P3, 'AUSTRALIA AHEAD', LAST];
+    expect(run(texts, ['headline', 'paragraph', 'subheading', 'paragraph', 'subheading', 'paragraph', 'furniture', 'furniture'])).toEqual(['headline', 'paragraph', 'subheading', 'paragraph', 'subheading', 'paragraph', 'subheading', 'paragraph']);
+  });
+  it('a-line-in-capitals-stays-furniture-where-the-story-has-one-such-sub-headline-or-it-is-a-label', () => {
+    const one = ['Big Story', P1, 'US FALLS', P2, 'AUSTRALIA AHEAD', LAST];
+    expect(run(one, ['headline', 'paragraph', 'subheading', 'paragraph', 'furniture', 'furniture']).slice(4)).toEqual(['furniture', 'furniture']);
+    const label = ['Big Story', P1, 'US FALLS', P2, 'FRANCE WINS', P3, 'RELATED COVERAGE', LAST];
+    expect(run(label, ['headline', 'paragraph', 'subheading', 'paragraph', 'subheading', 'paragraph', 'furniture', 'furniture'])[6]).toBe('furniture');
   });
 });
 

@@ -356,6 +356,10 @@ const MIN_AMID_BODY_FUNCTION_SHARE = 0.1;
 export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
   const story = (k: LineKind | null | undefined) => k === 'paragraph' || k === 'subheading';
   const content = contentAfter(kinds, headline);
+  let lastStory = -1;
+  content.forEach((i, k) => {
+    if (story(kinds[i])) lastStory = k;
+  });
   content.forEach((i, k) => {
     if (ruled[i] !== null || story(kinds[i])) return;
     const above = k > 0 ? kinds[content[k - 1]!] : kinds[headline];
@@ -368,7 +372,10 @@ export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | nul
     // reader's hand (no address to write to, no "click" or "subscribe", no "Note:" label): the first paragraph after
     // a page's menus and players ("A photographer and Navy veteran is fighting back after …").
     const opensBody = long && story(k + 2 < content.length ? kinds[content[k + 2]!] : undefined) && !ADDRESSES_READER.test(text);
-    if (!story(below) || !(story(above) || opensBody)) return;
+    // What a sub-headline heads is body: a long line right under the story's last one, with no story text after it,
+    // is that section's paragraph (elsewhere a line under a heading may be a chart's or a photo's caption).
+    const headed = long && above === 'subheading' && k > lastStory && !ADDRESSES_READER.test(text);
+    if (!headed && (!story(below) || !(story(above) || opensBody))) return;
     const sentence = long || (ws.length >= MIN_AMID_BODY_SENTENCE_WORDS && !isTitleLike(text));
     // A long line needs its share of grammar words; a short sentence one at least ("… told CNN he had no comment.").
     const grammar = ws.filter((w) => isFunctionWord(w.toLowerCase())).length;
@@ -376,6 +383,36 @@ export function keepProseAmidBody(lines: Line[], ruled: readonly (LineKind | nul
     const ends = long ? /[.!?:]["'”’)]*$/u : /[.!?]["'”’)]*$/u;
     const prose = sentence && ends.test(text) && grammar >= (long ? ws.length * MIN_AMID_BODY_FUNCTION_SHARE : 1);
     if (prose) kinds[i] = 'paragraph';
+  });
+}
+
+/** Most words of a sub-headline in capitals ("KAZAKHSTAN WINS AGAIN"). */
+const MAX_CAPITALS_HEADING_WORDS = 6;
+/** Sub-headlines in capitals a story needs before its style vouches for another. */
+const MIN_CAPITALS_HEADINGS = 2;
+
+const inCapitals = (text: string) => {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+
+/**
+ * A story keeps one style for its sub-headlines: when two or more of them are set in capitals, another short line
+ * in capitals with no label's marks, followed by a sentence, is one too ("AUSTRALIA AHEAD" before the story's last
+ * paragraph, which the model took for a byline).
+ */
+export function keepHeadingsOfTheStorysStyle(lines: Line[], ruled: readonly (LineKind | null)[], kinds: (LineKind | null)[], headline: number): void {
+  const content = contentAfter(kinds, headline);
+  const capitalsHeadings = content.filter((i) => kinds[i] === 'subheading' && inCapitals(lines[i]!.text)).length;
+  if (capitalsHeadings < MIN_CAPITALS_HEADINGS) return;
+  content.forEach((i, k) => {
+    if (ruled[i] !== null || kinds[i] === 'subheading') return;
+    const { text } = lines[i]!;
+    const ws = words(text);
+    const next = content[k + 1];
+    if (ws.length > MAX_CAPITALS_HEADING_WORDS || !inCapitals(text) || ENDS_LIKE_SENTENCE.test(text) || /[:;,]$/u.test(text) || !canBeHeading(text) || hasLabelMarks(text, ws)) return;
+    if (next === undefined || inCapitals(lines[next]!.text) || !ENDS_LIKE_SENTENCE.test(lines[next]!.text)) return;
+    kinds[i] = 'subheading';
   });
 }
 
@@ -462,6 +499,7 @@ export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | 
     const furniture = label === 'furniture' || (label === 'heading' && !heading && isLabel(input[i]!.text));
     kinds[i] = heading ? 'subheading' : furniture ? furnitureKind(input, ruled, i) : 'paragraph';
   }
+  keepHeadingsOfTheStorysStyle(input, ruled, kinds, headline);
   keepProseAmidBody(input, ruled, kinds, headline);
   keepCoherentHeadings(input, ruled, kinds, headline);
   // A story has a body: when the model finds none (a text too short to show its shape), every free line that reads
