@@ -142,6 +142,18 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'quoted-claim-between-prose-is-a-subheading-but-a-quoted-sentence-is-prose',
+    input: `Big Story\n\n${P1}\n\n“… prevent the evacuation of the civilians from the camp”\n\n${P2}\n\n“Nobody here is stopping anyone who wants to leave the area.”\n\n${P3}`,
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', P1],
+      ['subheading', '“… prevent the evacuation of the civilians from the camp”'],
+      ['paragraph', P2],
+      ['paragraph', '“Nobody here is stopping anyone who wants to leave the area.”'],
+      ['paragraph', P3],
+    ],
+  },
+  {
     name: 'headline-repeated-by-the-page-and-image-toggle-are-not-prose',
     input: 'Leader Outlines Plan\n\nLeader Outlines Plan\n\nEnlarge this image toggle caption Jane Doe/AP Jane Doe/AP\n\nThe leader outlined a plan on Sunday.',
     expected: [

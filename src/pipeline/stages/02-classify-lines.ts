@@ -166,6 +166,8 @@ function markStandfirst(lines: Line[], fixed: (LineKind | null)[], headline: num
 const MAX_CROSSHEAD_WORDS = 5;
 /** Most words of a question crosshead. */
 const MAX_QUESTION_WORDS = 10;
+/** Most words of a quoted claim set as a crosshead. */
+const MAX_QUOTED_CLAIM_WORDS = 12;
 /** Fewest words of the prose lines around a question crosshead. */
 const PROSE_AROUND_QUESTION_WORDS = 8;
 /** A paragraph around a crosshead: a finished sentence of at least this many words. */
@@ -209,9 +211,12 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     const turn = (j: number) => j >= 0 && j < lines.length && SPEAKER_TURN.test(lines[j]!.text);
     const question =
       ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(ws[0]!) && !/["“”«»]/u.test(text) && capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE && !turn(previous) && !turn(next);
+    // A fact-check's heading quotes the claim it checks, a phrase with no stop of its own ("“… prevent the evacuation
+    // of the Syrian civilians from the Rubkan camp”"); a quoted paragraph ends its sentence inside the marks.
+    const quotedClaim = /^["“‘«]/u.test(text) && /["”’»]$/u.test(text) && !/[.!?,;:…]["”’»]$/u.test(text) && quotesBalanced(text) && ws.filter((w) => /\p{L}/u.test(w)).length <= MAX_QUOTED_CLAIM_WORDS;
     const candidate =
       fixed[at] === null &&
-      (ws.length <= MAX_CROSSHEAD_WORDS || question) &&
+      (ws.length <= MAX_CROSSHEAD_WORDS || question || quotedClaim) &&
       (isTitleLike(text) || question) &&
       !hasLabelMarks(text, ws) &&
       !isTitle(ws[0]!.replace(/\.$/u, ''));
