@@ -63,6 +63,18 @@ const cases: Case[] = [
     quotes: [['b1', 'You might remember him from his own band,', 'patrick-simmons']],
   },
   {
+    name: 'the-man-or-the-patient-a-story-never-names-is-someone-unnamed-not-the-last-speaker',
+    blocks: [
+      '“It was a clear case,” said Dr. Owen Dempsey, who treated him.',
+      '“It doesn’t affect me at all now,” the man wrote in a note accompanying the report.',
+    ],
+    entities: [{ id: 'owen-dempsey', names: ['Owen Dempsey', 'Dempsey'] }],
+    quotes: [
+      ['b1', 'It was a clear case,', 'owen-dempsey'],
+      ['b2', 'It doesn’t affect me at all now,', null],
+    ],
+  },
+  {
     name: 'a-person-and-their-team-speak-in-the-persons-voice',
     blocks: ['“We suggest that the outgassing occurs at lower levels than previously estimated,” Paganini and his team wrote in the paper.'],
     entities: [{ id: 'lucas-paganini', names: ['Lucas Paganini', 'Paganini'] }],

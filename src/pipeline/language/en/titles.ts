@@ -69,7 +69,7 @@ export const PERSON_ROLES = [
  * Roles a story gives people it does not name: "the source said", "an insider added". With no one holding the role
  * by name, they stand for someone unnamed, not for whoever spoke last.
  */
-export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(['source', 'insider', 'witness']);
+export const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(['source', 'insider', 'witness', 'man', 'woman', 'patient']);
 
 /** The last word of every role: what a role noun in running text is matched against. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(PERSON_ROLES.map((r) => r.split(' ').pop()!));
