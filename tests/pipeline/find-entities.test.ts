@@ -571,6 +571,15 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Virginia Adams', { mentions: [m('b1', 34, 'Virginia Adams')] })],
   },
   {
+    behaviour: 'surname-of-the-irish-shape-vouches-for-an-unknown-given-name-but-not-for-a-place',
+    sections: article('Talks', [['paragraph', 'A former Beto O’Rourke supporter flew out of Chicago O’Hare.']]),
+    entities: [
+      person('Beto O’Rourke', { id: 'beto-orourke', mentions: [m('b1', 9, 'Beto O’Rourke')] }),
+      place('Chicago', 'United States', [m('b1', 45, 'Chicago')]),
+      namedOnlyThroughOthers('United States'),
+    ],
+  },
+  {
     behaviour: 'venue-whose-name-ends-on-its-noun-is-not-a-person',
     sections: article('Talks', [['paragraph', 'The tour ends at The Cynthia Woods Mitchell Pavilion, where Jane Doe sang.']]),
     entities: [person('Jane Doe', { mentions: [m('b1', 60, 'Jane Doe')] })],

@@ -114,6 +114,9 @@ function isMakerName(target: Target, tokens: Token[], from: number, to: number):
 /** A name beside a credit line's slash or "©". */
 const besideSlash = (tokens: Token[], from: number, to: number) => /[/©]/u.test(tokens[from]!.gap) || (tokens[to]?.gap ?? '').includes('/');
 
+/** A surname by its shape alone: O' and a capitalised name ("O’Rourke", "O'Brien"). */
+const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}{2,}$/u;
+
 /** Compass words that make the name after them a region's: the region prefixes that are directions. */
 const COMPASS_WORDS = new Set([...REGION_PREFIXES].filter((w) => /^(?:north|south|east|west|central)/u.test(w)));
 
@@ -129,7 +132,9 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   // "Atlas Shrugs" or "Rica Launches").
   const listedOnly = parts.every((p) => !isFirstName(p) || isListedGivenNameOnly(p));
   const byGiven = parts.some(isFirstName) && !(listedOnly && words.slice(1).some(isCommonWordOrInflection));
-  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
+  // "Beto O’Rourke": a surname of the Irish shape vouches for the word before it.
+  const irishSurname = words.length === 2 && IRISH_SURNAME.test(words[1]!) && !isCommonWordOrInflection(words[0]!) && !isPlaceName(words[0]!);
+  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || irishSurname || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
   // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
   // someone is from.
   const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
