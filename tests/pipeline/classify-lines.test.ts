@@ -506,5 +506,29 @@ describe('lexical cohesion takes sub-headlines back from the line model', () => 
   it('a-title-after-a-single-short-line-is-left-to-the-model', () => {
     expect(sentencePerLine(['He was arrested.'])).toBe('furniture');
   });
+  // The story resumes under a sub-headline after a photo's caption and credit or a teaser box.
+  const afterFurniture = (above: string, middle: string, aboveKind: LineKind = 'caption', first = BEFORE) => {
+    const texts = ['Big Story', first, above, middle, ...AFTER];
+    const lines = texts.map((text, i) => ({ no: i + 1, text }));
+    const kinds: (LineKind | null)[] = ['headline', 'paragraph', aboveKind, 'teaser', 'paragraph', 'paragraph'];
+    keepCoherentHeadings(lines, texts.map((_, i) => (i === 0 ? 'headline' : null)), kinds, 0);
+    return kinds[3];
+  };
+  it('a-sentence-case-title-after-a-photo-caption-whose-words-the-section-repeats-is-a-sub-headline', () => {
+    expect(afterFurniture('Haig outside the courthouse on Friday. AP Photo', 'Haig saw nothing suspicious')).toBe('subheading');
+  });
+  it('a-title-case-teaser-after-a-photo-caption-stays-a-teaser', () => {
+    expect(afterFurniture('Haig outside the courthouse on Friday. AP Photo', 'Haig Saw Nothing Suspicious, Seller Says')).toBe('teaser');
+  });
+  it('the-attribution-under-a-pull-quote-stays-furniture', () => {
+    expect(afterFurniture('"He saw nothing suspicious about the buyer."', 'A lawyer for Haig', 'furniture', `${BEFORE} His lawyer spoke for him.`)).toBe('teaser');
+  });
+  it('a-sentence-case-title-after-furniture-before-the-first-paragraph-stays-a-teaser', () => {
+    const texts = ['Big Story', 'Photo: AP', 'Haig saw nothing suspicious', ...AFTER];
+    const lines = texts.map((text, i) => ({ no: i + 1, text }));
+    const kinds: (LineKind | null)[] = ['headline', 'caption', 'teaser', 'paragraph', 'paragraph'];
+    keepCoherentHeadings(lines, texts.map((_, i) => (i === 0 ? 'headline' : null)), kinds, 0);
+    expect(kinds[2]).toBe('teaser');
+  });
 });
 

@@ -445,6 +445,11 @@ const contentStems = (text: string) =>
 type StemSet = { stems: Set<string>; openings: Set<string> };
 const stemSet = (stems: string[]): StemSet => ({ stems: new Set(stems), openings: new Set(stems.map((w) => w.slice(0, STEM_LETTERS - 1))) });
 
+/** What may stand right above a sub-headline where the story resumes after its furniture. */
+const FURNITURE_ABOVE: ReadonlySet<LineKind> = new Set<LineKind>(['teaser', 'furniture', 'caption', 'credit']);
+/** Fewest words of such a sub-headline: two capitalised words alone are as likely a name or a tag ("South Korea"). */
+const MIN_RESUMING_HEADING_WORDS = 3;
+
 /**
  * Lexical cohesion, as in TextTiling: a title-shaped line the model took for a teaser or furniture, between two
  * paragraphs of running prose, is a sub-headline when the section it would open repeats its words and the story as
@@ -464,13 +469,29 @@ export function keepCoherentHeadings(lines: Line[], ruled: readonly (LineKind | 
     for (let j = k + step; j >= 0 && j < content.length && body(content[j]) && count < COHESION_PROSE_WORDS; j += step) count += words(lines[content[j]!]!.text).length;
     return count >= COHESION_PROSE_WORDS;
   };
+  // Where a photo, its credit or a teaser box stands above, the story resumes under a sub-headline in sentence case
+  // ("Epstein removed from suicide watch" under a photo's credit): after the story's first paragraph, a phrase of a
+  // few words whose words after the first are mostly in lower case, where a teaser's title is in title case.
+  let bodySeen = false;
+  const bodyAbove = content.map((i) => {
+    const seen = bodySeen;
+    if (kinds[i] === 'paragraph') bodySeen = true;
+    return seen;
+  });
+  const resumesAfterFurniture = (k: number) => {
+    const above = content[k - 1];
+    // Not under a pull quote, whose attribution line ("A GOP operative in the state") is furniture of its own.
+    if (above === undefined || !bodyAbove[k] || !FURNITURE_ABOVE.has(kinds[above] ?? 'paragraph') || /^["“‘«]/u.test(lines[above]!.text)) return false;
+    const ws = words(lines[content[k]!]!.text);
+    return ws.length >= MIN_RESUMING_HEADING_WORDS && capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE;
+  };
   let story: StemSet | null = null;
   content.forEach((i, k) => {
     if (ruled[i] !== null || (kinds[i] !== 'teaser' && kinds[i] !== 'furniture')) return;
     const { text } = lines[i]!;
     const ws = words(text);
     if (!isTitleLike(text) || !canBeHeading(text) || hasLabelMarks(text, ws)) return;
-    if (!prose(k, -1) || !prose(k, 1)) return;
+    if (!prose(k, 1) || !(prose(k, -1) || resumesAfterFurniture(k))) return;
     const own = contentStems(text);
     if (own.length < MIN_COHESION_WORDS) return;
     const section = stemSet(content.slice(k + 1, k + 1 + COHESION_REACH).flatMap((j) => contentStems(lines[j]!.text)));
