@@ -284,6 +284,38 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Will Moy', { mentions: [m('b1', 0, 'Will Moy')] })],
   },
   {
+    behaviour: 'word-that-is-a-given-name-opens-a-name-after-an-occupation',
+    sections: article('Talks', [['paragraph', 'In a statement released through her attorney Rich Nichols, she repeated her innocence.']]),
+    entities: [person('Rich Nichols', { description: 'attorney', mentions: [m('b1', 45, 'Rich Nichols')] })],
+  },
+  {
+    behaviour: 'word-that-is-a-given-name-opens-a-name-before-an-apposition-with-a-possessive',
+    sections: article('Talks', [['paragraph', "Rod Eddington, BA's chief executive, said the results were respectable."]]),
+    entities: [person('Rod Eddington', { mentions: [m('b1', 0, 'Rod Eddington')] })],
+  },
+  {
+    behaviour: 'two-particles-stay-with-the-surname',
+    sections: article('Talks', [['paragraph', 'Ursula von der Leyen spoke, and analyst Nick Van den Brul agreed.']]),
+    entities: [
+      person('Ursula von der Leyen', { mentions: [m('b1', 0, 'Ursula von der Leyen')] }),
+      person('Nick Van den Brul', { description: 'analyst', mentions: [m('b1', 40, 'Nick Van den Brul')] }),
+    ],
+  },
+  {
+    behaviour: 'nationality-before-a-name-of-unknown-words-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Russian Dmitriy Bogdanov won last week, ahead of Dutchman Arnoud Okken.']]),
+    entities: [
+      country('Russia', ['Russian'], [m('b1', 0, 'Russian')]),
+      person('Dmitriy Bogdanov', { mentions: [m('b1', 8, 'Dmitriy Bogdanov')] }),
+      person('Arnoud Okken', { mentions: [m('b1', 58, 'Arnoud Okken')] }),
+    ],
+  },
+  {
+    behaviour: 'nationality-before-words-with-a-noun-after-them-is-no-person',
+    sections: article('Talks', [['paragraph', 'A Venezuelan Presidency Handout picture was released.'], ['paragraph', 'The Mid-American Conference West Division title went to them.']]),
+    entities: [country('Venezuela', ['Venezuelan'], [m('b1', 2, 'Venezuelan')]), country('United States', ['American'], [m('b2', 8, 'American')])],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

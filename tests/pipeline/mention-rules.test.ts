@@ -128,6 +128,7 @@ const cases: Case[] = [
   },
   { rule: 'titleWord', behaviour: 'a title word is stepped over to the name it titles', text: 'They met President Joe Biden.', word: 'President', goesOnAt: 'Joe' },
   { rule: 'roleWord', behaviour: 'an agent noun before a given name and surname is stepped over to the name', text: 'Then NFL Insider Jason La Canfora reported it.', word: 'Insider', goesOnAt: 'Jason' },
+  { rule: 'roleWord', behaviour: 'a nationality noun before a name of unknown words is stepped over to the name', text: 'Then Dutchman Arnoud Okken won it.', word: 'Dutchman', goesOnAt: 'Arnoud' },
   { rule: 'loose', behaviour: 'an agent noun before a given name alone is no role: it may be a name', text: 'Then Insider Jason reported it.', word: 'Insider', loose: [['Insider', 'Jason']], goesOnAt: 'reported' },
   {
     rule: 'bracketedGivenName',

@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, INVERTING_VERBS, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { COUNTRY_FORMS, INVERTING_VERBS, isNationalityWord, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
@@ -57,17 +57,21 @@ const WORD_NAME_APPOSITION_REACH = 3;
 /**
  * A word that is also a given name ("Robin", "Will", "Frank") opens a two-word name when the next word is no word
  * the lexicon knows and no place, and the text says a person stands there: a speech verb just before ("…, comments
- * Robin Biesbroek of …") or an apposition with a role just after ("Will Moy, chief executive of …"). Not "Blue
- * Origin said", "Will Democrats win".
+ * Robin Biesbroek of …"), an occupation just before ("her attorney Rich Nichols") or an apposition with a role just
+ * after ("Will Moy, chief executive of …"). Not "Blue Origin said", "Will Democrats win".
  */
 export function opensWordGivenName(tokens: Token[], i: number, text: string): boolean {
   const t = tokens[i]!;
   const surname = tokens[i + 1];
   if (!isWordGivenName(t.text) || t.allCaps || surname === undefined || !surname.capitalised || surname.allCaps || !joinsPrevious(tokens, i + 1)) return false;
-  if (isCommonWordOrInflection(surname.text) || placeAt(tokens, i + 1, i + 2, text) || tokens[i + 2]?.capitalised) return false;
+  // A third capitalised word of the same run makes it another name ("Will Smith Jones"); one after a comma opens the
+  // apposition ("Rod Eddington, BA's chief executive").
+  if (isCommonWordOrInflection(surname.text) || placeAt(tokens, i + 1, i + 2, text) || (tokens[i + 2]?.capitalised && joinsPrevious(tokens, i + 2))) return false;
   const before = tokens[i - 1];
   // An inverted speech verb after a quote or a clause: "…," comments Robin Biesbroek.
   if (before !== undefined && !before.capitalised && t.gap === ' ' && /[,"”’]\s*$/u.test(before.gap) && INVERTING_VERBS.has(before.text)) return true;
+  // An occupation right before it: "her attorney Rich Nichols", "the fellow runner Will Jagger".
+  if (before !== undefined && !before.capitalised && t.gap === ' ' && isTitleOrPersonNoun(before.text)) return true;
   const after = tokens[i + 2];
   if (after === undefined || !/^,\s$/u.test(after.gap)) return false;
   return tokens.slice(i + 2, i + 2 + WORD_NAME_APPOSITION_REACH).some((w) => isRoleNoun(w.text));
@@ -92,6 +96,14 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     if (j > i && !joinsPrevious(tokens, j) && !hyphenated) break;
     const after = tokens[j + 1];
     const particle = PERSON_CONNECTORS.has(t.text.toLowerCase()) && j > i && after?.capitalised && (joinsPrevious(tokens, j + 1) || after.gap === '-');
+    // "Ursula von der Leyen", "Nick Van den Brul": two particles in a row before the surname.
+    const second = tokens[j + 2];
+    const particlePair =
+      !particle && j > i && after !== undefined && joinsPrevious(tokens, j + 1) && PERSON_CONNECTORS.has(t.text.toLowerCase()) && PERSON_CONNECTORS.has(after.text) && second?.capitalised === true && joinsPrevious(tokens, j + 2);
+    if (particlePair) {
+      j += 2;
+      continue;
+    }
     if (!t.capitalised) {
       // "Ludwig van Beethoven", "Bashar al-Assad"
       if (particle) {
@@ -261,6 +273,10 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const roleThenComma = lowerBefore && /^,\s$/u.test(tokens[i]!.gap) && isRoleNoun(before.text) && determinedRole(tokens, i - 1);
   // "a man named Arif Khan", "identified as Jane Roe": the text says a name follows.
   const named = lowerBefore && (before.text === 'named' || (before.text === 'as' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.text === 'identified')));
+  // A nationality right before it, as sport and world news name people: "Russian Dmitriy Bogdanov won", "Dutchman
+  // Arnoud Okken"; only words that are no English words, with no head ("Russian Orthodox Church") and no noun after
+  // them ("the Venezuelan Presidency Handout picture"); not a demonym inside a compound ("Mid-American Conference").
+  const nationality = before !== undefined && before.capitalised && before.gap !== '-' && joinsPrevious(tokens, i) && isNationalityWord(before.text) && words.every((t) => !isCommonWord(t.text));
   if (words.length >= 2 && words.length <= 3 && !plainNounFirst && (occupation || age || roleThenComma || named)) return j;
   // The name closed by punctuation (or the end of the text): "…, Sajid Javid, approved", "said Serene Gregg.".
   const nameEnd = tokens[j - 1]!.end;
@@ -272,7 +288,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const nounAfter = next !== undefined && next.gap === ' ' && !next.capitalised && !isFunctionWord(next.text) && !isNeverSurname(next.text);
   const countrysOwn = before !== undefined && before.possessive && countryAt(tokens, i - 1, i, text) !== null && (!isCommonWord(words[0]!.text) || isFirstName(words[0]!.text)) && !nounAfter;
   const headed = words.some((t) => isOrganizationHead(t.text) || isPlaceHead(t.text));
-  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && !headed && (titleThenComma || countrysOwn)) return j;
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && !headed && (titleThenComma || countrysOwn || (nationality && !nounAfter))) return j;
   // A known given name alone in the same places: "his wife Grace", "her mother, Fiona, said", "52-year-old Grace".
   const alone = j === i + 1 && !(tokens[j]?.capitalised && joinsPrevious(tokens, j));
   if (words.length === 1 && alone && isFirstName(words[0]!.text) && (occupation || age || roleThenComma)) return j;

@@ -1,8 +1,9 @@
 /**
  * The role-word rule: a capitalised agent noun the lexicon does not know, right before a given name and a surname
- * ("Defenseman Jonas Brodin", "NFL Insider Jason La Canfora"), is the person's role, not the first word of the name.
+ * ("Defenseman Jonas Brodin", "NFL Insider Jason La Canfora"), is the person's role, not the first word of the name;
+ * so is a nationality before a name of words that are no English words ("Dutchman Arnoud Okken").
  */
-import { isCommonWord, isFirstName, isLastName } from '../../language';
+import { isCommonWord, isFirstName, isLastName, isNationalityWord } from '../../language';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { MentionRule } from './mention-rule';
 
@@ -15,8 +16,10 @@ export const roleWord: MentionRule = {
   match: ({ tokens }, { i, runEnd }) => {
     const [role, given, surname] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
     if (given === undefined || surname === undefined || i + 2 >= runEnd) return null;
-    if (!AGENT_NOUN.test(role.text) || isFirstName(role.text) || isLastName(role.text) || isCommonWord(role.text)) return null;
-    const name = joinsPrevious(tokens, i + 1) && isFirstName(given.text) && !continuesNameWord(tokens, i + 2) && surname.capitalised && joinsPrevious(tokens, i + 2);
+    const nationality = isNationalityWord(role.text) && !isCommonWord(role.text);
+    if (!nationality && (!AGENT_NOUN.test(role.text) || isFirstName(role.text) || isLastName(role.text) || isCommonWord(role.text))) return null;
+    const givenName = isFirstName(given.text) || (nationality && !isCommonWord(given.text) && !isCommonWord(surname.text));
+    const name = joinsPrevious(tokens, i + 1) && givenName && !continuesNameWord(tokens, i + 2) && surname.capitalised && joinsPrevious(tokens, i + 2);
     return name ? { next: i + 1 } : null;
   },
 };

@@ -51,10 +51,10 @@ export const PHOTO_POSITION_WORDS = new Set(['pictured', 'left', 'right', 'centr
  */
 
 /** Particles inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad"), unlike "and" or "of" in organisations. */
-export const PERSON_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'abu', 'ben']);
+export const PERSON_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'dos', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'abu', 'ben']);
 
 /** Words a run of capitalised words continues across before the entity rules read it ("Bank of England", "Abu al Hassan"). */
-export const CAPITALISED_RUN_JOINERS = /^(?:of|and|for|the|de|da|del|van|von|bin|al|el)$/u;
+export const CAPITALISED_RUN_JOINERS = /^(?:of|and|for|the|de|da|del|van|von|der|den|ter|bin|al|el)$/u;
 
 /** Words inside a long name a speaker phrase may hold ("Ministry of Health and Family Welfare"). */
 export const SPEAKER_NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'la', 'van', 'von', 'al', 'bin']);

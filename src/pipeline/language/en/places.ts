@@ -23,6 +23,17 @@ export const COUNTRY_FORMS: ReadonlyMap<string, CountryForm> = new Map([
   ...formsOf(countries.demonyms, 'demonym'),
 ]);
 
+/**
+ * Whether a word says which country someone is from: a demonym ("Russian", "Kenyan") or a noun English makes of one
+ * with "man" or "woman" ("Dutchman", "Frenchwomen").
+ */
+export function isNationalityWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (COUNTRY_FORMS.get(lower)?.kind === 'demonym') return true;
+  const stem = /^(\p{L}{3,}?)(?:wo)?m[ae]n$/u.exec(lower)?.[1];
+  return stem !== undefined && COUNTRY_FORMS.get(stem)?.kind === 'demonym';
+}
+
 /** Longest country form, in words. */
 export const MAX_COUNTRY_WORDS = Math.max(...[...COUNTRY_FORMS.keys()].map((k) => k.split(' ').length));
 
