@@ -355,6 +355,19 @@ describe('crossheads the rules take', () => {
     const text = `Big Story\n${P1}\n\nReporter: ${P4}\n\nWhat exactly did you discover?\n\nJane Doe: ${P1}`;
     expect(ruleKindOf(text, 'What exactly did you discover?')).toBeNull();
   });
+  it('a-question-in-capitals-between-prose-is-a-subheading', () => {
+    const text = `Big Story\n${P1}\n${P2}\nWHO IS THE FRONT-RUNNER?\n${P3}`;
+    expect(ruleKindOf(text, 'WHO IS THE FRONT-RUNNER?')).toBe('subheading');
+  });
+  it('a-short-title-after-a-rule-of-punctuation-before-prose-is-a-subheading', () => {
+    const text = `Big Story\n${P1}\n${P2}\n___\nWHAT SAY YOU, JURY?\n${P3}\n___\nThe pension fight\n${P4}`;
+    expect(ruleKindOf(text, 'WHAT SAY YOU, JURY?')).toBe('subheading');
+    expect(ruleKindOf(text, 'The pension fight')).toBe('subheading');
+  });
+  it('a-short-title-after-a-rule-of-punctuation-right-under-the-headline-is-left-to-the-model', () => {
+    const text = `Big Story\n___\nThe pension fight\n${P1}\n${P2}`;
+    expect(ruleKindOf(text, 'The pension fight')).toBeNull();
+  });
   it('a-short-title-after-a-photo-credit-before-prose-is-a-subheading', () => {
     const text = `Big story\n${P1}\n${P2}\nProtesters outside the parliament on Monday.\nPhoto: Jane Roe/Getty Images\nPlans for the future\n${P3}`;
     expect(ruleKindOf(text, 'Plans for the future')).toBe('subheading');

@@ -162,6 +162,12 @@ function markStandfirst(lines: Line[], fixed: (LineKind | null)[], headline: num
   }
 }
 
+/** A word as it opens a sentence: "WHO" and "who" read as "Who". */
+const asTitle = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
+/** A line that is only a rule of punctuation: "___", "* * *", "———". */
+const SEPARATOR_RULE = /^[\p{P}\p{S}\s]{3,}$/u;
+
 /** Longest crosshead, in words, that the rule below recognises (longer ones are left to the line model). */
 const MAX_CROSSHEAD_WORDS = 5;
 /** Most words of a question crosshead. */
@@ -209,8 +215,9 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     // its question word, whatever names it holds after it ("What tariffs has the United States imposed?"), where a
     // teaser's is in title case; not in an interview, where questions are turns of the talk ("Sputnik: …").
     const turn = (j: number) => j >= 0 && j < lines.length && SPEAKER_TURN.test(lines[j]!.text);
-    const question =
-      ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(ws[0]!) && !/["“”«»]/u.test(text) && capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE && !turn(previous) && !turn(next);
+    // In capitals ("WHO IS THE FRONT-RUNNER?", as agencies set them) a question's case says nothing either way.
+    const caseOfQuestion = capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE || inCapitals(text);
+    const question = ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(asTitle(ws[0]!)) && !/["“”«»]/u.test(text) && caseOfQuestion && !turn(previous) && !turn(next);
     // A fact-check's heading quotes the claim it checks, a phrase with no stop of its own ("“… prevent the evacuation
     // of the Syrian civilians from the Rubkan camp”"); a quoted paragraph ends its sentence inside the marks.
     const quotedClaim = /^["“‘«]/u.test(text) && /["”’»]$/u.test(text) && !/[.!?,;:…]["”’»]$/u.test(text) && quotesBalanced(text) && ws.filter((w) => /\p{L}/u.test(w)).length <= MAX_QUOTED_CLAIM_WORDS;
@@ -223,9 +230,11 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     // After a photo's credit the story resumes: a crosshead there opens the next part ("Photo: … / Plans for the
     // future / As with many …"). Not after a byline, where a short line may be a kicker or standfirst.
     const afterPhoto = previous >= 0 && fixed[previous] === 'credit' && !BYLINE.test(lines[previous]!.text) && previous > headline + 2;
+    // After a rule of punctuation ("___", "* * *") that parts the story, the next part opens under its heading.
+    const afterRule = previous > headline + 2 && fixed[previous] === 'chrome' && SEPARATOR_RULE.test(lines[previous]!.text);
     // A question carries its own mark of a heading, so shorter prose around it will do.
     const around = (j: number) => (question ? proseOf(j, PROSE_AROUND_QUESTION_WORDS) : prose(j));
-    if (candidate && (around(previous) || afterPhoto) && next < lines.length && around(next)) fixed[at] = 'subheading';
+    if (candidate && (around(previous) || afterPhoto || afterRule) && next < lines.length && around(next)) fixed[at] = 'subheading';
     previous = at;
   }
 }
