@@ -316,6 +316,26 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [country('Venezuela', ['Venezuelan'], [m('b1', 2, 'Venezuelan')]), country('United States', ['American'], [m('b2', 8, 'American')])],
   },
   {
+    behaviour: 'name-of-unknown-words-before-a-past-tense-deed-is-a-person',
+    sections: article('Talks', [['paragraph', 'Canada won after Vasek Pospisil edged the American, and Tre Harbison rushed for 112 yards.']]),
+    entities: [
+      country('Canada', [], [m('b1', 0, 'Canada')]),
+      person('Vasek Pospisil', { mentions: [m('b1', 17, 'Vasek Pospisil')] }),
+      country('United States', ['American'], [m('b1', 42, 'American')]),
+      person('Tre Harbison', { mentions: [m('b1', 56, 'Tre Harbison')] }),
+    ],
+  },
+  {
+    behaviour: 'a-role-noun-or-a-title-tail-before-a-name-and-a-deed-stays-out-of-the-name',
+    sections: article('Talks', [['paragraph', 'Then Insider Jason reported it, and the Minister of Maritime Affairs Dario Vettrano raised the issue.']]),
+    entities: [person('Dario Vettrano', { mentions: [m('b1', 69, 'Dario Vettrano')] })],
+  },
+  {
+    behaviour: 'unknown-words-in-the-present-tense-or-not-shaped-like-a-name-are-no-person',
+    sections: article('Talks', [['paragraph', 'The Zorvic Quellan touts its pools, and Belene NPPs delayed the plan while Hanwha Q Cells slipped.']]),
+    entities: [],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],
@@ -381,7 +401,10 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
   {
     behaviour: 'a-given-name-from-the-national-name-lists-vouches-for-a-name',
     sections: article('Talks', [['paragraph', 'Yoshihito Nishioka defeated Gael Monfils in straight sets on Friday night in the capital.']]),
-    entities: [person('Gael Monfils', { mentions: [m('b1', 28, 'Gael Monfils')] })],
+    entities: [
+      person('Yoshihito Nishioka', { mentions: [m('b1', 0, 'Yoshihito Nishioka')] }),
+      person('Gael Monfils', { mentions: [m('b1', 28, 'Gael Monfils')] }),
+    ],
   },
   {
     behaviour: 'a-listed-given-name-before-an-english-word-is-no-person',

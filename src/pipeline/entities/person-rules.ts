@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, INVERTING_VERBS, isNationalityWord, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { COUNTRY_FORMS, INVERTING_VERBS, hasAgentNounShape, isNationalityWord, isVerbForm, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
@@ -217,6 +217,9 @@ export function bracketedGivenNames(tokens: Token[], i: number): { names: string
   return { names: tokens.slice(from, i).map((t) => t.text), from };
 }
 
+/** A word shaped like a name: a capital, then lower-case letters, hyphenated parts allowed ("Caldwell-Pope"). */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
 /**
  * A name of unknown words that the text introduces as a person: by an apposition ("Sarosh Zaiwalla, a London-based
  * lawyer", "Ndayishimiye, a retired general"), a speech verb ("Jean Baptiste Bakunzi said", "…, Salman Kazmi, told
@@ -323,6 +326,14 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (/^\s[—–]\s$/u.test(next.gap) && titleWithin(tokens, j, 3)) return j;
   // A speech verb is weaker evidence: not after a plain noun ("Family Welfare said").
   if ((next.gap === ' ' || afterComma) && isNameIntroducingSpeechVerb(next.text)) return plainNounFirst ? -1 : j;
+  // "Vasek Pospisil edged Reilly Opelka", "Tre Harbison rushed for 112 yards": words of a name's shape that are no
+  // English words, the head of no organisation or place, then a verb in the past tense: someone who did something, as
+  // sport and news report people (a thing or a firm is more often in the present: "Sun Sentinel reports", "… is").
+  const deed = next.gap === ' ' && /\p{Ll}ed$/u.test(next.text) && isVerbForm(next.text) && !isPlainNoun(next.text);
+  // Not a role's noun first ("Insider Jason reported"), unless it is a known given name ("Peter").
+  const roleFirst = hasAgentNounShape(words[0]!.text) && !isFirstName(words[0]!.text);
+  // Two words, a given name and a surname: a third is more often the tail of a title ("… of Foreign Affairs Sergei Lavrov").
+  if (deed && words.length === 2 && !plainNounFirst && !roleFirst && !headed && words.every((t) => NAME_SHAPE.test(t.text) && !isCommonWord(t.text))) return j;
   if (!afterComma) return -1;
   // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
   if (next.text === 'who' || isTitle(next.text) || qualifiedRole(tokens, j) || bareRole(tokens, j)) return j;

@@ -3,12 +3,9 @@
  * ("Defenseman Jonas Brodin", "NFL Insider Jason La Canfora"), is the person's role, not the first word of the name;
  * so is a nationality before a name of words that are no English words ("Dutchman Arnoud Okken").
  */
-import { isCommonWord, isFirstName, isLastName, isNationalityWord } from '../../language';
+import { hasAgentNounShape, isCommonWord, isFirstName, isLastName, isNationalityWord } from '../../language';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { MentionRule } from './mention-rule';
-
-/** How English makes a noun for someone who does something: "defenseman", "insider", "economist", "historian". */
-const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|or|ist|man|woman|ian|ant|ent)$/u;
 
 /** Steps over the role word, so that the person rule reads the name from its given name. */
 export const roleWord: MentionRule = {
@@ -17,7 +14,7 @@ export const roleWord: MentionRule = {
     const [role, given, surname] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
     if (given === undefined || surname === undefined || i + 2 >= runEnd) return null;
     const nationality = isNationalityWord(role.text) && !isCommonWord(role.text);
-    if (!nationality && (!AGENT_NOUN.test(role.text) || isFirstName(role.text) || isLastName(role.text) || isCommonWord(role.text))) return null;
+    if (!nationality && (!hasAgentNounShape(role.text) || isFirstName(role.text) || isLastName(role.text) || isCommonWord(role.text))) return null;
     const givenName = isFirstName(given.text) || (nationality && !isCommonWord(given.text) && !isCommonWord(surname.text));
     const name = joinsPrevious(tokens, i + 1) && givenName && !continuesNameWord(tokens, i + 2) && surname.capitalised && joinsPrevious(tokens, i + 2);
     return name ? { next: i + 1 } : null;

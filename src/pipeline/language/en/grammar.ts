@@ -27,6 +27,11 @@ export const isPreposition = (word: string) => inClass(word, 'preposition');
 /** A plain common noun ("Family", "Welfare"), unlike nouns that are also names ("Jean", "Wang", "Yuan"). */
 export const isPlainNoun = (word: string) => inClass(word, 'plainNoun');
 
+/** How English makes a capitalised noun for someone who does something: "Defenseman", "Insider", "Economist". */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|or|ist|man|woman|ian|ant|ent)$/u;
+/** Whether a capitalised word has the shape of such a noun (a role before a name), whatever the lexicon knows. */
+export const hasAgentNounShape = (word: string) => AGENT_NOUN.test(word);
+
 /** Whether a lower-case word is a verb form: the lexicon says so, or it is a speech verb, or an unknown word ending like a past tense. */
 export function isVerbForm(lower: string): boolean {
   if (SPEECH_VERB_FORMS.has(lower)) return true;
