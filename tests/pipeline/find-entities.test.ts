@@ -75,6 +75,24 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Ramil Sitdikov', { creditOnly: true, mentions: [m('b2', 12, 'Ramil Sitdikov')] })],
   },
   {
+    behaviour: 'name-closing-a-line-after-its-date-is-a-byline',
+    sections: article('Talks', [['caption', 'The Guardian 02/10/2020 Anna Fazackerley'], ['credit', '© Provided by The Guardian']]),
+    entities: [
+      { id: 'guardian', type: 'organization', name: 'Guardian', aliases: [], country: null, mentions: [m('b1', 4, 'Guardian'), m('b2', 18, 'Guardian')] },
+      person('Anna Fazackerley', { creditOnly: true, mentions: [m('b1', 24, 'Anna Fazackerley')] }),
+    ],
+  },
+  {
+    behaviour: 'name-alone-with-the-dash-before-its-date-is-a-byline',
+    sections: article('Talks', [['teaser', 'Dan Goodin -'], ['paragraph', 'The bug lets anyone crash a game server, researchers found.']]),
+    entities: [person('Dan Goodin', { creditOnly: true, mentions: [m('b1', 0, 'Dan Goodin')] })],
+  },
+  {
+    behaviour: 'author-note-that-goes-on-with-the-given-name-is-a-credit',
+    sections: article('Talks', [['teaser', 'Dan Goodin Dan is the Security Editor at Ars Technica.']]),
+    entities: [person('Dan Goodin', { creditOnly: true, mentions: [m('b1', 0, 'Dan Goodin')] })],
+  },
+  {
     behaviour: 'transliteration-variants-merge',
     sections: article('Talks', [
       ['paragraph', 'Sergei Lavrov met Volodymyr Zelenskyy.'],

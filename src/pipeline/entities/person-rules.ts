@@ -124,6 +124,8 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       j++;
       continue;
     }
+    // "Dan Goodin Dan is the Security Editor": the given name again after the surname opens the next sentence.
+    if (j >= i + 2 && t.text === tokens[i]!.text) break;
     // "Thatcherism", "Republicanism": an ideology named after people is not one of them.
     if (/\p{Ll}ism$/u.test(t.text)) break;
     // "Brent LCOc1": a word with a digit is a code (a ticker, a model), never a name's.

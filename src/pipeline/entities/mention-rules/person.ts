@@ -77,9 +77,14 @@ const MAX_AUTHOR_BIO_WORDS = 25;
  * ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", "Jane Doe is a senior reporter at …").
  */
 function isAuthorBio(tokens: Token[], from: number, to: number): boolean {
-  if (from !== 0 || tokens.length > MAX_AUTHOR_BIO_WORDS || !/^is$/iu.test(tokens[to]?.text ?? '') || !/^(?:a|an|the)$/iu.test(tokens[to + 1]?.text ?? '')) return false;
-  return tokens.slice(to + 2, to + 7).some((t) => MAKER_ROLES.test(t.text));
+  // "Dan Goodin Dan is the Security Editor …": the note may go on with the given name alone.
+  const verb = tokens[to]?.text === tokens[from]!.text ? to + 1 : to;
+  if (from !== 0 || tokens.length > MAX_AUTHOR_BIO_WORDS || !/^is$/iu.test(tokens[verb]?.text ?? '') || !/^(?:a|an|the)$/iu.test(tokens[verb + 1]?.text ?? '')) return false;
+  return tokens.slice(verb + 2, verb + 7).some((t) => MAKER_ROLES.test(t.text));
 }
+
+/** Most words of a line holding an outlet, a date and the author's name. */
+const MAX_DATED_BYLINE_WORDS = 12;
 
 /** A name right beside a slash with no space, as photo credits write it: "Alex Wong/Getty Images", "AP Photo/Ted S. Warren". */
 function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
@@ -105,9 +110,14 @@ function isMakerName(target: Target, tokens: Token[], from: number, to: number):
   if (isAuthorBio(tokens, from, to)) return true;
   if (target.kind === 'paragraph' || target.kind === 'heading' || target.kind === 'embed') return false;
   if (/^\s\/\s/u.test(rest) || /\s\/\s$/u.test(first.gap)) return true;
+  // "The Guardian 02/10/2020 Anna Fazackerley": a name closing a short line right after its date is the byline's.
+  const before = tokens[from - 1];
+  const afterDate = before !== undefined && (/^(?:19|20)\d\d$/u.test(before.text) || (/^\d{1,2}$/u.test(before.text) && /^[/.-]$/u.test(before.gap)));
+  if (afterDate && to === tokens.length && tokens.length <= MAX_DATED_BYLINE_WORDS && atBlockEnd && /^\s*$/u.test(rest)) return true;
   // Not a caption: a photo of a person is captioned with their name alone.
   if (target.kind === 'caption') return false;
-  if (from === 0 && to === tokens.length && atBlockEnd && /^\s*$/u.test(rest)) return true;
+  // A whole line, or one with the dash that parted it from its date ("Dan Goodin -").
+  if (from === 0 && to === tokens.length && atBlockEnd && /^\s*[-–—|]?\s*$/u.test(rest)) return true;
   return from <= 3 && /^from$/iu.test(tokens[from - 1]?.text ?? '') && to === tokens.length;
 }
 
