@@ -96,6 +96,9 @@ export function isCounterLine(text: string): boolean {
   return true;
 }
 
+/** A line that is only a rule of punctuation: "___", "* * *", "———" (one of CHROME_LINE's forms). */
+export const SEPARATOR_LINE = /^[\p{P}\p{S}\s]{3,}$/u;
+
 /**
  * Sharing prompts, separators ("———") and other site chrome that ends a scraped page, and the label of a box of
  * links alone on its line ("Read more", "Related coverage", "Most read", "Don't miss", "You may also like").

@@ -4,7 +4,7 @@
  * kept as `loose` for group-entities to match against the people found anywhere in the article. Each decision is a
  * small named rule in mention-rules/, tried in the order MENTION_RULES lists.
  */
-import { CAPITALISED_RUN_JOINERS, PERSON_CONNECTORS } from '../language';
+import { CAPITALISED_RUN_JOINERS } from '../language';
 import { bracketedGivenName } from './mention-rules/bracketed-given-name';
 import { country } from './mention-rules/country';
 import { creditPhotographer } from './mention-rules/credit-photographer';
@@ -25,7 +25,7 @@ import { placeByContext } from './mention-rules/place-by-context';
 import { region } from './mention-rules/region';
 import { roleWord } from './mention-rules/role-word';
 import { titleWord } from './mention-rules/title-word';
-import { continuesNameWord, joinsPrevious } from './token-rules';
+import { continuesNameWord, isParticlePairBeforeName, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
 
 export type { Found, Loose, Target } from './mention-rules/mention-rule';
@@ -56,10 +56,6 @@ export const MENTION_RULES: readonly MentionRule[] = [
   loose, // last, always matches: what is left may still be a known person's name
 ];
 
-/** Tokens j and j + 1 are two particles of a name ("von der", "van den"), lower case, one after the other. */
-const isParticlePair = (tokens: Token[], j: number) =>
-  PERSON_CONNECTORS.has(tokens[j]!.text) && tokens[j + 1] !== undefined && PERSON_CONNECTORS.has(tokens[j + 1]!.text) && joinsPrevious(tokens, j + 1);
-
 /** Splits a target into runs of capitalised words (with "of", "and" and hyphens inside), each [start, end) over tokens. */
 function capitalisedRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -76,7 +72,7 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
       if (t.capitalised || continuesNameWord(tokens, j)) j++;
       else if (CAPITALISED_RUN_JOINERS.test(t.text) && tokens[j + 1]?.capitalised && (joinsPrevious(tokens, j + 1) || tokens[j + 1]!.gap === '-')) j += 2;
       // Two particles of a name in a row: "Ursula von der Leyen", "Mark van den Bosch".
-      else if (isParticlePair(tokens, j) && tokens[j + 2]?.capitalised && joinsPrevious(tokens, j + 2)) j += 3;
+      else if (isParticlePairBeforeName(tokens, j)) j += 3;
       else break;
     }
     runs.push([i, j]);

@@ -5,7 +5,7 @@
 import { COUNTRY_FORMS, INVERTING_VERBS, hasAgentNounShape, isNationalityWord, isVerbForm, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
-import { BREAKING_GAP, continuesNameWord, joinsPrevious } from './token-rules';
+import { BREAKING_GAP, continuesNameWord, isParticlePairBeforeName, joinsPrevious } from './token-rules';
 import type { Token } from './tokenize-text';
 
 export type Title = { description: string | null; country: string | null; titled: boolean };
@@ -97,10 +97,7 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
     const after = tokens[j + 1];
     const particle = PERSON_CONNECTORS.has(t.text.toLowerCase()) && j > i && after?.capitalised && (joinsPrevious(tokens, j + 1) || after.gap === '-');
     // "Ursula von der Leyen", "Nick Van den Brul": two particles in a row before the surname.
-    const second = tokens[j + 2];
-    const particlePair =
-      !particle && j > i && after !== undefined && joinsPrevious(tokens, j + 1) && PERSON_CONNECTORS.has(t.text.toLowerCase()) && PERSON_CONNECTORS.has(after.text) && second?.capitalised === true && joinsPrevious(tokens, j + 2);
-    if (particlePair) {
+    if (j > i && isParticlePairBeforeName(tokens, j)) {
       j += 2;
       continue;
     }

@@ -1,5 +1,5 @@
 /** Small shared judgements about tokens: which gaps join a name, which lines are headline-style or shouting. */
-import { COUNTRY_FORMS, isCompoundPart, isFunctionWord, isNameAbbreviation } from '../language';
+import { COUNTRY_FORMS, isCompoundPart, isFunctionWord, isNameAbbreviation, PERSON_CONNECTORS } from '../language';
 import type { Token } from './tokenize-text';
 
 /** Whether token `j` continues the phrase before it: one space, or ". " after an initial ("Patrick J. Buchanan", "St. Petersburg", "Ms. Mule"). */
@@ -8,6 +8,16 @@ export function joinsPrevious(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (!t || !prev) return false;
   return t.gap === ' ' || (t.gap === '. ' && (/^\p{Lu}$/u.test(prev.text) || isNameAbbreviation(prev.text)));
+}
+
+/**
+ * Whether tokens `j` and `j + 1` are two particles of a name before its capitalised surname: "Ursula von der Leyen",
+ * "Nick Van den Brul" (the second particle in lower case, as written).
+ */
+export function isParticlePairBeforeName(tokens: Token[], j: number): boolean {
+  const [first, second, surname] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!first || !second || !surname) return false;
+  return PERSON_CONNECTORS.has(first.text.toLowerCase()) && PERSON_CONNECTORS.has(second.text) && joinsPrevious(tokens, j + 1) && surname.capitalised && joinsPrevious(tokens, j + 2);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
   FURNITURE_WORD,
+  SEPARATOR_LINE,
   SOURCE_PHOTO_BY,
   isCounterLine,
   isUnbroken,
@@ -165,9 +166,6 @@ function markStandfirst(lines: Line[], fixed: (LineKind | null)[], headline: num
 /** A word as it opens a sentence: "WHO" and "who" read as "Who". */
 const asTitle = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
-/** A line that is only a rule of punctuation: "___", "* * *", "———". */
-const SEPARATOR_RULE = /^[\p{P}\p{S}\s]{3,}$/u;
-
 /** Longest crosshead, in words, that the rule below recognises (longer ones are left to the line model). */
 const MAX_CROSSHEAD_WORDS = 5;
 /** Most words of a question crosshead. */
@@ -231,7 +229,7 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     // future / As with many …"). Not after a byline, where a short line may be a kicker or standfirst.
     const afterPhoto = previous >= 0 && fixed[previous] === 'credit' && !BYLINE.test(lines[previous]!.text) && previous > headline + 2;
     // After a rule of punctuation ("___", "* * *") that parts the story, the next part opens under its heading.
-    const afterRule = previous > headline + 2 && fixed[previous] === 'chrome' && SEPARATOR_RULE.test(lines[previous]!.text);
+    const afterRule = previous > headline + 2 && fixed[previous] === 'chrome' && SEPARATOR_LINE.test(lines[previous]!.text);
     // A question carries its own mark of a heading, so shorter prose around it will do.
     const around = (j: number) => (question ? proseOf(j, PROSE_AROUND_QUESTION_WORDS) : prose(j));
     if (candidate && (around(previous) || afterPhoto || afterRule) && next < lines.length && around(next)) fixed[at] = 'subheading';
@@ -481,16 +479,11 @@ export function keepCoherentHeadings(lines: Line[], ruled: readonly (LineKind | 
   // Where a photo, its credit or a teaser box stands above, the story resumes under a sub-headline in sentence case
   // ("Epstein removed from suicide watch" under a photo's credit): after the story's first paragraph, a phrase of a
   // few words whose words after the first are mostly in lower case, where a teaser's title is in title case.
-  let bodySeen = false;
-  const bodyAbove = content.map((i) => {
-    const seen = bodySeen;
-    if (kinds[i] === 'paragraph') bodySeen = true;
-    return seen;
-  });
+  const firstBody = content.findIndex((i) => kinds[i] === 'paragraph');
   const resumesAfterFurniture = (k: number) => {
     const above = content[k - 1];
     // Not under a pull quote, whose attribution line ("A GOP operative in the state") is furniture of its own.
-    if (above === undefined || !bodyAbove[k] || !FURNITURE_ABOVE.has(kinds[above] ?? 'paragraph') || /^["“‘«]/u.test(lines[above]!.text)) return false;
+    if (above === undefined || firstBody < 0 || firstBody >= k || !FURNITURE_ABOVE.has(kinds[above] ?? 'paragraph') || /^["“‘«]/u.test(lines[above]!.text)) return false;
     const ws = words(lines[content[k]!]!.text);
     return ws.length >= MIN_RESUMING_HEADING_WORDS && capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE;
   };
