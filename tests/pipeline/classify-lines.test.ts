@@ -359,6 +359,12 @@ describe('crossheads the rules take', () => {
     const text = `Big Story\n${P1}\n${P2}\nWHO IS THE FRONT-RUNNER?\n${P3}`;
     expect(ruleKindOf(text, 'WHO IS THE FRONT-RUNNER?')).toBe('subheading');
   });
+  it('a-question-crosshead-may-hold-a-word-of-page-furniture-but-a-call-to-act-is-no-crosshead', () => {
+    const text = `Big Story\n${P1}\n${P2}\nHOW WILL THE SENATE PLAY IT?\n${P3}\n${P4}\nWhat more can the city do?\n${P1}\n${P2}\nWhy not subscribe to our newsletter?\n${P3}`;
+    expect(ruleKindOf(text, 'HOW WILL THE SENATE PLAY IT?')).toBe('subheading');
+    expect(ruleKindOf(text, 'What more can the city do?')).toBe('subheading');
+    expect(ruleKindOf(text, 'Why not subscribe to our newsletter?')).toBeNull();
+  });
   it('a-short-title-after-a-rule-of-punctuation-before-prose-is-a-subheading', () => {
     const text = `Big Story\n${P1}\n${P2}\n___\nWHAT SAY YOU, JURY?\n${P3}\n___\nThe pension fight\n${P4}`;
     expect(ruleKindOf(text, 'WHAT SAY YOU, JURY?')).toBe('subheading');

@@ -177,6 +177,9 @@ const PROSE_AROUND_QUESTION_WORDS = 8;
 /** A paragraph around a crosshead: a finished sentence of at least this many words. */
 const PROSE_AROUND_WORDS = 15;
 
+/** A line that addresses its reader: an address to write to, a call to act, or a label ("Note:") before it. */
+const ADDRESSES_READER = /[@#]\w|https?:\/\/|www\.|\.com\b|\b(?:click|subscribe|sign up|download|tap)\b|^\p{L}+:\s/iu;
+
 /** Marks of a label, not a sub-headline: a word of page furniture or of a date, or a label's shape (isLabel). */
 const hasLabelMarks = (text: string, ws: readonly string[]) => ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || isLabel(text);
 
@@ -223,7 +226,9 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
       fixed[at] === null &&
       (ws.length <= MAX_CROSSHEAD_WORDS || question || quotedClaim) &&
       (isTitleLike(text) || question) &&
-      !hasLabelMarks(text, ws) &&
+      // A question is a sentence: it may hold a word the page's buttons use too ("HOW WILL OBAMA PLAY?", "What more
+      // can be done?"), but not a call to act ("Why not subscribe …?").
+      !(question ? isLabel(text) || ws.some((w) => DATE_WORD.test(w)) || ADDRESSES_READER.test(text) : hasLabelMarks(text, ws)) &&
       !isTitle(ws[0]!.replace(/\.$/u, ''));
     // After a photo's credit the story resumes: a crosshead there opens the next part ("Photo: … / Plans for the
     // future / As with many …"). Not after a byline, where a short line may be a kicker or standfirst.
@@ -343,9 +348,6 @@ function contentAfter(kinds: readonly (LineKind | null)[], headline: number): nu
   for (let i = headline + 1; i < kinds.length; i++) if (kinds[i] !== 'blank') content.push(i);
   return content;
 }
-
-/** A line that addresses its reader: an address to write to, a call to act, or a label ("Note:") before it. */
-const ADDRESSES_READER = /[@#]\w|https?:\/\/|www\.|\.com\b|\b(?:click|subscribe|sign up|download|tap)\b|^\p{L}+:\s/iu;
 
 /** Fewest words of a line of running prose that the context can take back from the model's furniture. */
 const MIN_AMID_BODY_WORDS = 15;
