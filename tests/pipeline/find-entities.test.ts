@@ -354,6 +354,17 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'given-name-and-a-surname-that-is-a-word-are-a-person-where-an-apposition-or-a-speech-verb-says-so',
+    sections: article('Talks', [
+      ['paragraph', 'On Monday Frank Field, the Labour MP, said the plan was wrong, and Liz Yelling said she finished third.'],
+      ['paragraph', 'Mr Field added that Blue Origin said it would fly, and Rose Garden, the lawn, was full.'],
+    ]),
+    entities: [
+      person('Frank Field', { aliases: ['Field'], mentions: [m('b1', 10, 'Frank Field'), m('b2', 3, 'Field')] }),
+      person('Liz Yelling', { mentions: [m('b1', 67, 'Liz Yelling')] }),
+    ],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

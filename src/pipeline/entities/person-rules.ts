@@ -2,7 +2,7 @@
  * How a run of capitalised words reads as a person's name: where the name ends, the title before it, a given name
  * in an editorial bracket, a name introduced by an apposition or a tweet signature, a photographer in a credit.
  */
-import { COUNTRY_FORMS, INVERTING_VERBS, hasAgentNounShape, isNationalityWord, isVerbForm, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
+import { COUNTRY_FORMS, INVERTING_VERBS, hasAgentNounShape, isNationalityWord, isVerbForm, isCommonWord, isCommonWordOrInflection, endsNameOfThing, isNamedThingNoun, isWordGivenName, isFirstName, isGeographicFeature, isListedGivenNameOnly, isFunctionWord, isLastName, isHonorific, isNameSuffix, isTitleOrPersonNoun, isPreposition, isPlainNoun, isNameIntroducingSpeechVerb, isKnownOrganization, isNeverName, isNeverSurname, isOrganizationHead, isSpeakerNoun, isPlaceHead, isTitle, isTitleQualifier, PERSON_CONNECTORS, PERSON_ONLY_PARTICIPLES, PHOTO_POSITION_WORDS, POSSESSIVE_DETERMINERS } from '../language';
 import { FURNITURE_WORD } from '../patterns';
 import { countryAt, placeAt } from './place-rules';
 import { BREAKING_GAP, continuesNameWord, isParticlePairBeforeName, joinsPrevious } from './token-rules';
@@ -244,7 +244,11 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
       continue;
     }
     const mayOpen = j === i && afterSpeechVerb && !isFunctionWord(t.text);
-    if (!t.capitalised || isTitle(t.text) || (isNeverName(t.text) && !mayOpen) || t.allCaps || isOrganizationHead(t.text)) break;
+    // Given names and surnames that are a word's form too ("Frank Field, the Labour MP", "Liz Yelling said"), only
+    // where the context vouches for them.
+    const second = tokens[i + 1];
+    const wordSurname = j <= i + 1 && second !== undefined && second.capitalised && surnameThatIsAWord(tokens, i, i + 2, [tokens[i]!, second]);
+    if (!t.capitalised || isTitle(t.text) || (isNeverName(t.text) && !mayOpen && !wordSurname) || t.allCaps || isOrganizationHead(t.text)) break;
     // A place ends the chance of a name, but not a later word that is also a given name ("Jay Stanley tells").
     if (countryAt(tokens, j, j + 1, text) || (placeAt(tokens, j, j + 1, text) && !(j > i && isFirstName(t.text)))) return -1;
     j++;
@@ -256,8 +260,11 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const next = tokens[j];
   // A connector opens no name but can be a given name ("Di Li"): only later ones are particles ("Di Biase").
   const words = tokens.slice(i, j).filter((t, k) => t.capitalised && (k === 0 || !PERSON_CONNECTORS.has(t.text.toLowerCase())) && !continuesNameWord(tokens, i + k));
-  // Only the first word may also be a word of the lexicon ("Yuan Zhiming", "Jean Baptiste Bakunzi", "Piers Morgan").
-  if (words.length === 0 || words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text) && !/^\p{Lu}$/u.test(words[k - 1]!.text))) return -1;
+  // Only the first word may also be a word of the lexicon ("Yuan Zhiming", "Jean Baptiste Bakunzi", "Piers Morgan"),
+  // unless the text itself says that a given name and a surname that is a word stand for someone ("Frank Field, the
+  // Labour MP").
+  if (words.length === 0) return -1;
+  if (words.some((t, k) => k > 0 && isCommonWord(t.text) && !isFirstName(t.text) && !/^\p{Lu}$/u.test(words[k - 1]!.text))) return surnameThatIsAWord(tokens, i, j, words) ? j : -1;
   // A plain noun first ("Family Welfare") is no given name, unless a known name follows it ("Jay Stanley").
   const plainNounFirst = isPlainNoun(words[0]!.text) && !isFirstName(words[0]!.text) && !(words[1] && (isFirstName(words[1].text) || isLastName(words[1].text)));
   if (words.length === 1 && isCommonWord(words[0]!.text)) return -1;
@@ -392,6 +399,25 @@ function possessedRole(tokens: Token[], from: number): boolean {
     if (isRoleNoun(t.text)) return true;
   }
   return false;
+}
+
+/**
+ * "Frank Field, the Labour MP,", "Liz Yelling said": a given name and a second word that is also an English word
+ * ("field", "yelling") name a person only where the text says so: an apposition right after them that a title or a
+ * role opens, or a speech verb when the given name is no English word too ("Blue Origin said" is a firm's). Not a
+ * second word that heads a place's, a firm's or a thing's name ("Rose Garden", "Grace Church").
+ */
+function surnameThatIsAWord(tokens: Token[], i: number, j: number, words: readonly Token[]): boolean {
+  const [given, surname] = words;
+  const next = tokens[j];
+  if (words.length !== 2 || j !== i + 2 || !given || !surname || !next || given.allCaps || surname.allCaps || !joinsPrevious(tokens, i + 1)) return false;
+  const wordGiven = isWordGivenName(given.text);
+  if (!isFirstName(given.text) && !wordGiven) return false;
+  if (isOrganizationHead(surname.text) || isPlaceHead(surname.text) || isNamedThingNoun(surname.text) || endsNameOfThing(surname.text) || isTitleOrPersonNoun(surname.text)) return false;
+  const afterComma = /^,\s$/u.test(next.gap);
+  const apposition = afterComma && (isTitle(next.text) || qualifiedRole(tokens, j) || bareRole(tokens, j));
+  const said = (next.gap === ' ' || afterComma) && isNameIntroducingSpeechVerb(next.text) && !wordGiven && !isCommonWord(given.text);
+  return apposition || said;
 }
 
 /** Most words from the apposition's qualifier to its role: "the then deputy prime minister", "the US Ambassador". */
