@@ -49,6 +49,18 @@ const cases: Case[] = [
     quotes: [['b2', 'They wanted us on our knees and they used every trick to put pressure on us.', 'saeb-erekat']],
   },
   {
+    name: 'a-verbs-bare-form-between-a-name-and-a-noun-is-a-compound-noun-not-the-speech-verb',
+    blocks: ['“This is mainly due to the change in wind direction,” Jane Roe, a research analyst at the Energy and Water think tank, told CBS News.'],
+    entities: [{ id: 'jane-roe', names: ['Jane Roe'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],
+    quotes: [['b1', 'This is mainly due to the change in wind direction,', 'jane-roe']],
+  },
+  {
+    name: 'the-verb-closing-an-apposition-after-a-name-and-its-comma-is-the-named-persons',
+    blocks: ['“This is mainly due to the change in wind direction,” Jane Roe, a research analyst at the Council on Energy told CBS News.'],
+    entities: [{ id: 'jane-roe', names: ['Jane Roe'] }, { id: 'council-on-energy', type: 'organization', names: ['Council on Energy'] }, { id: 'cbs-news', type: 'organization', names: ['CBS News'] }],
+    quotes: [['b1', 'This is mainly due to the change in wind direction,', 'jane-roe']],
+  },
+  {
     name: 'a-speech-verb-after-an-apposition-ending-on-a-noun-and-comma-is-a-verb',
     blocks: ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.'],
     entities: [{ id: 'alex-azar', names: ['Alex Azar'] }, { id: 'luz-contreras-arroyo', names: ['Luz Contreras Arroyo'] }],

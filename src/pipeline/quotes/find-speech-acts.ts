@@ -13,6 +13,7 @@ import {
   isCommonWord,
   isPreposition,
   isSpeakerNoun,
+  isSpeechVerbLemma,
   isVerbForm,
   SPEAKER_NAME_JOINERS,
   NOT_SPEECH_BEFORE_TO,
@@ -137,6 +138,11 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     // the letter, told").
     const prev2 = tokens[i - 2];
     if (prev && prev2 && /^\s+$/u.test(view.masked.slice(prev.end, t.start)) && NOUN_MARKERS.has(prev2.lower) && /^\p{Ll}+$/u.test(prev.text) && !mayBeSpeaker(prev.lower) && !isVerbForm(prev.lower) && !INVERTING_VERBS.has(t.lower) && !hasInflectionEnding(t.lower)) return;
+    // "the Energy and Water think tank, told": a verb's bare form right after a singular name, with a lower-case word
+    // after it, is the first half of a compound noun (a singular name would take "thinks").
+    const next = tokens[i + 1];
+    const spaced = (a: Token, b: Token) => /^\s+$/u.test(view.masked.slice(a.end, b.start));
+    if (prev && next && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/s$/u.test(prev.text) && !mentionAt(prev)?.entity.type.startsWith('person') && t.text === t.lower && isSpeechVerbLemma(t.lower) && /^\p{Ll}+$/u.test(next.text) && !isPreposition(next.lower) && !DETERMINERS.has(next.lower) && spaced(prev, t) && spaced(t, next)) return;
     if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
     while (phrase + 1 < phrases && verbs[phrase + 1]!.start <= t.start) phrase++;
     if (phrase >= 0 && t.end <= verbs[phrase]!.end) return;
@@ -509,6 +515,12 @@ function subjectBefore(view: ParagraphView, sentence: Sentence, verbStart: numbe
   const ownStart = sentence.segmentStart(verbStart);
   const segment = sentence.words(ownStart, verbStart);
   const { own } = segment;
+  // "…,” Kurinji Selvaraj, a research analyst at the Council think tank told CBS": words that open with an article
+  // right after a person's name and its comma are that person's apposition, and the verb closing them is theirs.
+  const opener = own[0];
+  const named = opener && /^(?:a|an|the)$/u.test(opener.text) ? view.tokens[opener.index - 1] : undefined;
+  const appositionOf = named && /^,\s+$/u.test(view.masked.slice(named.end, opener!.start)) ? mentionAt(named) : undefined;
+  if (appositionOf?.entity.type === 'person') return { kind: 'entity', id: appositionOf.entity.id, type: 'person', at: appositionOf.start };
   let i = own.length - 1;
   while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(own[i]!)) i--;
   if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {

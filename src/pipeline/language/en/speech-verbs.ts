@@ -46,6 +46,10 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   [...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)].flatMap(inflect),
 );
 
+const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set([...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)]);
+/** Whether a word is a speech verb's bare form ("think", "say"), which a singular name before it would not take. */
+export const isSpeechVerbLemma = (lower: string) => SPEECH_VERB_LEMMAS.has(lower);
+
 /**
  * Speech verbs whose next noun is their object, not an inverted subject: "…, told Reuters", "…, urged the
  * government", "…, praised the decision".
