@@ -365,6 +365,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'an-event-or-a-field-named-like-a-person-is-no-person',
+    sections: article('Talks', [['paragraph', 'She won gold at the Sydney Olympics, and Maria Gomez of Functional Genomics agreed.']]),
+    entities: [place('Sydney', 'Australia', [m('b1', 20, 'Sydney')]), person('Maria Gomez', { mentions: [m('b1', 41, 'Maria Gomez')] }), namedOnlyThroughOthers('Australia')],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

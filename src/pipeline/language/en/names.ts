@@ -77,6 +77,8 @@ const NAMED_THING_NOUNS = new Set([
   'library', 'museum', 'hotel', 'resort', 'centre', 'center', 'prize', 'amendment', 'doctrine', 'foundation', 'institute',
   // Feasts, awards and memorials named after people or named like them ("the Muslim Eid al-Fitr holidays").
   'holiday', 'holidays', 'festival', 'feast', 'award', 'awards', 'trophy', 'medal', 'memorial', 'scholarship', 'lecture',
+  // Sporting events named after people or places that are given names too ("the Sydney Olympics", "the Davis Cup").
+  'games', 'olympics', 'olympic', 'olympiad', 'paralympics', 'cup', 'championship', 'championships', 'marathon', 'tournament', 'invitational', 'regatta',
   'school', 'park', 'square', 'pavilion', 'theatre', 'theater', 'auditorium', 'cathedral', 'coliseum',
   // Land named like a person ("Sierra Nevada foothills").
   'foothills', 'mountains', 'valley', 'river', 'lake', 'desert',
@@ -85,5 +87,11 @@ const NAMED_THING_NOUNS = new Set([
 const SURNAME_THING_NOUNS = new Set(['park']);
 /** Whether a lower-case noun after a name makes it the name of a thing rather than of a person. */
 export const isNamedThingNoun = (word: string) => NAMED_THING_NOUNS.has(word);
-/** Whether a capitalised word ending a name makes the whole name a thing's: "Cynthia Woods Mitchell Pavilion". */
-export const endsNameOfThing = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && NAMED_THING_NOUNS.has(word.toLowerCase()) && !SURNAME_THING_NOUNS.has(word.toLowerCase());
+/** A field's or a trade's name: "Genomics", "Physics", "Dynamics", "Robotics" (no surname ends so). */
+const FIELD_OF_STUDY = /^\p{Lu}\p{Ll}{2,}ics$/u;
+/**
+ * Whether a capitalised word ending a name makes the whole name a thing's: "Cynthia Woods Mitchell Pavilion", "the
+ * Sydney Olympics", "Functional Genomics".
+ */
+export const endsNameOfThing = (word: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && ((NAMED_THING_NOUNS.has(word.toLowerCase()) && !SURNAME_THING_NOUNS.has(word.toLowerCase())) || FIELD_OF_STUDY.test(word));
