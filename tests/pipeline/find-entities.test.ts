@@ -370,6 +370,16 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [place('Sydney', 'Australia', [m('b1', 20, 'Sydney')]), person('Maria Gomez', { mentions: [m('b1', 41, 'Maria Gomez')] }), namedOnlyThroughOthers('Australia')],
   },
   {
+    behaviour: 'a-countrys-own-a-nationality-between-commas-and-a-compatriot-introduce-a-person',
+    sections: article('Talks', [['paragraph', "Ethiopia's Tirunesh Dibaba set a record, beating the mark set by another Ethiopian, Berhane Adera, last year."], ['paragraph', "But compatriot Kenenisa Bekele's record hopes were dashed."]]),
+    entities: [
+      country('Ethiopia', ['Ethiopian'], [m('b1', 0, 'Ethiopia'), m('b1', 73, 'Ethiopian')]),
+      person('Tirunesh Dibaba', { mentions: [m('b1', 11, 'Tirunesh Dibaba')] }),
+      person('Berhane Adera', { mentions: [m('b1', 84, 'Berhane Adera')] }),
+      person('Kenenisa Bekele', { description: 'compatriot', mentions: [m('b2', 15, 'Kenenisa Bekele')] }),
+    ],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

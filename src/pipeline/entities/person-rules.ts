@@ -292,12 +292,17 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const closedByPunctuation = next === undefined ? /^\s*[.,;]?\s*$/u.test(text.slice(nameEnd, nameEnd + 8)) && text.length - nameEnd < 8 : /^[,.;]/u.test(next.gap);
   // An apposition that a title opens and commas close: "the then Home Secretary, Sajid Javid, approved …".
   const titleThenComma = before !== undefined && before.capitalised && isTitle(before.text) && /^,\s$/u.test(tokens[i]!.gap) && closedByPunctuation;
+  // A nationality as a noun, then the name between commas: "… set by another Ethiopian, Berhane Adera, in Stuttgart".
+  const nationalityThenComma =
+    before !== undefined && isNationalityWord(before.text) && /^,\s$/u.test(tokens[i]!.gap) && closedByPunctuation && /^(?:a|an|another|the|fellow)$/iu.test(tokens[i - 2]?.text ?? '') && words.every((t) => !isCommonWord(t.text));
   // A country's own: "Serbia’s Novak Djokovic and …", unless the words are an organisation's or a thing's ("Japan’s
   // Iron Dome", "Iran’s Shiite Crescent expansion": a noun after the words makes them a modifier).
-  const nounAfter = next !== undefined && next.gap === ' ' && !next.capitalised && !isFunctionWord(next.text) && !isNeverSurname(next.text);
+  // A word that an article or a possessive follows is a verb, not a noun ("Ethiopia’s Tirunesh Dibaba set a record").
+  const objectFollows = /^(?:a|an|the|his|her|their|its)$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.gap === ' ';
+  const nounAfter = next !== undefined && next.gap === ' ' && !next.capitalised && !isFunctionWord(next.text) && !isNeverSurname(next.text) && !objectFollows;
   const countrysOwn = before !== undefined && before.possessive && countryAt(tokens, i - 1, i, text) !== null && (!isCommonWord(words[0]!.text) || isFirstName(words[0]!.text)) && !nounAfter;
   const headed = words.some((t) => isOrganizationHead(t.text) || isPlaceHead(t.text));
-  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && !headed && (titleThenComma || countrysOwn || (nationality && !nounAfter))) return j;
+  if (words.length >= 2 && words.length <= 3 && !plainNounFirst && !headed && (titleThenComma || nationalityThenComma || countrysOwn || (nationality && !nounAfter))) return j;
   // A known given name alone in the same places: "his wife Grace", "her mother, Fiona, said", "52-year-old Grace".
   const alone = j === i + 1 && !(tokens[j]?.capitalised && joinsPrevious(tokens, j));
   if (words.length === 1 && alone && isFirstName(words[0]!.text) && (occupation || age || roleThenComma)) return j;

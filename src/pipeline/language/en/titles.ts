@@ -19,6 +19,8 @@ const TITLES = new Set([
   'drummer', 'soldier', 'sergeant', 'lieutenant', 'corporal', 'activist', 'founder', 'ceo', 'author',
   'blogger', 'writer', 'editor', 'columnist', 'presenter', 'prosecutor', 'diplomat', 'commissioner', 'fm', 'potus',
   'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'coach', 'manager', 'pundit', 'superintendent', 'speaker', 'reporter', 'principal', 'sheriff', 'inspector', 'detective', 'constable',
+  // Sport and world news introduce people by who they are to another: "teammate Jane Roe", "compatriot Kenenisa Bekele".
+  'teammate', 'compatriot', 'countryman', 'countrywoman',
   // Ranks as news style abbreviates them before a name ("Cmdr. Sean Robertson", "Lt. Col. Jane Roe", "Sgt. Maj.").
   'lt', 'lieut', 'col', 'capt', 'cmdr', 'cdr', 'adm', 'brig', 'maj', 'sgt', 'cpl', 'pvt', 'supt', 'insp',
 ]);
@@ -58,7 +60,7 @@ export const PERSON_ROLES = [
   'columnist', 'comedian', 'rapper', 'musician', 'entrepreneur', 'investor', 'banker', 'academic', 'fellow',
   'lecturer', 'organiser', 'organizer', 'protester', 'protestor', 'volunteer', 'owner', 'employee', 'staffer',
   'operative', 'insider', 'source', 'counterpart', 'incumbent', 'challenger', 'nominee', 'premier', 'monarch',
-  'opponent', 'rival', 'teammate',
+  'opponent', 'rival', 'teammate', 'compatriot', 'countryman', 'countrywoman',
   // People named by what they are in the story rather than by office.
   'man', 'woman', 'suspect', 'victim', 'teacher', 'worker', 'resident', 'student', 'father', 'mother', 'son',
   'daughter', 'wife', 'husband', 'boy', 'girl', 'nurse', 'patient', 'witness', 'survivor', 'veteran', 'pastor',
