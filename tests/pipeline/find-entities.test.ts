@@ -380,6 +380,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'a-double-barrelled-surname-may-open-with-a-places-name',
+    sections: article('Talks', [['paragraph', 'For the Lakers, Kentavious Caldwell-Pope drilled a 3-pointer.']]),
+    entities: [person('Kentavious Caldwell-Pope', { mentions: [m('b1', 16, 'Kentavious Caldwell-Pope')] })],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

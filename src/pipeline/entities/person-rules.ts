@@ -250,7 +250,9 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
     const wordSurname = j <= i + 1 && second !== undefined && second.capitalised && surnameThatIsAWord(tokens, i, i + 2, [tokens[i]!, second]);
     if (!t.capitalised || isTitle(t.text) || (isNeverName(t.text) && !mayOpen && !wordSurname) || t.allCaps || isOrganizationHead(t.text)) break;
     // A place ends the chance of a name, but not a later word that is also a given name ("Jay Stanley tells").
-    if (countryAt(tokens, j, j + 1, text) || (placeAt(tokens, j, j + 1, text) && !(j > i && isFirstName(t.text)))) return -1;
+    // Nor the first half of a double-barrelled surname ("Kentavious Caldwell-Pope").
+    const barrelled = j > i && j + 1 < end && continuesNameWord(tokens, j + 1);
+    if (countryAt(tokens, j, j + 1, text) || (placeAt(tokens, j, j + 1, text) && !(j > i && isFirstName(t.text)) && !barrelled)) return -1;
     j++;
   }
   if (j > i && !tokens[j - 1]!.capitalised && !continuesNameWord(tokens, j - 1)) j--;
