@@ -61,6 +61,25 @@ const cases: Case[] = [
     quotes: [['b1', 'This is mainly due to the change in wind direction,', 'jane-roe']],
   },
   {
+    name: 'a-name-opening-the-next-sentence-that-has-a-quote-of-its-own-introduces-that-quote-not-the-one-before',
+    blocks: [
+      '“We are turning the corner,” Ms Hutt said. “But most patients now wait less than six months.” Rhodri Thomas, Plaid Cymru health spokesman said: “It is exactly the same target she set in 1999.” Conservative health spokesman Jonathan Morgan said: “We are spending more money.”',
+    ],
+    entities: [{ id: 'jane-hutt', names: ['Jane Hutt', 'Hutt'] }, { id: 'rhodri-thomas', names: ['Rhodri Thomas'] }, { id: 'jonathan-morgan', names: ['Jonathan Morgan'] }],
+    quotes: [
+      ['b1', 'We are turning the corner,', 'jane-hutt'],
+      ['b1', 'But most patients now wait less than six months.', 'jane-hutt'],
+      ['b1', 'It is exactly the same target she set in 1999.', 'rhodri-thomas'],
+      ['b1', 'We are spending more money.', 'jonathan-morgan'],
+    ],
+  },
+  {
+    name: 'a-name-opening-the-next-sentence-with-no-quote-of-its-own-signs-the-quote-before',
+    blocks: ['“What we would like to do is target the less productive sectors of our economy.” Manning reminded senators that the ministry has added a tax.'],
+    entities: [{ id: 'brian-manning', names: ['Brian Manning', 'Manning'] }],
+    quotes: [['b1', 'What we would like to do is target the less productive sectors of our economy.', 'brian-manning']],
+  },
+  {
     name: 'a-speech-verb-after-an-apposition-ending-on-a-noun-and-comma-is-a-verb',
     blocks: ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.'],
     entities: [{ id: 'alex-azar', names: ['Alex Azar'] }, { id: 'luz-contreras-arroyo', names: ['Luz Contreras Arroyo'] }],

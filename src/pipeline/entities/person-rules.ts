@@ -349,7 +349,7 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   if (deed && words.length === 2 && !plainNounFirst && !roleFirst && !headed && words.every((t) => NAME_SHAPE.test(t.text) && !isCommonWord(t.text))) return j;
   if (!afterComma) return -1;
   // "…, a London-based lawyer", "…, who", "…, vice director" — but not "…, a private nursing home".
-  if (next.text === 'who' || isTitle(next.text) || qualifiedRole(tokens, j) || bareRole(tokens, j)) return j;
+  if (next.text === 'who' || isTitle(next.text) || qualifiedRole(tokens, j) || bareRole(tokens, j) || affiliatedRole(tokens, j)) return j;
   // "…, his opponent in a fight", "…, her longtime coach": an apposition that someone's role opens.
   if (POSSESSIVE_DETERMINERS.has(next.text) && next.text !== 'its' && possessedRole(tokens, j + 1)) return j;
   if (!/^(?:a|an|another)$/u.test(next.text)) return -1;
@@ -462,6 +462,27 @@ function bareRole(tokens: Token[], j: number): boolean {
     if (t.capitalised || (k > j && BREAKING_GAP.test(t.gap)) || isFunctionWord(t.text)) return false;
     const after = tokens[k + 1];
     if (isRoleNoun(t.text) && (after === undefined || /^,\s$/u.test(after.gap) || (after.gap === ' ' && /^(?:of|at|for|with|on|in)$/u.test(after.text)))) return true;
+  }
+  return false;
+}
+
+/** Most capitalised words of the party or body before an affiliated role ("Plaid Cymru health spokesman"). */
+const MAX_AFFILIATION_NAME_WORDS = 3;
+
+/**
+ * A role after the name's comma that a party's or a body's name opens, closed like a bare role or by a speech verb:
+ * "Jonathan Morgan, Conservative health spokesman, said", "Rhodri Thomas, Plaid Cymru health spokesman said".
+ */
+function affiliatedRole(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && k - j < MAX_AFFILIATION_NAME_WORDS && tokens[k]!.capitalised && (k === j || tokens[k]!.gap === ' ')) k++;
+  if (k === j || k >= tokens.length || tokens[k]!.gap !== ' ' || isTitle(tokens[j]!.text)) return false;
+  for (let n = 0; k < tokens.length && n < MAX_BARE_ROLE_WORDS; k++, n++) {
+    const t = tokens[k]!;
+    if (t.capitalised || (n > 0 && BREAKING_GAP.test(t.gap)) || isFunctionWord(t.text)) return false;
+    const after = tokens[k + 1];
+    const closed = after === undefined || /^,\s$/u.test(after.gap) || (after.gap === ' ' && (/^(?:of|at|for|with|on|in)$/u.test(after.text) || isNameIntroducingSpeechVerb(after.text)));
+    if (isRoleNoun(t.text) && closed) return true;
   }
   return false;
 }

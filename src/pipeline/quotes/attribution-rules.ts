@@ -62,13 +62,16 @@ export const opensParagraph = (view: ParagraphView, span: QuoteSpan) => {
   return firstNonSpace(view.masked, 0, opening) === opening;
 };
 
+/** A speech verb with a colon after it ("… said:") introduces the words that follow it, never those before. */
+const introducesWhatFollows = (text: string, act: SpeechAct) => /^\s*:/u.test(text.slice(act.verbEnd, act.verbEnd + 3));
+
 /** The speech act that attributes a quote: after it when the sentence opens with the quote, else the nearest before. */
-function actFor(span: QuoteSpan, sentence: SentenceActs): SpeechAct | undefined {
+function actFor(span: QuoteSpan, sentence: SentenceActs, text: string): SpeechAct | undefined {
   const { withSubject } = sentence;
   const opening = span.open ?? span.start;
   const opensSentence = sentence.firstContent >= opening;
   const after = withSubject[firstIndex(withSubject, (a) => a.verbStart >= span.end)];
-  if (opensSentence) return after;
+  if (opensSentence) return after && introducesWhatFollows(text, after) ? undefined : after;
   const before = sentence.endsInOrder ? withSubject[firstIndex(withSubject, (a) => a.verbEnd > opening) - 1] : withSubject.filter((a) => a.verbEnd <= opening).pop();
   return before ?? after;
 }
@@ -101,7 +104,7 @@ function reportingPerson(view: ParagraphView, sentence: SentenceActs, act: Speec
 export const speechActOfSentence: AttributionRule<SentenceContext> = {
   name: 'speechActOfSentence',
   attribute: ({ view, span, sentence, resolved }) => {
-    const act = actFor(span, sentence);
+    const act = actFor(span, sentence, view.masked);
     if (!act) return undefined;
     const own = resolved.get(act);
     // A verb inside someone's reported clause whose subject is no person speaks in the reporter's voice.
@@ -114,6 +117,10 @@ export const nameAfterClose: AttributionRule<SentenceContext> = {
   name: 'nameAfterClose',
   attribute: ({ view, discourse, span }) => {
     const name = nameAfterCloseOf(view, span);
+    // A name that opens the next sentence, one with a quote of its own ("“… months.” Rhodri Thomas, Plaid Cymru
+    // health spokesman said: “…”"), introduces that quote, not this one.
+    const nextSentence = name ? view.sentences.find((s) => s.start <= name.at && name.at < s.end && s.start > span.start) : undefined;
+    if (nextSentence && view.spans.some((q) => q.start > name!.at && q.start < nextSentence.end)) return undefined;
     return name ? discourse.resolve(name, { para: view.index, at: name.at }) : undefined;
   },
 };

@@ -515,12 +515,16 @@ function subjectBefore(view: ParagraphView, sentence: Sentence, verbStart: numbe
   const ownStart = sentence.segmentStart(verbStart);
   const segment = sentence.words(ownStart, verbStart);
   const { own } = segment;
-  // "…,” Kurinji Selvaraj, a research analyst at the Council think tank told CBS": words that open with an article
-  // right after a person's name and its comma are that person's apposition, and the verb closing them is theirs.
+  // "…,” Kurinji Selvaraj, a research analyst at the Council think tank told CBS", "Rhodri Thomas, Plaid Cymru health
+  // spokesman said:": words right after a person's name and its comma that open with an article or end on a role, and
+  // name no one else, are that person's apposition, and the verb closing them is theirs.
   const opener = own[0];
-  const named = opener && /^(?:a|an|the)$/u.test(opener.text) ? view.tokens[opener.index - 1] : undefined;
+  const named = opener ? view.tokens[opener.index - 1] : undefined;
   const appositionOf = named && /^,\s+$/u.test(view.masked.slice(named.end, opener!.start)) ? mentionAt(named) : undefined;
-  if (appositionOf?.entity.type === 'person') return { kind: 'entity', id: appositionOf.entity.id, type: 'person', at: appositionOf.start };
+  const appositive = /^(?:a|an|the)$/u.test(opener?.text ?? '') || isSpeakerNoun(own.at(-1)?.lower ?? '');
+  if (appositionOf?.entity.type === 'person' && appositive && !own.some((t) => mentionAt(t)?.entity.type === 'person')) {
+    return { kind: 'entity', id: appositionOf.entity.id, type: 'person', at: appositionOf.start };
+  }
   let i = own.length - 1;
   while (i >= 0 && FILLER_WORDS.has(own[i]!.lower) && !mentionAt(own[i]!)) i--;
   if (i >= 0 && !RELATIVE_WORDS.has(own[i]!.lower)) {

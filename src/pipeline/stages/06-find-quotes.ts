@@ -50,7 +50,10 @@ function inherit(list: Attributed[], view: ParagraphView, carried: Resolved | un
   const earlier: (Resolved | undefined)[] = [];
   const later: (Resolved | undefined)[] = [];
   for (let i = 0, last: Resolved | undefined; i < list.length; last = list[i]!.own?.said ?? last, i++) earlier[i] = last;
-  for (let i = list.length - 1, next: Resolved | undefined; i >= 0; next = list[i]!.own?.said ?? next, i--) later[i] = next;
+  // A quote a colon introduces ("Rhodri Thomas said: “…”") has its speaker named before it, for it alone: the quotes
+  // before it are no run that its attribution closes.
+  const introduced = (span: QuoteSpan) => /:\s*$/u.test(view.text.slice(Math.max(0, (span.open ?? span.start) - 4), span.open ?? span.start));
+  for (let i = list.length - 1, next: Resolved | undefined; i >= 0; next = introduced(list[i]!.span) ? undefined : (list[i]!.own?.said ?? next), i--) later[i] = next;
   return list.map(({ span, own }, i) => {
     if (own) return own;
     const found = firstAttribution(CONTEXT_ATTRIBUTION_RULES, { view, discourse, span, carried, earlier: earlier[i], later: later[i], previous });
