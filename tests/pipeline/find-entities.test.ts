@@ -385,6 +385,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Kentavious Caldwell-Pope', { mentions: [m('b1', 16, 'Kentavious Caldwell-Pope')] })],
   },
   {
+    behaviour: 'a-role-that-a-partys-name-opens-after-the-names-comma-introduces-a-person',
+    sections: article('Talks', [['paragraph', 'Rhodri Thomas, Plaid Cymru health spokesman, said it was bad.']]),
+    entities: [person('Rhodri Thomas', { mentions: [m('b1', 0, 'Rhodri Thomas')] })],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],
