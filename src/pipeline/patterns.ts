@@ -47,6 +47,9 @@ export const SOURCE_PHOTO_BY = /^(?!(?:A|An|The|This|That)\s)(?:\p{Lu}[\p{L}.]*\
 /** Photo and author credits: "By Jane Doe, science writer …", "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", "Photograph by Jane Doe", NPR's "Enlarge this image toggle caption ...". */
 export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?s?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\s+(?:by|courtesy(?: of)?)\s+\S|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
 
+/** A photo's credit alone on its line, the photographer and the agency parted by a slash: "Devindra Hardawar/AOL", "Jane Doe / Getty Images". */
+export const NAME_SLASH_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}$/u;
+
 /** Links to other stories: "READ MORE: ...", "Also on rt.com ...", "RELATED: ...", "SEE ALSO: ...". */
 export const RELATED_LINE = /^(?:read more|read also|see also|related(?: stories| story| articles?)?|more on this|also read|watch)\s*[:：]|^also on [a-z0-9.-]+\.[a-z]{2,}\b/iu;
 

@@ -374,6 +374,15 @@ describe('crossheads the rules take', () => {
     const text = `Big Story\n___\nThe pension fight\n${P1}\n${P2}`;
     expect(ruleKindOf(text, 'The pension fight')).toBeNull();
   });
+  it('a-name-and-an-agency-parted-by-a-slash-alone-on-a-line-are-a-credit', () => {
+    const text = `Big story\n${P1}\nDevindra Hardawar/AOL\n${P2}\nJane Doe / Getty Images\n${P3}`;
+    expect(ruleKindOf(text, 'Devindra Hardawar/AOL')).toBe('credit');
+    expect(ruleKindOf(text, 'Jane Doe / Getty Images')).toBe('credit');
+  });
+  it('a-short-title-before-a-photos-credit-and-prose-is-a-subheading', () => {
+    const text = `Big story\n${P1}\n${P2}\nIn use\nDevindra Hardawar/AOL\n${P3}`;
+    expect(ruleKindOf(text, 'In use')).toBe('subheading');
+  });
   it('a-short-title-after-a-photo-credit-before-prose-is-a-subheading', () => {
     const text = `Big story\n${P1}\n${P2}\nProtesters outside the parliament on Monday.\nPhoto: Jane Roe/Getty Images\nPlans for the future\n${P3}`;
     expect(ruleKindOf(text, 'Plans for the future')).toBe('subheading');

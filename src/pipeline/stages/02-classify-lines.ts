@@ -13,6 +13,7 @@ import {
   ENDS_LIKE_SENTENCE,
   FOOTER_LINE,
   FURNITURE_WORD,
+  NAME_SLASH_CREDIT,
   SEPARATOR_LINE,
   SOURCE_PHOTO_BY,
   isCounterLine,
@@ -42,7 +43,7 @@ export function kindByPattern(text: string): LineKind | null {
   if (isUnbroken(text)) return 'unbroken';
   if (DATE_LINE.test(text) || isDateStamp(text)) return 'date';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
-  if (CREDIT_LINE.test(text) || SOURCE_PHOTO_BY.test(text) || BYLINE.test(text)) return 'credit';
+  if (CREDIT_LINE.test(text) || SOURCE_PHOTO_BY.test(text) || BYLINE.test(text) || NAME_SLASH_CREDIT.test(text)) return 'credit';
   if (RELATED_LINE.test(text)) return 'related';
   if (TOPIC_LABEL.test(text)) return 'topic-label';
   if (TAGS_LABEL.test(text)) return 'tags-label';
@@ -237,7 +238,10 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     const afterRule = previous > headline + 2 && fixed[previous] === 'chrome' && SEPARATOR_LINE.test(lines[previous]!.text);
     // A question carries its own mark of a heading, so shorter prose around it will do.
     const around = (j: number) => (question ? proseOf(j, PROSE_AROUND_QUESTION_WORDS) : prose(j));
-    if (candidate && (around(previous) || afterPhoto || afterRule) && next < lines.length && around(next)) fixed[at] = 'subheading';
+    // A photo may stand between a crosshead and its section: its credit line alone ("In use / Devindra Hardawar/AOL").
+    let below = next;
+    if (below < lines.length && fixed[below] === 'credit' && !BYLINE.test(lines[below]!.text)) for (below++; below < lines.length && fixed[below] === 'blank'; ) below++;
+    if (candidate && (around(previous) || afterPhoto || afterRule) && below < lines.length && around(below)) fixed[at] = 'subheading';
     previous = at;
   }
 }
