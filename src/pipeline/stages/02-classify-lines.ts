@@ -332,6 +332,12 @@ const MAX_HEADING_WORDS = 20;
 /** What no sub-headline is: a line that leaves a quotation open, one longer than any heading, or a label. */
 const canBeHeading = (text: string) => quotesBalanced(text) && words(text).length <= MAX_HEADING_WORDS && !isLabel(text);
 
+/**
+ * One sentence closed by a full stop ("This is a top-down economy, not a “shared” one."): a paragraph of one
+ * sentence, never a sub-headline; a heading that ends on a stop is two short ones ("Long gone? Not so fast.").
+ */
+const isOneStoppedSentence = (text: string) => /\.["'”’»)]*$/u.test(text) && !/[.!?]["'”’»)]*\s+["'“‘«(]?\p{Lu}/u.test(text.replace(/\.["'”’»)]*$/u, ''));
+
 /** The kind a line the model calls furniture is shown as: a photo caption, a related-story title, or left out. */
 function furnitureKind(lines: Line[], kinds: readonly (LineKind | null)[], i: number): LineKind {
   const near = (step: number) => {
@@ -528,7 +534,7 @@ export function classifyLinesKnowing(input: Line[], known: readonly (LineKind | 
   for (let i = headline + 1; i < input.length; i++) {
     if (kinds[i] !== null) continue;
     const label = model[i];
-    const heading = label === 'heading' && canBeHeading(input[i]!.text);
+    const heading = label === 'heading' && canBeHeading(input[i]!.text) && !isOneStoppedSentence(input[i]!.text);
     // A heading the stage turns down for a label's shape is furniture; one too long or left open reads as prose.
     const furniture = label === 'furniture' || (label === 'heading' && !heading && isLabel(input[i]!.text));
     kinds[i] = heading ? 'subheading' : furniture ? furnitureKind(input, ruled, i) : 'paragraph';
