@@ -88,6 +88,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Dan Goodin', { creditOnly: true, mentions: [m('b1', 0, 'Dan Goodin')] })],
   },
   {
+    behaviour: 'a-name-before-a-slash-with-a-space-after-it-in-a-caption-is-a-photo-credit',
+    sections: article('Talks', [['caption', 'The rocket is installed on a launch pad on Tuesday. (Oleg Urusov/ Roscosmos Press Service photo via AP)']]),
+    entities: [
+      person('Oleg Urusov', { creditOnly: true, mentions: [m('b1', 53, 'Oleg Urusov')] }),
+      { id: 'roscosmos-press-service', type: 'organization', name: 'Roscosmos Press Service', aliases: [], country: null, mentions: [m('b1', 66, 'Roscosmos Press Service')] },
+    ],
+  },
+  {
     behaviour: 'author-note-that-goes-on-with-the-given-name-is-a-credit',
     sections: article('Talks', [['teaser', 'Dan Goodin Dan is the Security Editor at Ars Technica.']]),
     entities: [person('Dan Goodin', { creditOnly: true, mentions: [m('b1', 0, 'Dan Goodin')] })],

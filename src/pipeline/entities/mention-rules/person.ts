@@ -86,10 +86,13 @@ function isAuthorBio(tokens: Token[], from: number, to: number): boolean {
 /** Most words of a line holding an outlet, a date and the author's name. */
 const MAX_DATED_BYLINE_WORDS = 12;
 
-/** A name right beside a slash with no space, as photo credits write it: "Alex Wong/Getty Images", "AP Photo/Ted S. Warren". */
+/**
+ * A name right beside a slash with no space before it, as photo credits write it: "Alex Wong/Getty Images", "AP
+ * Photo/Ted S. Warren", "(Oleg Urusov/ Roscosmos Press Service photo via AP)".
+ */
 function isSlashCredit(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];
-  return (tokens[from]!.gap === '/' && tokens[from - 1]!.capitalised) || (after !== undefined && after.gap === '/' && after.capitalised);
+  return (tokens[from]!.gap === '/' && tokens[from - 1]!.capitalised) || (after !== undefined && /^\/\s?$/u.test(after.gap) && after.capitalised);
 }
 
 /**
