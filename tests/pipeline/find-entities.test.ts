@@ -688,6 +688,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Virginia Adams', { mentions: [m('b1', 34, 'Virginia Adams')] })],
   },
   {
+    behaviour: 'a-hashtag-is-not-a-person',
+    sections: article('Talks', [['paragraph', 'The tweet read: #Janet Yellen must go, and Virginia Adams spoke.']]),
+    entities: [person('Virginia Adams', { mentions: [m('b1', 43, 'Virginia Adams')] })],
+  },
+  {
     behaviour: 'surname-of-the-irish-shape-vouches-for-an-unknown-given-name-but-not-for-a-place',
     sections: article('Talks', [['paragraph', 'A former Beto O’Rourke supporter flew out of Chicago O’Hare.']]),
     entities: [

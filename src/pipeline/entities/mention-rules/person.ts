@@ -154,8 +154,8 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   // "the northern Sierra Nevada": after a compass word in lower case, a name is a region's.
   const before = tokens[i - 1];
   const afterCompass = before !== undefined && tokens[i]!.gap === ' ' && /^\p{Ll}+$/u.test(before.text) && COMPASS_WORDS.has(before.text);
-  // "@MattBevin": a handle is no name, whatever title stands before it.
-  const handle = tokens[i]!.gap.endsWith('@');
+  // "@MattBevin", "#Hamilton Chicago show": a handle or a hashtag is no name, whatever title stands before it.
+  const handle = /[@#]$/u.test(tokens[i]!.gap);
   return vouched && !placeThenNoun && !afterCompass && !handle && !(words.length === 1 && placeAt(tokens, i, i + 1, text));
 }
 
