@@ -50,6 +50,9 @@ export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?s?\s*(?:cr
 /** A photo's credit alone on its line, the photographer and the agency parted by a slash: "Devindra Hardawar/AOL", "Jane Doe / Getty Images". */
 export const NAME_SLASH_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}$/u;
 
+/** A caption run into its credit by the page ("… in Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times", "CreditCreditJeon Heon-Kyun/EPA"). */
+export const CAPTION_GLUED_CREDIT = /(?:^|[.!?"”’)])Credit(?:Credit)?\p{Lu}/u;
+
 /** Links to other stories: "READ MORE: ...", "Also on rt.com ...", "RELATED: ...", "SEE ALSO: ...". */
 export const RELATED_LINE = /^(?:read more|read also|see also|related(?: stories| story| articles?)?|more on this|also read|watch)\s*[:：]|^also on [a-z0-9.-]+\.[a-z]{2,}\b/iu;
 

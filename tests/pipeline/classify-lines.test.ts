@@ -392,6 +392,17 @@ describe('crossheads the rules take', () => {
     const text = `Big story\n${P1}\n${P2}\nIn use\nDevindra Hardawar/AOL\n${P3}`;
     expect(ruleKindOf(text, 'In use')).toBe('subheading');
   });
+  it('a-caption-run-into-its-credit-is-a-caption-and-the-credit-alone-a-credit', () => {
+    const text = `Big story\n${P1}\nIn 1978, a water main break caused severe flooding in Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times\nCreditCreditJeon Heon-Kyun/EPA\n${P2}`;
+    expect(ruleKindOf(text, 'In 1978, a water main break caused severe flooding in Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times')).toBe('caption');
+    expect(ruleKindOf(text, 'CreditCreditJeon Heon-Kyun/EPA')).toBe('credit');
+  });
+  it('a-longer-title-in-sentence-case-after-a-photos-caption-before-prose-is-a-subheading-but-one-in-title-case-is-a-teaser', () => {
+    const caption = 'Workers repaired a water main in Manhattan in 2014.CreditJane Roe/The Daily News';
+    const text = `Big story\n${P1}\n${P2}\n${caption}\nHow to replace century-old utilities: slowly, and carefully\n${P3}\n${caption}\nConversation Between Putin And Trump Would Be Beneficial To Everyone\n${P4}`;
+    expect(ruleKindOf(text, 'How to replace century-old utilities: slowly, and carefully')).toBe('subheading');
+    expect(ruleKindOf(text, 'Conversation Between Putin And Trump Would Be Beneficial To Everyone')).toBeNull();
+  });
   it('a-short-title-after-a-photo-credit-before-prose-is-a-subheading', () => {
     const text = `Big story\n${P1}\n${P2}\nProtesters outside the parliament on Monday.\nPhoto: Jane Roe/Getty Images\nPlans for the future\n${P3}`;
     expect(ruleKindOf(text, 'Plans for the future')).toBe('subheading');

@@ -2,6 +2,7 @@
 import {
   BYLINE,
   CAPTION_CREDIT_TAIL,
+  CAPTION_GLUED_CREDIT,
   CAPTION_OPENING,
   CHROME_LINE,
   CREDIT_LINE,
@@ -50,7 +51,7 @@ export function kindByPattern(text: string): LineKind | null {
   if (isCounterLine(text)) return 'counter';
   if (CHROME_LINE.test(text)) return 'chrome';
   if (FOOTER_LINE.test(text)) return 'footer';
-  if (CAPTION_OPENING.test(text) || CAPTION_CREDIT_TAIL.test(text)) return 'caption';
+  if (CAPTION_OPENING.test(text) || CAPTION_CREDIT_TAIL.test(text) || CAPTION_GLUED_CREDIT.test(text)) return 'caption';
   return null;
 }
 
@@ -169,6 +170,8 @@ const asTitle = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).t
 
 /** Longest crosshead, in words, that the rule below recognises (longer ones are left to the line model). */
 const MAX_CROSSHEAD_WORDS = 5;
+/** Most words of a title right after a photo's caption or credit that the rule below takes for a crosshead. */
+const MAX_TITLE_AFTER_PHOTO_WORDS = 12;
 /** Most words of a question crosshead. */
 const MAX_QUESTION_WORDS = 10;
 /** Most words of a quoted claim set as a crosshead. */
@@ -223,17 +226,23 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     // A fact-check's heading quotes the claim it checks, a phrase with no stop of its own ("“… prevent the evacuation
     // of the Syrian civilians from the Rubkan camp”"); a quoted paragraph ends its sentence inside the marks.
     const quotedClaim = /^["“‘«]/u.test(text) && /["”’»]$/u.test(text) && !/[.!?,;:…]["”’»]$/u.test(text) && quotesBalanced(text) && ws.filter((w) => /\p{L}/u.test(w)).length <= MAX_QUOTED_CLAIM_WORDS;
+    // After a photo's credit or captioned credit the story resumes: a crosshead there opens the next part ("Photo: … /
+    // Plans for the future / As with many …"), and may be a longer title ("… Brooklyn.CreditFred R. Conrad / How to
+    // replace century-old utilities: slowly, and carefully"). Not after a byline, where a short line may be a kicker
+    // or standfirst.
+    const photo = previous >= 0 && ((fixed[previous] === 'credit' && !BYLINE.test(lines[previous]!.text)) || fixed[previous] === 'caption');
+    const afterPhoto = photo && previous > headline + 2;
+    // In sentence case: a teaser dropped in after a photo is set in title case ("Conversation Between Putin, Trump
+    // Would Be Beneficial").
+    const sentenceCase = capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE;
     const candidate =
       fixed[at] === null &&
-      (ws.length <= MAX_CROSSHEAD_WORDS || question || quotedClaim) &&
+      (ws.length <= MAX_CROSSHEAD_WORDS || question || quotedClaim || (afterPhoto && ws.length <= MAX_TITLE_AFTER_PHOTO_WORDS && sentenceCase)) &&
       (isTitleLike(text) || question) &&
       // A question is a sentence: it may hold a word the page's buttons use too ("HOW WILL OBAMA PLAY?", "What more
       // can be done?"), but not a call to act ("Why not subscribe …?").
       !(question ? isLabel(text) || ws.some((w) => DATE_WORD.test(w)) || ADDRESSES_READER.test(text) : hasLabelMarks(text, ws)) &&
       !isTitle(ws[0]!.replace(/\.$/u, ''));
-    // After a photo's credit the story resumes: a crosshead there opens the next part ("Photo: … / Plans for the
-    // future / As with many …"). Not after a byline, where a short line may be a kicker or standfirst.
-    const afterPhoto = previous >= 0 && fixed[previous] === 'credit' && !BYLINE.test(lines[previous]!.text) && previous > headline + 2;
     // After a rule of punctuation ("___", "* * *") that parts the story, the next part opens under its heading.
     const afterRule = previous > headline + 2 && fixed[previous] === 'chrome' && SEPARATOR_LINE.test(lines[previous]!.text);
     // A question carries its own mark of a heading, so shorter prose around it will do.
