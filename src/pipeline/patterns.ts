@@ -151,6 +151,9 @@ export const EMBED_FEATURES = /(?:^|\s)[@#]\w|https?:\/\/|\p{Extended_Pictograph
  * Words of page furniture in any outlet: photo and video credits, sharing and sign-up prompts, navigation, legal
  * footers, author boxes. A feature of the line model (their share of a line's words), never a rule on its own.
  */
+/** The platforms among FURNITURE_WORD: a share button's label alone, but a story's subject in a longer line ("Information from other Facebook users"). */
+export const PLATFORM_WORD = /^[^\p{L}]*(?:facebook|twitter|instagram|whatsapp|linkedin|youtube|reddit|pinterest|flipboard|messenger)[^\p{L}]*$/iu;
+
 export const FURNITURE_WORD = /^[^\p{L}]*(?:photo(?:graph|s)?|image|images|illustration|credit|credits|video|videos|gallery|caption|watch|share|shares|shared|tweet|email|print|comments?|subscribe|subscription|newsletter|sign|signup|login|click|tap|read|more|related|coverage|recommended|popular|trending|advertisement|advertising|sponsored|follow|copyright|rights|reserved|privacy|terms|cookies?|policy|updated|published|posted|ago|min|mins|staff|reporter|correspondent|contributor|editor|writer|author|bio|download|app|podcast|listen|playlist|replay|facebook|twitter|instagram|whatsapp|linkedin|youtube|reddit|pinterest|flipboard|messenger|close|menu|next|previous|prev|expand|collapse|skip|search|back|home|loading|play|pause|mute|fullscreen|slideshow)[^\p{L}]*$/iu;
 
 /** Words that make a line read as a date or time stamp: month and weekday names, years, clock times, "ago". */

@@ -403,6 +403,11 @@ describe('crossheads the rules take', () => {
     expect(ruleKindOf(text, 'How to replace century-old utilities: slowly, and carefully')).toBe('subheading');
     expect(ruleKindOf(text, 'Conversation Between Putin And Trump Would Be Beneficial To Everyone')).toBeNull();
   });
+  it('a-crosshead-naming-a-platform-is-a-subheading-but-a-share-label-is-not', () => {
+    const text = `Big story\n${P1}\n${P2}\nInformation from other Facebook users\n${P3}\n${P4}\nShare on Facebook\n${P1}`;
+    expect(ruleKindOf(text, 'Information from other Facebook users')).toBe('subheading');
+    expect(ruleKindOf(text, 'Share on Facebook')).not.toBe('subheading');
+  });
   it('a-short-title-after-a-photo-credit-before-prose-is-a-subheading', () => {
     const text = `Big story\n${P1}\n${P2}\nProtesters outside the parliament on Monday.\nPhoto: Jane Roe/Getty Images\nPlans for the future\n${P3}`;
     expect(ruleKindOf(text, 'Plans for the future')).toBe('subheading');

@@ -15,6 +15,7 @@ import {
   FOOTER_LINE,
   FURNITURE_WORD,
   NAME_SLASH_CREDIT,
+  PLATFORM_WORD,
   SEPARATOR_LINE,
   SOURCE_PHOTO_BY,
   isCounterLine,
@@ -185,7 +186,10 @@ const PROSE_AROUND_WORDS = 15;
 const ADDRESSES_READER = /[@#]\w|https?:\/\/|www\.|\.com\b|\b(?:click|subscribe|sign up|download|tap)\b|^\p{L}+:\s/iu;
 
 /** Marks of a label, not a sub-headline: a word of page furniture or of a date, or a label's shape (isLabel). */
-const hasLabelMarks = (text: string, ws: readonly string[]) => ws.some((w) => FURNITURE_WORD.test(w) || DATE_WORD.test(w)) || isLabel(text);
+const hasLabelMarks = (text: string, ws: readonly string[]) =>
+  ws.some((w) => (FURNITURE_WORD.test(w) && !(ws.length >= MIN_PLATFORM_TOPIC_WORDS && PLATFORM_WORD.test(w))) || DATE_WORD.test(w)) || isLabel(text);
+/** Fewest words of a line in which a platform's name is its topic, not a share button's label. */
+const MIN_PLATFORM_TOPIC_WORDS = 4;
 
 /**
  * A label's shape, whatever its words: parts a separator sets apart ("Profile | Grace Mugabe"), a phrase left open on
