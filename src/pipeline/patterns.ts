@@ -109,7 +109,7 @@ export const SEPARATOR_LINE = /^[\p{P}\p{S}\s]{3,}$/u;
  * Sharing prompts, separators ("———") and other site chrome that ends a scraped page, and the label of a box of
  * links alone on its line ("Read more", "Related coverage", "Most read", "Don't miss", "You may also like").
  */
-export const CHROME_LINE = /^(?:(?:read more|read also|see also|also read|related(?: coverage| content| stories| story| articles?| links| videos?)?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading| stories)?|don[’']t miss|you (?:may|might) also like|editor[’']s picks?)\s*[:：]?$|[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
+export const CHROME_LINE = /^(?:(?:read more|read also|see also|also read|related(?: coverage| content| stories| story| articles?| links| videos?)?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading| stories)?|don[’']t miss|you (?:may|might) also like|editor[’']s picks?|continue reading(?: the (?:main )?(?:story|article))?(?: below)?|powered by \S+)\s*[:：]?$|[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
 
 /** Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group ...". */
 export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|this (?:(?:article|story|report|piece|column) )?(?:also |originally |first )?appear(?:s|ed) (?:in|on)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}reported from\b.{0,160}$|.{0,200}\bcontributed(?: to this (?:report|story))?\.$)/iu;
@@ -124,7 +124,7 @@ export const ENDS_LIKE_SENTENCE = /[.!?…:;,]["'”’»)\]]*$/u;
  * Photo captions by how they open: "In this photo taken Monday, …", "FILE PHOTO: …", and a picture that a sentence
  * says what it shows ("This graphic, provided by Statista, shows …", "This March 28, 2017, file photo … shows …").
  */
-export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|handout)\b|file photo\b|this\s(?:[\p{L}\p{N}, ]{0,40}\s)?(?:photo|photograph|image|picture|graphic|map|chart|screenshot|handout)\b[^.]{0,120}?\bshows\b)/iu;
+export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|handout)\b|(?:map|chart|graphic|infographic|graph)\s*:\s+\S|file photo\b|this\s(?:[\p{L}\p{N}, ]{0,40}\s)?(?:photo|photograph|image|picture|graphic|map|chart|screenshot|handout)\b[^.]{0,120}?\bshows\b)/iu;
 
 /**
  * Photo captions that end in their own credit (case-sensitive: names are capitalised): "… Moscow, Russia.

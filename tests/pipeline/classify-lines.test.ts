@@ -408,6 +408,12 @@ describe('crossheads the rules take', () => {
     expect(ruleKindOf(text, 'Information from other Facebook users')).toBe('subheading');
     expect(ruleKindOf(text, 'Share on Facebook')).not.toBe('subheading');
   });
+  it('a-continue-reading-link-and-a-powered-by-line-are-chrome-and-a-maps-label-a-caption', () => {
+    const text = `Big story\n${P1}\nContinue reading the main story\n${P2}\nMap: Flow of foreign fighters to Syria\n${P3}\nPowered by SmartAsset.com\n${P4}`;
+    expect(ruleKindOf(text, 'Continue reading the main story')).toBe('chrome');
+    expect(ruleKindOf(text, 'Powered by SmartAsset.com')).toBe('chrome');
+    expect(ruleKindOf(text, 'Map: Flow of foreign fighters to Syria')).toBe('caption');
+  });
   it('a-short-title-after-a-photo-credit-before-prose-is-a-subheading', () => {
     const text = `Big story\n${P1}\n${P2}\nProtesters outside the parliament on Monday.\nPhoto: Jane Roe/Getty Images\nPlans for the future\n${P3}`;
     expect(ruleKindOf(text, 'Plans for the future')).toBe('subheading');

@@ -83,6 +83,15 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'an-authors-box-that-says-the-given-name-again-is-a-credit-however-long',
+    sections: article('Talks', [['paragraph', 'Dan Goodin / Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for The Register, the Associated Press, Bloomberg News and other publications, covering the courts and privacy.']]),
+    entities: [
+      person('Dan Goodin', { creditOnly: true, mentions: [m('b1', 0, 'Dan Goodin')] }),
+      { id: 'associated-press', type: 'organization', name: 'Associated Press', aliases: [], country: null, mentions: [m('b1', 117, 'Associated Press')] },
+      { id: 'bloomberg-news', type: 'organization', name: 'Bloomberg News', aliases: [], country: null, mentions: [m('b1', 135, 'Bloomberg News')] },
+    ],
+  },
+  {
     behaviour: 'name-alone-with-the-dash-before-its-date-is-a-byline',
     sections: article('Talks', [['teaser', 'Dan Goodin -'], ['paragraph', 'The bug lets anyone crash a game server, researchers found.']]),
     entities: [person('Dan Goodin', { creditOnly: true, mentions: [m('b1', 0, 'Dan Goodin')] })],

@@ -78,8 +78,11 @@ const MAX_AUTHOR_BIO_WORDS = 25;
  */
 function isAuthorBio(tokens: Token[], from: number, to: number): boolean {
   // "Dan Goodin Dan is the Security Editor …": the note may go on with the given name alone.
-  const verb = tokens[to]?.text === tokens[from]!.text ? to + 1 : to;
-  if (from !== 0 || tokens.length > MAX_AUTHOR_BIO_WORDS || !/^is$/iu.test(tokens[verb]?.text ?? '') || !/^(?:a|an|the)$/iu.test(tokens[verb + 1]?.text ?? '')) return false;
+  // Said again after the name, the given name marks an author's box, however long the note ("Dan Goodin / Dan is the
+  // Security Editor at Ars Technica, which he joined in 2012 …").
+  const again = tokens[to]?.text === tokens[from]!.text;
+  const verb = again ? to + 1 : to;
+  if (from !== 0 || (tokens.length > MAX_AUTHOR_BIO_WORDS && !again) || !/^is$/iu.test(tokens[verb]?.text ?? '') || !/^(?:a|an|the)$/iu.test(tokens[verb + 1]?.text ?? '')) return false;
   return tokens.slice(verb + 2, verb + 7).some((t) => MAKER_ROLES.test(t.text));
 }
 
