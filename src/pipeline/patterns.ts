@@ -47,8 +47,12 @@ export const SOURCE_PHOTO_BY = /^(?!(?:A|An|The|This|That)\s)(?:\p{Lu}[\p{L}.]*\
 /** Photo and author credits: "By Jane Doe, science writer …", "© Sputnik / Ramil Sitdikov", "(c) AFP", "Photo: Reuters", "Photograph by Jane Doe", NPR's "Enlarge this image toggle caption ...". */
 export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?s?\s*(?:credit)?\s*:|image\s*(?:credit|source)\s*:|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\s+(?:by|courtesy(?: of)?)\s+\S|enlarge this image\b|toggle caption\b|hide caption\b)/iu;
 
-/** A photo's credit alone on its line, the photographer and the agency parted by a slash: "Devindra Hardawar/AOL", "Jane Doe / Getty Images". */
-export const NAME_SLASH_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}$/u;
+/**
+ * A photo's credit alone on its line, the photographer's two or three names and a one-word agency joined by a slash:
+ * "Devindra Hardawar/AOL", "Jane Doe/Reuters". Longer or spaced forms are left to the line model: a caption's own words
+ * take those shapes too.
+ */
+export const NAME_SLASH_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,2}\p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}.&]*$/u;
 
 /** A caption run into its credit by the page ("… in Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times", "CreditCreditJeon Heon-Kyun/EPA"). */
 export const CAPTION_GLUED_CREDIT = /(?:^|[.!?"”’)])Credit(?:Credit)?\p{Lu}/u;

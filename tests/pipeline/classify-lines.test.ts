@@ -383,10 +383,11 @@ describe('crossheads the rules take', () => {
     const text = `Big Story\n___\nThe pension fight\n${P1}\n${P2}`;
     expect(ruleKindOf(text, 'The pension fight')).toBeNull();
   });
-  it('a-name-and-an-agency-parted-by-a-slash-alone-on-a-line-are-a-credit', () => {
-    const text = `Big story\n${P1}\nDevindra Hardawar/AOL\n${P2}\nJane Doe / Getty Images\n${P3}`;
+  it('a-name-and-a-one-word-agency-joined-by-a-slash-alone-on-a-line-are-a-credit', () => {
+    const text = `Big story\n${P1}\nDevindra Hardawar/AOL\n${P2}\nJane Doe/Reuters\n${P3}`;
     expect(ruleKindOf(text, 'Devindra Hardawar/AOL')).toBe('credit');
-    expect(ruleKindOf(text, 'Jane Doe / Getty Images')).toBe('credit');
+    expect(ruleKindOf(text, 'Jane Doe/Reuters')).toBe('credit');
+    expect(ruleKindOf(`Big story\n${P1}\nSouth Africa/AFP\n${P2}`, 'South Africa/AFP')).not.toBe('credit');
   });
   it('a-short-title-before-a-photos-credit-and-prose-is-a-subheading', () => {
     const text = `Big story\n${P1}\n${P2}\nIn use\nDevindra Hardawar/AOL\n${P3}`;

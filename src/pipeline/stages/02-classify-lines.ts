@@ -27,7 +27,7 @@ import {
   TOPIC_LABEL,
   VISIBLE_LETTER_OR_DIGIT,
 } from '../patterns';
-import { isFunctionWord, isTitle } from '../language';
+import { COUNTRY_FORMS, isFunctionWord, isKnownPlace, isTitle } from '../language';
 import { isDateStamp } from '../structure/dates';
 import type { BoostedTrees } from '../structure/boosted-trees';
 import { classifyFreeLines } from '../structure/line-model';
@@ -39,13 +39,23 @@ const MAX_LINES_BEFORE_HEADLINE = 6;
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 
+/**
+ * "South Africa / Getty Images", "Cape Town Stadium/AFP": words before the slash that name a place (any one word or two in a
+ * row), a photo's title more than its maker.
+ */
+const namesPlaceBeforeSlash = (text: string) => {
+  const ws = text.slice(0, text.indexOf('/')).trim().toLowerCase().split(/\s+/u);
+  const runs = [...ws, ...ws.slice(1).map((w, k) => `${ws[k]} ${w}`), ws.join(' ')];
+  return runs.some((r) => COUNTRY_FORMS.has(r) || isKnownPlace(r));
+};
+
 /** Kinds recognised from the line alone, by the shared patterns (the HTML route applies them to its lines too). */
 export function kindByPattern(text: string): LineKind | null {
   if (text === '') return 'blank';
   if (isUnbroken(text)) return 'unbroken';
   if (DATE_LINE.test(text) || isDateStamp(text)) return 'date';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
-  if (CREDIT_LINE.test(text) || SOURCE_PHOTO_BY.test(text) || BYLINE.test(text) || NAME_SLASH_CREDIT.test(text)) return 'credit';
+  if (CREDIT_LINE.test(text) || SOURCE_PHOTO_BY.test(text) || BYLINE.test(text) || (NAME_SLASH_CREDIT.test(text) && !namesPlaceBeforeSlash(text))) return 'credit';
   if (RELATED_LINE.test(text)) return 'related';
   if (TOPIC_LABEL.test(text)) return 'topic-label';
   if (TAGS_LABEL.test(text)) return 'tags-label';
