@@ -407,6 +407,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Rhodri Thomas', { mentions: [m('b1', 0, 'Rhodri Thomas')] })],
   },
   {
+    behaviour: 'a-name-headed-by-brotherhood-or-brigade-is-an-organisation',
+    sections: article('Talks', [['paragraph', 'A movement similar to the Islamist Muslim Brotherhood rose.']]),
+    entities: [{ id: 'islamist-muslim-brotherhood', type: 'organization', name: 'Islamist Muslim Brotherhood', aliases: [], country: null, mentions: [m('b1', 26, 'Islamist Muslim Brotherhood')] }],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

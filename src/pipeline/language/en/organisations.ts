@@ -13,7 +13,7 @@ const ORGANIZATION_NAME_HEADS = new Set([
   'news', 'press', 'broadcaster', 'programme', 'program', 'fund', 'centre', 'center', 'authority', 'board', 'bureau',
   'administration', 'movement', 'front', 'alliance', 'coalition', 'federation', 'society', 'club', 'church', 'hospital',
   'airlines', 'airways', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'house', 'pentagon', 'kremlin',
-  'magazine', 'images', 'photos', 'pictures',
+  'magazine', 'images', 'photos', 'pictures', 'brotherhood', 'brigade', 'brigades',
 ]);
 /** Heads that close an organisation's name but never stand for one alone ("International tourism", "3rd Battalion"). */
 const TRAILING_ORGANIZATION_HEADS = new Set([
