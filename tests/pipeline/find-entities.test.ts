@@ -412,6 +412,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [{ id: 'islamist-muslim-brotherhood', type: 'organization', name: 'Islamist Muslim Brotherhood', aliases: [], country: null, mentions: [m('b1', 26, 'Islamist Muslim Brotherhood')] }],
   },
   {
+    behaviour: 'a-name-before-group-or-tribe-names-a-body-not-a-person',
+    sections: article('Talks', [['paragraph', 'Kauri is a member of the Manu Taupunga group that is the organising body.']]),
+    entities: [],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

@@ -82,6 +82,8 @@ const NAMED_THING_NOUNS = new Set([
   'school', 'park', 'square', 'pavilion', 'theatre', 'theater', 'auditorium', 'cathedral', 'coliseum',
   // Land named like a person ("Sierra Nevada foothills").
   'foothills', 'mountains', 'valley', 'river', 'lake', 'desert',
+  // Bodies named after people or named like them ("the Manu Taupunga group").
+  'group', 'tribe',
 ]);
 /** Thing nouns that are also surnames ("Chan-wook Park"), so a name may end on them. */
 const SURNAME_THING_NOUNS = new Set(['park']);
