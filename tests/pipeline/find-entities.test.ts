@@ -417,6 +417,15 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'a-surnames-particle-capitalised-at-a-sentences-start-joins-the-full-name',
+    sections: article('Talks', [['paragraph', 'In the mid-1990s, Osama bin Laden lived in Khartoum.'], ['paragraph', 'In 1998, Bin Laden’s agents struck.']]),
+    entities: [
+      person('Osama bin Laden', { aliases: ['Bin Laden'], mentions: [m('b1', 18, 'Osama bin Laden'), m('b2', 9, 'Bin Laden')] }),
+      place('Khartoum', 'Sudan', [m('b1', 43, 'Khartoum')]),
+      namedOnlyThroughOthers('Sudan'),
+    ],
+  },
+  {
     behaviour: 'word-that-is-a-given-name-opens-no-name-without-a-person-context',
     sections: article('Talks', [['paragraph', 'The rocket firm Blue Origin said the Blue Moon lander would fly, and Will Democrats win?']]),
     entities: [],

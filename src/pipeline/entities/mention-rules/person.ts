@@ -133,6 +133,9 @@ const besideSlash = (tokens: Token[], from: number, to: number) => /[/©]/u.test
 /** A surname by its shape alone: O' and a capitalised name ("O’Rourke", "O'Brien"). */
 const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}{2,}$/u;
 
+/** Particles that open a surname and are no given name when capitalised at a sentence's start ("Bin Laden", "Van Gogh"). */
+const OPENING_PARTICLES = new Set(['Bin', 'Ibn', 'Van', 'Von', 'De', 'Del', 'Della', 'Da', 'Der', 'Den', 'Ter', 'Dos', 'Du']);
+
 /** Compass words that make the name after them a region's: the region prefixes that are directions. */
 const COMPASS_WORDS = new Set([...REGION_PREFIXES].filter((w) => /^(?:north|south|east|west|central)/u.test(w)));
 
@@ -181,7 +184,9 @@ export const person: MentionRule = {
     const after = tokens[runTo];
     const namesThing = after !== undefined && after.gap === ' ' && !tokens[runTo - 1]!.possessive && !after.capitalised && isNamedThingNoun(after.text);
     let from = i;
-    const nameWords = [...bracketed, ...words];
+    // "Bin Laden" at a sentence's start is "bin Laden": a particle opening the name is no given name, so the name
+    // groups with "Osama bin Laden" by its surname.
+    const nameWords = [...bracketed, ...(words.length >= 2 && OPENING_PARTICLES.has(words[0]!) ? words.slice(1) : words)];
     // "Jean-Claude Juncker": a hyphenated given name.
     const before = tokens[i - 1];
     if (t.gap === '-' && before?.capitalised && isFirstName(before.text) && !bracketed.length) {
