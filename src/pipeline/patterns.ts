@@ -151,14 +151,19 @@ export const EMBED_SIGNATURE = /(?:—|–|-)\s*[^—–]{1,80}\(@\w{1,30}\)\s*\
 /** What the text of a social post looks like: handles, hashtags, short links, emoji. */
 export const EMBED_FEATURES = /(?:^|\s)[@#]\w|https?:\/\/|\p{Extended_Pictographic}/u;
 
+/** Social platforms, whose names label share buttons. */
+const PLATFORMS = 'facebook|twitter|instagram|whatsapp|linkedin|youtube|reddit|pinterest|flipboard|messenger';
+/** A whole word of a pattern below (letters only, any punctuation around it): `wordOf("a|b")` matches "(a", "b:". */
+const wordOf = (alternatives: string) => new RegExp(`^[^\\p{L}]*(?:${alternatives})[^\\p{L}]*$`, 'iu');
+
 /**
  * Words of page furniture in any outlet: photo and video credits, sharing and sign-up prompts, navigation, legal
  * footers, author boxes. A feature of the line model (their share of a line's words), never a rule on its own.
  */
-/** The platforms among FURNITURE_WORD: a share button's label alone, but a story's subject in a longer line ("Information from other Facebook users"). */
-export const PLATFORM_WORD = /^[^\p{L}]*(?:facebook|twitter|instagram|whatsapp|linkedin|youtube|reddit|pinterest|flipboard|messenger)[^\p{L}]*$/iu;
+export const FURNITURE_WORD = wordOf(`photo(?:graph|s)?|image|images|illustration|credit|credits|video|videos|gallery|caption|watch|share|shares|shared|tweet|email|print|comments?|subscribe|subscription|newsletter|sign|signup|login|click|tap|read|more|related|coverage|recommended|popular|trending|advertisement|advertising|sponsored|follow|copyright|rights|reserved|privacy|terms|cookies?|policy|updated|published|posted|ago|min|mins|staff|reporter|correspondent|contributor|editor|writer|author|bio|download|app|podcast|listen|playlist|replay|${PLATFORMS}|close|menu|next|previous|prev|expand|collapse|skip|search|back|home|loading|play|pause|mute|fullscreen|slideshow`);
 
-export const FURNITURE_WORD = /^[^\p{L}]*(?:photo(?:graph|s)?|image|images|illustration|credit|credits|video|videos|gallery|caption|watch|share|shares|shared|tweet|email|print|comments?|subscribe|subscription|newsletter|sign|signup|login|click|tap|read|more|related|coverage|recommended|popular|trending|advertisement|advertising|sponsored|follow|copyright|rights|reserved|privacy|terms|cookies?|policy|updated|published|posted|ago|min|mins|staff|reporter|correspondent|contributor|editor|writer|author|bio|download|app|podcast|listen|playlist|replay|facebook|twitter|instagram|whatsapp|linkedin|youtube|reddit|pinterest|flipboard|messenger|close|menu|next|previous|prev|expand|collapse|skip|search|back|home|loading|play|pause|mute|fullscreen|slideshow)[^\p{L}]*$/iu;
+/** The platforms among FURNITURE_WORD: a share button's label alone, but a story's subject in a longer line ("Information from other Facebook users"). */
+export const PLATFORM_WORD = wordOf(PLATFORMS);
 
 /** Words that make a line read as a date or time stamp: month and weekday names, years, clock times, "ago". */
 export const DATE_WORD = /^[^\p{L}\p{N}]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|(?:19|20)\d\d|\d{1,2}:\d\d(?:[ap]\.?m\.?)?|[ap]\.m\.?|ago|gmt|utc|[ecmp][sd]t|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})[^\p{L}\p{N}]*$/iu;

@@ -246,9 +246,11 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
     const mayOpen = j === i && afterSpeechVerb && !isFunctionWord(t.text);
     // Given names and surnames that are a word's form too ("Frank Field, the Labour MP", "Liz Yelling said"), only
     // where the context vouches for them.
-    const second = tokens[i + 1];
-    const wordSurname = j <= i + 1 && second !== undefined && second.capitalised && surnameThatIsAWord(tokens, i, i + 2, [tokens[i]!, second]);
-    if (!t.capitalised || isTitle(t.text) || (isNeverName(t.text) && !mayOpen && !wordSurname) || t.allCaps || isOrganizationHead(t.text)) break;
+    const wordSurname = () => {
+      const second = tokens[i + 1];
+      return j <= i + 1 && second !== undefined && second.capitalised && surnameThatIsAWord(tokens, i, i + 2, [tokens[i]!, second]);
+    };
+    if (!t.capitalised || isTitle(t.text) || (isNeverName(t.text) && !mayOpen && !wordSurname()) || t.allCaps || isOrganizationHead(t.text)) break;
     // A place ends the chance of a name, but not a later word that is also a given name ("Jay Stanley tells").
     // Nor the first half of a double-barrelled surname ("Kentavious Caldwell-Pope").
     const barrelled = j > i && j + 1 < end && continuesNameWord(tokens, j + 1);

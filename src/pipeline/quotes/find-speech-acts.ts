@@ -108,6 +108,9 @@ function endsWith(text: string, from: number, to: number, pattern: RegExp, chunk
   return pattern.test(text.slice(Math.max(from, i - 1), to));
 }
 
+/** Whether two words of the paragraph stand apart by white space only (no mark, no masked quote between them). */
+const spacedApart = (view: ParagraphView, a: Token, b: Token) => /^\s+$/u.test(view.masked.slice(a.end, b.start));
+
 /** A closing mark, then perhaps a comma or a stop, at the end of the text before a verb: `"…," said`. */
 const AFTER_CLOSING_MARK = /["”»]\s*[,.]?\s*$/u;
 const AFTER_COMMA = /,\s*$/u;
@@ -141,8 +144,7 @@ function findVerbs(view: ParagraphView, tokens: Token[], start: number, end: num
     // "the Energy and Water think tank, told": a verb's bare form right after a singular name, with a lower-case word
     // after it, is the first half of a compound noun (a singular name would take "thinks").
     const next = tokens[i + 1];
-    const spaced = (a: Token, b: Token) => /^\s+$/u.test(view.masked.slice(a.end, b.start));
-    if (prev && next && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/s$/u.test(prev.text) && !mentionAt(prev)?.entity.type.startsWith('person') && t.text === t.lower && isSpeechVerbLemma(t.lower) && /^\p{Ll}+$/u.test(next.text) && !isPreposition(next.lower) && !DETERMINERS.has(next.lower) && spaced(prev, t) && spaced(t, next)) return;
+    if (prev && next && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/s$/u.test(prev.text) && mentionAt(prev)?.entity.type !== 'person' && t.text === t.lower && isSpeechVerbLemma(t.lower) && /^\p{Ll}+$/u.test(next.text) && !isPreposition(next.lower) && !DETERMINERS.has(next.lower) && spacedApart(view, prev, t) && spacedApart(view, t, next)) return;
     if (prev?.lower === 'to' && /^\s+$/u.test(view.masked.slice(prev.end, t.start))) return; // "declined to comment", "to claim that
     while (phrase + 1 < phrases && verbs[phrase + 1]!.start <= t.start) phrase++;
     if (phrase >= 0 && t.end <= verbs[phrase]!.end) return;

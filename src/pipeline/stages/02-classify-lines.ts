@@ -40,8 +40,8 @@ const MAX_LINES_BEFORE_HEADLINE = 6;
 const words = (text: string) => text.split(' ').filter(Boolean);
 
 /**
- * "South Africa / Getty Images", "Cape Town Stadium/AFP": words before the slash that name a place (any one word or two in a
- * row), a photo's title more than its maker.
+ * "South Africa/AFP", "Cape Town Stadium/AFP": words before the slash that name a place (any one word or two in a row),
+ * a photo's title more than its maker.
  */
 const namesPlaceBeforeSlash = (text: string) => {
   const ws = text.slice(0, text.indexOf('/')).trim().toLowerCase().split(/\s+/u);
@@ -195,11 +195,14 @@ const PROSE_AROUND_WORDS = 15;
 /** A line that addresses its reader: an address to write to, a call to act, or a label ("Note:") before it. */
 const ADDRESSES_READER = /[@#]\w|https?:\/\/|www\.|\.com\b|\b(?:click|subscribe|sign up|download|tap)\b|^\p{L}+:\s/iu;
 
-/** Marks of a label, not a sub-headline: a word of page furniture or of a date, or a label's shape (isLabel). */
-const hasLabelMarks = (text: string, ws: readonly string[]) =>
-  ws.some((w) => (FURNITURE_WORD.test(w) && !(ws.length >= MIN_PLATFORM_TOPIC_WORDS && PLATFORM_WORD.test(w))) || DATE_WORD.test(w)) || isLabel(text);
 /** Fewest words of a line in which a platform's name is its topic, not a share button's label. */
 const MIN_PLATFORM_TOPIC_WORDS = 4;
+/**
+ * Marks of a label, not a sub-headline: a word of page furniture (unless `furniture` is false) or of a date, or a
+ * label's shape (isLabel).
+ */
+const hasLabelMarks = (text: string, ws: readonly string[], furniture = true) =>
+  ws.some((w) => (furniture && FURNITURE_WORD.test(w) && !(ws.length >= MIN_PLATFORM_TOPIC_WORDS && PLATFORM_WORD.test(w))) || DATE_WORD.test(w)) || isLabel(text);
 
 /**
  * A label's shape, whatever its words: parts a separator sets apart ("Profile | Grace Mugabe"), a phrase left open on
@@ -222,6 +225,8 @@ function isLabel(text: string): boolean {
 function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: number): void {
   const proseOf = (j: number, least: number) => j >= 0 && (fixed[j] === null || fixed[j] === 'paragraph') && words(lines[j]!.text).length >= least && ENDS_LIKE_SENTENCE.test(lines[j]!.text);
   const prose = (j: number) => proseOf(j, PROSE_AROUND_WORDS);
+  // A photo's credit, not an author's byline.
+  const photoCredit = (j: number) => fixed[j] === 'credit' && !BYLINE.test(lines[j]!.text);
   let previous = -1;
   for (let i = headline + 1; i < lines.length; i++) {
     if (fixed[i] === 'blank') continue;
@@ -244,7 +249,7 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     // Plans for the future / As with many …"), and may be a longer title ("… Brooklyn.CreditFred R. Conrad / How to
     // replace century-old utilities: slowly, and carefully"). Not after a byline, where a short line may be a kicker
     // or standfirst.
-    const photo = previous >= 0 && ((fixed[previous] === 'credit' && !BYLINE.test(lines[previous]!.text)) || fixed[previous] === 'caption');
+    const photo = previous >= 0 && (photoCredit(previous) || fixed[previous] === 'caption');
     const afterPhoto = photo && previous > headline + 2;
     // In sentence case: a teaser dropped in after a photo is set in title case ("Conversation Between Putin, Trump
     // Would Be Beneficial").
@@ -255,7 +260,7 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
       (isTitleLike(text) || question) &&
       // A question is a sentence: it may hold a word the page's buttons use too ("HOW WILL OBAMA PLAY?", "What more
       // can be done?"), but not a call to act ("Why not subscribe …?").
-      !(question ? isLabel(text) || ws.some((w) => DATE_WORD.test(w)) || ADDRESSES_READER.test(text) : hasLabelMarks(text, ws)) &&
+      !(question ? hasLabelMarks(text, ws, false) || ADDRESSES_READER.test(text) : hasLabelMarks(text, ws)) &&
       !isTitle(ws[0]!.replace(/\.$/u, ''));
     // After a rule of punctuation ("___", "* * *") that parts the story, the next part opens under its heading.
     const afterRule = previous > headline + 2 && fixed[previous] === 'chrome' && SEPARATOR_LINE.test(lines[previous]!.text);
@@ -263,7 +268,10 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     const around = (j: number) => (question ? proseOf(j, PROSE_AROUND_QUESTION_WORDS) : prose(j));
     // A photo may stand between a crosshead and its section: its credit line alone ("In use / Devindra Hardawar/AOL").
     let below = next;
-    if (below < lines.length && fixed[below] === 'credit' && !BYLINE.test(lines[below]!.text)) for (below++; below < lines.length && fixed[below] === 'blank'; ) below++;
+    if (below < lines.length && photoCredit(below)) {
+      below++;
+      while (below < lines.length && fixed[below] === 'blank') below++;
+    }
     if (candidate && (around(previous) || afterPhoto || afterRule) && below < lines.length && around(below)) fixed[at] = 'subheading';
     previous = at;
   }

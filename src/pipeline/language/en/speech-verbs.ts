@@ -41,14 +41,13 @@ function inflect(lemma: string): string[] {
   return [lemma, s, `${stem}ed`, `${stem}ing`];
 }
 
-/** Every inflected form of every speech verb. */
-export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
-  [...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)].flatMap(inflect),
-);
-
+/** Every speech verb's bare form ("say", "think"). */
 const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set([...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)]);
 /** Whether a word is a speech verb's bare form ("think", "say"), which a singular name before it would not take. */
 export const isSpeechVerbLemma = (lower: string) => SPEECH_VERB_LEMMAS.has(lower);
+
+/** Every inflected form of every speech verb. */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERB_LEMMAS].flatMap(inflect));
 
 /**
  * Speech verbs whose next noun is their object, not an inverted subject: "…, told Reuters", "…, urged the
@@ -67,7 +66,7 @@ const OBJECT_TAKING_VERBS = new Set([
  * Roe." — the -s and past forms of every speech verb that does not take an object there.
  */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(
-  [...REGULAR_SPEECH_VERBS, ...Object.keys(IRREGULAR_FORMS)]
+  [...SPEECH_VERB_LEMMAS]
     .filter((lemma) => !OBJECT_TAKING_VERBS.has(lemma))
     .flatMap((lemma) => inflect(lemma).filter((form) => form !== lemma && !form.endsWith('ing') && !(lemma === 'write' && form === 'written'))),
 );
