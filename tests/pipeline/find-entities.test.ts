@@ -1000,6 +1000,16 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [person('Tamo Velikor', { mentions: [m('b1', 29, 'Tamo Velikor')] })],
   },
   {
+    behaviour: 'unknown-word-before-a-given-name-is-a-name',
+    sections: article('Talks', [['paragraph', 'Officials got contracts after the fall of Saddam Hussein in the war.']]),
+    entities: [person('Saddam Hussein', { mentions: [m('b1', 42, 'Saddam Hussein')] })],
+  },
+  {
+    behaviour: 'common-word-before-a-given-name-is-no-name',
+    sections: article('Talks', [['paragraph', 'The boat passed Lucky Charles on the way home, and Golden Martin after it.']]),
+    entities: [],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

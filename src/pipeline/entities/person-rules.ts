@@ -217,7 +217,7 @@ export function bracketedGivenNames(tokens: Token[], i: number): { names: string
 }
 
 /** A word shaped like a name: a capital, then lower-case letters, hyphenated parts allowed ("Caldwell-Pope"). */
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+export const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 
 /**
  * A name of unknown words that the text introduces as a person: by an apposition ("Sarosh Zaiwalla, a London-based

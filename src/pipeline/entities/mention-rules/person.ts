@@ -2,8 +2,8 @@
  * The person rule: a name that a title, an editor's bracket, an introduction ("…, a retired general", "… said") or a
  * known given name or surname vouches for, with its title, credit and byline.
  */
-import { isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing, REGION_PREFIXES } from '../../language';
-import { bracketedGivenNames, introducedNameEnd, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
+import { hasAgentNounShape, isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing, REGION_PREFIXES } from '../../language';
+import { bracketedGivenNames, introducedNameEnd, NAME_SHAPE, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { Token } from '../tokenize-text';
@@ -153,7 +153,14 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   const byGiven = parts.some(isFirstName) && !(listedOnly && words.slice(1).some(isCommonWordOrInflection));
   // "Beto O’Rourke": a surname of the Irish shape vouches for the word before it.
   const irishSurname = words.length === 2 && IRISH_SURNAME.test(words[1]!) && !isCommonWordOrInflection(words[0]!) && !isPlaceName(words[0]!);
-  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || irishSurname || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
+  // "Saddam Hussein", "Nerlens Noel": a word no list knows, then a given name the lexicon knows, as Arabic names and
+  // rare given names before a surname that is also a given name are written; not a role's noun ("Insider Jason"),
+  // and the whole run, not two words cut from a longer one ("Te Kaurinui Robert Parata").
+  const after = tokens[runTo];
+  const wholeRun = !(after?.capitalised && joinsPrevious(tokens, runTo));
+  const bySecondGiven =
+    !titleCase && wholeRun && words.length === 2 && NAME_SHAPE.test(words[0]!) && !hasAgentNounShape(words[0]!) && isFirstName(words[1]!) && !isListedGivenNameOnly(words[1]!) && !words.some(isCommonWordOrInflection) && !isPlaceName(words[0]!) && !isLastName(words[0]!);
+  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || irishSurname || bySecondGiven || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
   // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
   // someone is from.
   const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
