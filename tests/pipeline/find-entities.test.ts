@@ -1010,6 +1010,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'firm-word-closing-a-name-makes-it-an-organisation',
+    sections: article('Talks', [['paragraph', 'The paper was bought by Alden Capital and sold to Leighton Offshore last year.']]),
+    entities: [
+      { id: 'alden-capital', type: 'organization', name: 'Alden Capital', aliases: [], country: null, mentions: [m('b1', 24, 'Alden Capital')] },
+      { id: 'leighton-offshore', type: 'organization', name: 'Leighton Offshore', aliases: [], country: null, mentions: [m('b1', 50, 'Leighton Offshore')] },
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -21,6 +21,9 @@ const TRAILING_ORGANIZATION_HEADS = new Set([
   'technologies', 'laboratories', 'consortium', 'caucus', 'tribunal', 'brigade', 'battalion', 'regiment',
   'international', 'co', 'llc', 'plc', 'gmbh', 'robotics', 'motors', 'pharmaceuticals', 'therapeutics',
   'ventures', 'enterprises', 'studios', 'aerospace',
+  // Firms' last words ("Alden Capital", "Intuitive Machines", "Leighton Offshore").
+  'capital', 'offshore', 'machines', 'systems', 'management', 'associates', 'advisors', 'advisers', 'solutions',
+  'foods', 'brands',
 ]);
 /** Words that open an organisation's name before "of" ("University of …", "Bank of …"). */
 const ORGANIZATION_OPENERS = new Set(['university', 'bank', 'ministry', 'department', 'institute', 'college', 'office', 'house', 'council', 'court', 'league']);
