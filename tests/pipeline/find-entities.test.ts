@@ -1018,6 +1018,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'monarch-or-pope-named-by-one-given-name-keeps-the-title-in-the-name',
+    sections: article('Talks', [['paragraph', 'His mother, Queen Elizabeth, was said to be upset. Later Elizabeth met Pope Francis.']]),
+    entities: [
+      person('Queen Elizabeth', { aliases: ['Elizabeth'], description: 'Queen', mentions: [m('b1', 18, 'Elizabeth'), m('b1', 57, 'Elizabeth')] }),
+      person('Pope Francis', { aliases: ['Francis'], description: 'Pope', mentions: [m('b1', 76, 'Francis')] }),
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -2,7 +2,7 @@
  * The person rule: a name that a title, an editor's bracket, an introduction ("…, a retired general", "… said") or a
  * known given name or surname vouches for, with its title, credit and byline.
  */
-import { hasAgentNounShape, isCommonWordOrInflection, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing, REGION_PREFIXES } from '../../language';
+import { hasAgentNounShape, isCommonWordOrInflection, isRegnalTitle, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing, REGION_PREFIXES } from '../../language';
 import { bracketedGivenNames, introducedNameEnd, NAME_SHAPE, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
@@ -209,7 +209,10 @@ export const person: MentionRule = {
     // "Jr." keeps its full stop.
     const last = tokens[runTo - 1]!;
     const endAt = isNameSuffix(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
-    const key = bracketed.length ? nameWords.join(' ') : text.slice(tokens[from]!.start, endAt);
+    // "Queen Elizabeth", "Pope Francis": a monarch or pope named by one given name is named with the title.
+    const regnal = tokens[from - 1];
+    const byRegnalTitle = nameWords.length === 1 && regnal !== undefined && regnal.capitalised && tokens[from]!.gap === ' ' && isRegnalTitle(regnal.text);
+    const key = bracketed.length ? nameWords.join(' ') : byRegnalTitle ? `${regnal.text} ${text.slice(tokens[from]!.start, endAt)}` : text.slice(tokens[from]!.start, endAt);
     const span = { end: endAt, text: text.slice(tokens[from]!.start, endAt) };
     const extra = { ...span, nameWords, description: title.description, inCredit, ...(byline ? { byline } : {}), ...(namesThing ? { namesThing } : {}) };
     return { next: runTo, found: [mentionOf(ctx, 'person', from, runTo, key, title.country, extra)] };

@@ -35,6 +35,13 @@ const TITLE_QUALIFIERS = new Set([
 export const isTitle = (word: string) => TITLES.has(word.toLowerCase()) || HONORIFICS.has(word.toLowerCase().replace(/\.$/u, ''));
 /** An honorific ("Mr", "Dr."). */
 export const isHonorific = (word: string) => HONORIFICS.has(word.toLowerCase().replace(/\.$/u, ''));
+/**
+ * Titles of monarchs, princes and popes, who are named by the title and one given name ("Queen Elizabeth", "Pope
+ * Francis", "Prince Charles"): with one name word the title is part of the person's name.
+ */
+const REGNAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'sultan', 'emir', 'tsar', 'czar']);
+/** A monarch's, prince's or pope's title ("Queen", "Pope"). */
+export const isRegnalTitle = (word: string) => REGNAL_TITLES.has(word.toLowerCase());
 /** A word that can qualify a title ("Foreign", "former"). */
 export const isTitleQualifier = (word: string) => TITLE_QUALIFIERS.has(word.toLowerCase());
 
