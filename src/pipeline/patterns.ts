@@ -115,8 +115,12 @@ export const SEPARATOR_LINE = /^[\p{P}\p{S}\s]{3,}$/u;
  */
 export const CHROME_LINE = /^(?:(?:read more|read also|see also|also read|related(?: coverage| content| stories| story| articles?| links| videos?)?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recommended(?: for you| reading| stories)?|don[’']t miss|you (?:may|might) also like|editor[’']s picks?|continue reading(?: the (?:main )?(?:story|article))?(?: below)?|powered by \S+)\s*[:：]?$|[\p{P}\p{S}\s]{3,}$|.{0,60}\bshare (?:this story|it with a friend)!?$|(?:sponsored|advertisement|promoted|like|follow|podcast|subscribe|share|trending|listen|newsletter)$|(?:if you )?like this story\??[,.]? share it with a friend!?|share (?:this|on)\b.{0,40}$|follow us on\b.{0,60}$|subscribe to\b.{0,60}$|click here to\b.{0,80}$|sign up for\b.{0,80}$|advertisement$|(?:print|email|share|tweet|facebook|twitter|whatsapp|comments?)(?:\s*[|·•]\s*\w+)*$)/iu;
 
-/** Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group ...". */
-export const FOOTER_LINE = /^(?:the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|this (?:(?:article|story|report|piece|column) )?(?:also |originally |first )?appear(?:s|ed) (?:in|on)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}reported from\b.{0,160}$|.{0,200}\bcontributed(?: to this (?:report|story))?\.$)/iu;
+/**
+ * Outlet disclaimers and editorial footnotes: "The views and opinions expressed ...", "*Daesh ... is a terrorist group
+ * ...", and editors' notes on a correction ("Correction added Nov. 18, 2019: …", "An earlier version of this story
+ * …", "This version corrects …").
+ */
+export const FOOTER_LINE = /^(?:(?:correction|clarification)s?(?: (?:added|appended|made))?(?: on)?\b[^:]{0,30}:\s|an earlier version of this (?:article|story|report|piece)\b|this version (?:of (?:this|the) (?:article|story) )?(?:corrects|has been|was)\b|the views (?:and opinions )?expressed\b|\*\s*\p{Lu}|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?(?:published|updated|corrected|produced)\b|this (?:(?:article|story|report|piece|column) )?(?:also |originally |first )?appear(?:s|ed) (?:in|on)\b|(?:additional )?reporting by\b|editing by\b|writing by\b|\(reporting by\b|copyright \d{4}\b|all rights reserved\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}reported from\b.{0,160}$|.{0,200}\bcontributed(?: to this (?:report|story))?\.$)/iu;
 
 /** A dateline opening a paragraph: "MOSCOW (Sputnik) —", "ISLAMABAD (Reuters) -", "MOSCOW, (Sputnik) -". Group 1 is the outlet. */
 export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},?\s*(?:\p{Lu}[\p{L}.]*,?\s*)?\(([^()]{2,40})\)\s*[-—–]/u;

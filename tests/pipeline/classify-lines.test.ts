@@ -205,6 +205,18 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'editors-notes-on-a-correction-are-set-aside',
+    input: `Big Story\n\n${P1}\n\nCorrection added Nov. 18, 2019: The caption below the photograph misstated a name.\n\n${P2}\n\nThis version corrects the spelling of the region.\n\nAn earlier version of this story gave the wrong date for the vote.`,
+    expected: [
+      ['headline', 'Big Story'],
+      ['paragraph', P1],
+      ['footer', 'Correction added Nov. 18, 2019: The caption below the photograph misstated a name.'],
+      ['paragraph', P2],
+      ['footer', 'This version corrects the spelling of the region.'],
+      ['footer', 'An earlier version of this story gave the wrong date for the vote.'],
+    ],
+  },
+  {
     name: 'footers-disclaimers-and-sharing-prompts-are-set-aside',
     input:
       'Big Story\n\nThe story itself, told in a sentence.\n\n*Group X is a terrorist organisation banned in many countries.\n\nThe views and opinions expressed in the article do not necessarily reflect those of the outlet.\n\nLike this story? Share it with a friend!\n\nTopic:\nReform Debate (12)\n\nTags:\ntalks, reform',
