@@ -177,5 +177,7 @@ export const NUMBERED_ITEM = /^(?:\d{1,2}[.)]\s|\d{1,2}\s\p{Ll}|no\.\s?\d)/iu;
 
 /** Words that open a direct question: an explainer's crossheads ("How is it spread?", "Is it safe?"). */
 export const QUESTION_OPENER = /^(?:How|Why|What|When|Where|Who|Which|(?:Is|Are|Was|Were|Can|Could|Will|Would|Should|Do|Does|Did|Has|Have)(?:n['’]t)?|Won['’]t|Can['’]t)$/u;
+/** Words a question may open with before its question word, as speech does: "So, where do people learn …?", "And why …?". */
+export const QUESTION_LEAD = /^(?:so|and|but|now|then|well|yet|also|plus|okay|ok),?$/iu;
 /** A line opening with a speaker's label, as interviews are written: "Sputnik: …", "John McEvoy: …", "Q: …". */
 export const SPEAKER_TURN = /^(?:\p{Lu}[\p{L}.'’-]*)(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s/u;

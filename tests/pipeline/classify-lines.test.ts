@@ -359,6 +359,10 @@ describe('crossheads the rules take', () => {
     const { kinds } = ruleKinds(lines);
     return kinds[lines.findIndex((l) => l.text === line)];
   };
+  it('a-question-opened-by-a-lead-word-is-a-subheading', () => {
+    const text = `Big Story\n${P1}\n${P2}\nTourists were marooned in the city as a result.\nSo, how is the plague spread?\n${P3}`;
+    expect(ruleKindOf(text, 'So, how is the plague spread?')).toBe('subheading');
+  });
   it('a-short-question-between-prose-is-a-subheading', () => {
     const text = `Big Story\n${P1}\n${P2}\nTourists were marooned in the city as a result.\nHow is the plague spread?\n${P3}`;
     expect(ruleKindOf(text, 'How is the plague spread?')).toBe('subheading');

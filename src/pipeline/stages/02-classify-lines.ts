@@ -21,6 +21,7 @@ import {
   isCounterLine,
   isUnbroken,
   RELATED_LINE,
+  QUESTION_LEAD,
   QUESTION_OPENER,
   SPEAKER_TURN,
   TAGS_LABEL,
@@ -235,13 +236,14 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     while (next < lines.length && fixed[next] === 'blank') next++;
     const { text } = lines[at]!;
     const ws = words(text);
-    // An explainer's question ("How is the plague spread?"): a short direct question in sentence case opening with
-    // its question word, whatever names it holds after it ("What tariffs has the United States imposed?"), where a
+    // An explainer's question ("How is the plague spread?", "So, where do people learn it?"): a short direct question
+    // in sentence case opening with its question word (after a lead such as "So," or "And"), whatever names it holds after it ("What tariffs has the United States imposed?"), where a
     // teaser's is in title case; not in an interview, where questions are turns of the talk ("Sputnik: …").
     const turn = (j: number) => j >= 0 && j < lines.length && SPEAKER_TURN.test(lines[j]!.text);
     // In capitals ("WHO IS THE FRONT-RUNNER?", as agencies set them) a question's case says nothing either way.
     const caseOfQuestion = capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE || inCapitals(text);
-    const question = ws.length >= 3 && ws.length <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(asTitle(ws[0]!)) && !/["“”«»]/u.test(text) && caseOfQuestion && !turn(previous) && !turn(next);
+    const lead = QUESTION_LEAD.test(ws[0]!) && ws.length >= 4 ? 1 : 0;
+    const question = ws.length >= 3 && ws.length - lead <= MAX_QUESTION_WORDS && text.endsWith('?') && QUESTION_OPENER.test(asTitle(ws[lead]!)) && !/["“”«»]/u.test(text) && caseOfQuestion && !turn(previous) && !turn(next);
     // A fact-check's heading quotes the claim it checks, a phrase with no stop of its own ("“… prevent the evacuation
     // of the Syrian civilians from the Rubkan camp”"); a quoted paragraph ends its sentence inside the marks.
     const quotedClaim = /^["“‘«]/u.test(text) && /["”’»]$/u.test(text) && !/[.!?,;:…]["”’»]$/u.test(text) && quotesBalanced(text) && ws.filter((w) => /\p{L}/u.test(w)).length <= MAX_QUOTED_CLAIM_WORDS;
