@@ -38,6 +38,8 @@ describe('dates as pages print them', () => {
     ['year-glued-to-the-clock-time', 'Published Wed, Nov 20 20194:29 AM EST', true],
     ['stamp-labelled-with-the-pages-section', 'May 06, 2022 News', true],
     ['print-edition-stamp', 'A Section on 05/24/2018', true],
+    ['outlet-and-place-before-the-label-and-a-two-letter-zone', 'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', true],
+    ['sentence-before-a-published-word-is-prose', 'The report that the ministry published on February 1, 2016 was long.', false],
     ['three-label-words-are-a-title-not-a-stamp', 'Primary Election Results March 3, 2020', false],
     ['sentence-holding-a-date-is-prose', 'On March 3, 2019, the minister said the talks had failed.', false],
     ['date-glued-to-a-standfirst-is-prose', 'What is the secret to its recovery?Monday, 6 January 2020', false],

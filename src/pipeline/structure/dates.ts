@@ -53,7 +53,12 @@ export function findDate(text: string): FoundDate | null {
 }
 
 /** Words a time stamp line may hold besides its date: labels, weekdays, clock times, zones, "at", "|". */
-const STAMP_WORD = /^(?:first|published|updated|posted|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{2,4}t|gmt|utc|\d{1,2}(?:[:.]\d\d)+(?:[ap]\.?m\.?)?|\d{3,4}|\(\d{3,4}|[a-z]{3}\)|[|·•,–—-])$/iu;
+const STAMP_WORD = /^(?:first|published|updated|posted|last|modified|on|at|date|time|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|gmt|utc|\d{1,2}(?:[:.]\d\d)+(?:[ap]\.?m\.?)?|\d{3,4}|\(\d{3,4}|[a-z]{3}\)|[|·•,–—-])$/iu;
+
+/** The label that opens a stamp, whatever its line holds before it: "First published", "Updated". */
+const STAMP_LABEL = /\b(?:first\s+)?(?:published|posted|updated)\b/iu;
+/** Most words (an outlet, a place) a line may hold before its stamp's label. */
+const MAX_WORDS_BEFORE_STAMP_LABEL = 4;
 
 /** A stamp line gives at most this many dates (published, updated). */
 const MAX_DATES_IN_STAMP = 3;
@@ -63,6 +68,10 @@ const MAX_DATES_IN_STAMP = 3;
  * weekday, a clock time and a zone around it ("Published 7:07 PM EST Nov 19, 2019", "Thursday 27 July 2017").
  */
 export function isDateStamp(text: string): boolean {
+  // "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": an outlet and a place before the stamp's
+  // label are the stamp's too.
+  const label = STAMP_LABEL.exec(text);
+  if (label && label.index > 0 && text.slice(0, label.index).split(/\s+/u).filter(Boolean).length <= MAX_WORDS_BEFORE_STAMP_LABEL) return isDateStamp(text.slice(label.index));
   let rest = text;
   let found = findDate(rest);
   if (!found) return false;
