@@ -1026,6 +1026,11 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'island-road-or-station-named-like-a-person-is-no-person',
+    sections: article('Talks', [['paragraph', 'The whale was found on Stewart Island, far from Abbey Road and Marlow Station.']]),
+    entities: [],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -80,8 +80,10 @@ const NAMED_THING_NOUNS = new Set([
   // Sporting events named after people or places that are given names too ("the Sydney Olympics", "the Davis Cup").
   'games', 'olympics', 'olympic', 'olympiad', 'paralympics', 'cup', 'championship', 'championships', 'marathon', 'tournament', 'invitational', 'regatta',
   'school', 'park', 'square', 'pavilion', 'theatre', 'theater', 'auditorium', 'cathedral', 'coliseum',
-  // Land named like a person ("Sierra Nevada foothills").
-  'foothills', 'mountains', 'valley', 'river', 'lake', 'desert',
+  // Land and water named like a person ("Sierra Nevada foothills", "Stewart Island").
+  'foothills', 'mountains', 'valley', 'river', 'lake', 'desert', 'island', 'islands', 'bay', 'beach', 'peninsula', 'harbour', 'harbor',
+  // Places built and named like a person ("Penn Station", "Abbey Road").
+  'station', 'road', 'canal', 'plaza', 'mall', 'tower',
   // Bodies named after people or named like them ("the Manu Taupunga group").
   'group', 'tribe',
 ]);
