@@ -1031,6 +1031,19 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     entities: [],
   },
   {
+    behaviour: 'middle-initials-written-together-stay-in-the-name',
+    sections: article('Talks', [['paragraph', 'The plan was drawn up under George H.W. Bush in the early 1990s.']]),
+    entities: [person('George H.W. Bush', { id: 'george-h-w-bush', mentions: [m('b1', 28, 'George H.W. Bush')] })],
+  },
+  {
+    behaviour: 'names-whose-middle-initials-differ-are-different-people',
+    sections: article('Talks', [['paragraph', 'The plan was drawn up under George H.W. Bush and kept by George W. Bush.']]),
+    entities: [
+      person('George H.W. Bush', { id: 'george-h-w-bush', mentions: [m('b1', 28, 'George H.W. Bush')] }),
+      person('George W. Bush', { id: 'george-w-bush', mentions: [m('b1', 57, 'George W. Bush')] }),
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -19,28 +19,47 @@ export type TargetOrder = Map<string, number>;
 const byPosition = (order: TargetOrder) => (a: Mention, b: Mention) =>
   (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start;
 
+/**
+ * Middle initials of a name of three words or more ("H.W." of "George H.W. Bush"), as letters, or null. Two names
+ * whose middle initials differ are two people ("George H.W. Bush", "George W. Bush").
+ */
+function middleInitials(words: readonly string[]): string | null {
+  const middle = words.slice(1, -1);
+  return middle.length > 0 && middle.every((w) => /^(?:\p{Lu}\.?)+$/u.test(w)) ? middle.join('').replace(/\./gu, '') : null;
+}
+
 function clusterPeople(people: Found[]): Found[][] {
   // Each distinct spelling is filed once (`spelled` by its words joined): a person named in thousands of paragraphs
   // made the search quadratic when every mention added its name again. The index finds the first cluster with a
   // name sameNameholder accepts, as testing every cluster in order would.
-  const clusters: { spelled: Set<string>; found: Found[] }[] = [];
+  const clusters: { spelled: Set<string>; initials: Set<string>; found: Found[] }[] = [];
   const index = new NameIndex();
   // Fuller names first, so a surname alone joins the full name rather than founding its own person.
   const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
+  // Names that found a cluster whose middle initials clash with theirs ("George W. Bush" beside "George H.W. Bush"):
+  // a cluster of their own, found again by their spelling.
+  const apart = new Map<string, number>();
   for (const f of ordered) {
     const words = f.nameWords ?? [f.text];
     const spelling = words.join(' ');
     // A full name joins a cluster through its full names only, so one shared surname does not chain two people.
-    const k = index.smallest(words);
+    const initials = middleInitials(words);
+    let k = apart.get(spelling) ?? index.smallest(words);
+    const theirs = clusters[k]?.initials;
+    if (initials !== null && theirs !== undefined && !apart.has(spelling) && (theirs.size > 1 || (theirs.size === 1 && !theirs.has(initials)))) {
+      k = clusters.length;
+      apart.set(spelling, k);
+    }
     const home = clusters[k];
     if (home) {
       if (!home.spelled.has(spelling)) {
         home.spelled.add(spelling);
         index.add(k, words);
       }
+      if (initials !== null) home.initials.add(initials);
       home.found.push(f);
     } else {
-      clusters.push({ spelled: new Set([spelling]), found: [f] });
+      clusters.push({ spelled: new Set([spelling]), initials: new Set(initials === null ? [] : [initials]), found: [f] });
       index.add(clusters.length - 1, words);
     }
   }

@@ -77,6 +77,9 @@ export function opensWordGivenName(tokens: Token[], i: number, text: string): bo
   return tokens.slice(i + 2, i + 2 + WORD_NAME_APPOSITION_REACH).some((w) => isRoleNoun(w.text));
 }
 
+/** Initials written together with their full stops: "H.W.", "J.R.". */
+export const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /**
  * Index just past the name starting at `i` (up to four words), or `i` when none starts here. `trusted` (a title
  * vouches for it) lets the name start with a word that is also a noun ("Director Wang Yanyi").
@@ -121,6 +124,11 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       j++;
       continue;
     }
+    // "George H.W. Bush": middle initials written together, then the surname.
+    if (j === i + 1 && DOTTED_INITIALS.test(t.text) && tokens[j + 1]?.capitalised && tokens[j + 1]!.gap === ' ') {
+      j++;
+      continue;
+    }
     // "Dan Goodin Dan is the Security Editor": the given name again after the surname opens the next sentence.
     if (j >= i + 2 && t.text === tokens[i]!.text) break;
     // "Thatcherism", "Republicanism": an ideology named after people is not one of them.
@@ -157,7 +165,7 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       // title even a verb can, when a speech verb follows ("Opposition Leader Bill Shorten said").
       const saidNext = trusted && joinsPrevious(tokens, j + 1) && isNameIntroducingSpeechVerb(tokens[j + 1]?.text ?? '');
       // Right after the given name, or after it and a middle initial ("Mary E. Lovely").
-      const afterGiven = j === i + 1 || (j === i + 2 && /^\p{Lu}$/u.test(tokens[i + 1]!.text));
+      const afterGiven = j === i + 1 || (j === i + 2 && (/^\p{Lu}$/u.test(tokens[i + 1]!.text) || DOTTED_INITIALS.test(tokens[i + 1]!.text)));
       // Not after a given name only the name lists know: "Atlas Shrugs" is no one.
       const wellKnownGiven = isFirstName(tokens[i]!.text) && !isListedGivenNameOnly(tokens[i]!.text);
       if (afterGiven && (trusted || wellKnownGiven) && (!isNeverSurname(t.text) || saidNext)) {
