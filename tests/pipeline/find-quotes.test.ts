@@ -80,6 +80,15 @@ const cases: Case[] = [
     quotes: [['b1', 'What we would like to do is target the less productive sectors of our economy.', 'brian-manning']],
   },
   {
+    name: 'a-name-opening-a-clause-of-its-own-after-a-quote-does-not-sign-it',
+    blocks: ['“Paula would be a huge asset,” said Zara Peters. “But she is working out whether she can do both.” Radcliffe must make a decision by Tuesday.'],
+    entities: [{ id: 'zara-peters', names: ['Zara Peters'] }, { id: 'paula-radcliffe', names: ['Paula Radcliffe', 'Radcliffe', 'Paula'] }],
+    quotes: [
+      ['b1', 'Paula would be a huge asset,', 'zara-peters'],
+      ['b1', 'But she is working out whether she can do both.', 'zara-peters'],
+    ],
+  },
+  {
     name: 'a-speech-verb-after-an-apposition-ending-on-a-noun-and-comma-is-a-verb',
     blocks: ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.'],
     entities: [{ id: 'alex-azar', names: ['Alex Azar'] }, { id: 'luz-contreras-arroyo', names: ['Luz Contreras Arroyo'] }],

@@ -4,6 +4,7 @@
  * quote left open at a paragraph's end and still without a speaker may take the one of the part that carries it on.
  * Stage 6 runs each list in order; the first rule with an answer decides.
  */
+import { isAuxiliaryVerb } from '../language';
 import { firstIndex } from '../first-index';
 import type { SpeechAct, Subject } from './find-speech-acts';
 import type { QuoteSpan } from './find-quote-spans';
@@ -82,8 +83,13 @@ function nameAfterCloseOf(view: ParagraphView, span: QuoteSpan): Subject | undef
   const gap = /^["”»]?\s*(?:[,?!]|[—–-](?=\s))?\s*/u.exec(view.masked.slice(span.close + 1))![0].length;
   const at = span.close + 1 + gap;
   const mention = mentionStartingAt(view, at);
+  const pronoun = mention ? undefined : /^(?:he|she)\b/u.exec(view.masked.slice(at))?.[0];
+  // The subject of a clause of its own ("“… training.” Radcliffe must make a decision", "… He was born …"): an
+  // auxiliary or modal verb after it. A lexical verb may still report ("“…” Manning reminded senators that …").
+  const end = mention ? mention.end : at + (pronoun?.length ?? 0);
+  const verb = /^\s+(\p{Ll}+)\b/u.exec(view.masked.slice(end, end + 24))?.[1];
+  if (verb !== undefined && isAuxiliaryVerb(verb)) return undefined;
   if (mention) return { kind: 'entity', id: mention.entity.id, type: mention.entity.type, at };
-  const pronoun = /^(?:he|she)\b/u.exec(view.masked.slice(at))?.[0];
   return pronoun ? { kind: 'pronoun', pronoun, at } : undefined;
 }
 

@@ -20,6 +20,10 @@ export const isCommonWordOrInflection = (word: string) => {
 
 /** A function word ("the", "of", "and", "she", "is", "would"): what jusText counts as a stopword. */
 export const isFunctionWord = (word: string) => inClass(word, 'functionWord');
+/** Auxiliary and modal verbs, which open a clause's predicate: "is", "was", "has", "must", "will", "could". */
+const AUXILIARY_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'does', 'did', 'do', 'must', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might']);
+/** Whether a lower-case word is an auxiliary or modal verb ("must", "was"). */
+export const isAuxiliaryVerb = (word: string) => AUXILIARY_VERBS.has(word);
 
 /** A preposition ("for", "of", "in"). */
 export const isPreposition = (word: string) => inClass(word, 'preposition');
