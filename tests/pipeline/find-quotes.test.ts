@@ -89,6 +89,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a-role-after-nouns-that-modify-it-stands-for-the-person-who-just-spoke',
+    blocks: ['Team member Hayley Yelling said the team would understand. “It would be fantastic to have her in the team,” said the European cross country champion.'],
+    entities: [{ id: 'hayley-yelling', names: ['Hayley Yelling'] }],
+    quotes: [['b1', 'It would be fantastic to have her in the team,', 'hayley-yelling']],
+  },
+  {
     name: 'a-speech-verb-after-an-apposition-ending-on-a-noun-and-comma-is-a-verb',
     blocks: ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.'],
     entities: [{ id: 'alex-azar', names: ['Alex Azar'] }, { id: 'luz-contreras-arroyo', names: ['Luz Contreras Arroyo'] }],

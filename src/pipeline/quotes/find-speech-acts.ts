@@ -11,6 +11,7 @@ import {
   OBJECT_PRONOUN_SUBJECTS,
   hasInflectionEnding,
   isCommonWord,
+  isFunctionWord,
   isPreposition,
   isSpeakerNoun,
   isSpeechVerbLemma,
@@ -544,6 +545,20 @@ function subjectBefore(view: ParagraphView, sentence: Sentence, verbStart: numbe
   return sentence.subjectInEarlierSegments(ownStart);
 }
 
+/** Most lower-case words that may modify a person's role before it: "cross country (champion)". */
+const MAX_ROLE_MODIFIERS = 3;
+
+/** Whether lower-case words joined by spaces lead from token `i` to a person's role: "cross country | champion". */
+function roleHeadAfter(view: ParagraphView, tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_ROLE_MODIFIERS; k++) {
+    const t = tokens[k]!;
+    // Only nouns and adjectives modify it: no grammar word ("the residence that her mother …"), no verb, no name.
+    if (!/^\s+$/u.test(view.masked.slice(tokens[k - 1]!.end, t.start)) || !/^\p{Ll}/u.test(t.text) || isFunctionWord(t.lower) || isVerbForm(t.lower) || mentionAt(t)) return false;
+    if (subjectOfToken(view, tokens, k)?.kind === 'person-role') return true;
+  }
+  return false;
+}
+
 /** The subject standing after a verb or "according to": the first name, role or pronoun within a few words. */
 function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subject | null {
   const tokens = tokensOf(view, verbEnd, end, 8);
@@ -569,6 +584,9 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
       }
     }
     const s = subjectOfToken(view, tokens, i);
+    // "said the cross country champion": nouns that only modify the person's role after them are not the phrase's head.
+    // So may a capitalised word no entity claims ("the European cross country champion").
+    if (s && !mentionAt(t) && roleHeadAfter(view, tokens, i)) continue;
     if (s) return s;
     if (/^\p{Ll}/u.test(t.text)) continue;
   }
