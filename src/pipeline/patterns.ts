@@ -54,8 +54,12 @@ export const CREDIT_LINE = /^(?:©|\(c\)\s|copyright\s|photo(?:graph)?s?\s*(?:cr
  */
 export const NAME_SLASH_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]+\s){1,2}\p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}.&]*$/u;
 
-/** A caption run into its credit by the page ("… in Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times", "CreditCreditJeon Heon-Kyun/EPA"). */
-export const CAPTION_GLUED_CREDIT = /(?:^|[.!?"”’)])Credit(?:Credit)?\p{Lu}/u;
+/**
+ * A caption run into its credit by the page ("… in Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times",
+ * "CreditCreditJeon Heon-Kyun/EPA"), or ending on "Credit" and a slashed credit ("… South Sudan. Credit Ashraf
+ * Shazly/Agence France-Presse — Getty Images").
+ */
+export const CAPTION_GLUED_CREDIT = /(?:^|[.!?"”’)])Credit(?:Credit)?\p{Lu}|[.!?"”’)]\sCredit:?\s(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*\s?\/\s?\p{Lu}[^/]{1,60}$/u;
 
 /** Links to other stories: "READ MORE: ...", "Also on rt.com ...", "RELATED: ...", "SEE ALSO: ...". */
 export const RELATED_LINE = /^(?:read more|read also|see also|related(?: stories| story| articles?)?|more on this|also read|watch)\s*[:：]|^also on [a-z0-9.-]+\.[a-z]{2,}\b/iu;
@@ -137,9 +141,10 @@ export const CAPTION_OPENING = /^(?:in this (?:\p{L}+ )?(?:photo|image|picture|h
 /**
  * Photo captions that end in their own credit (case-sensitive: names are capitalised): "… Moscow, Russia.
  * Alexander Zemlianichenko/AP", "… May 18, 2020. REUTERS/Akhtar Soomro", "… (AP Photo/Berthier Mugiraneza)",
- * "Huge crowds saw the show (Yui Mok/PA)".
+ * "Huge crowds saw the show (Yui Mok/PA)", "… general election. (Thomas Coex/AFP/Getty Images)", and a caption with no
+ * stop of its own before the credit: "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters".
  */
-export const CAPTION_CREDIT_TAIL = /\((?:\p{Lu}+ )?[Pp]hoto\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|\s\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}\)$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$|[.!?]\s\p{Lu}{2,}(?: \p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’. -]{2,40}$/u;
+export const CAPTION_CREDIT_TAIL = /\((?:\p{Lu}+ )?[Pp]hoto\s?\/[^()]+\)(?:\s[\p{L} ]{0,40})?$|\s\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+(?:\s?\/\s?\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}){1,3}\)$|[.!?]\s(?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\s?\/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$|[.!?]\s\p{Lu}{2,}(?: \p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}'’. -]{2,40}$|^[^.!?/:]{10,140}\s(?:\p{Lu}[\p{L}'’.-]+\s){1,2}\p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2}$/u;
 
 /** An author byline (case-sensitive): "By Peter Andrews, science journalist …", "By Jane Doe", and one that runs on
  * into its date: "By Jane Doe - 11/18/19 11:04 PM", "By Jane Doe 8 January 2020, 3:51 pm". */

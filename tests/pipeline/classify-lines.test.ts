@@ -205,6 +205,20 @@ const cases: { name: string; input: string; expected: [LineKind, string][] }[] =
     ],
   },
   {
+    name: 'captions-ending-on-a-credit-in-other-forms-are-captions',
+    input: `Big Story\n\nBy Jane Doe\n\nThe old cabaret in the city centre Jean Roe/Reuters\n\n${P1}\n\nThe minister visits the wall on March 18 after the vote. (Tom Coe/AFP/Getty Images)\n\n${P2}\n\nPeacekeepers at a camp on Monday. Credit Ash Shaz/Agence France-Presse — Getty Images\n\n${P3}`,
+    expected: [
+      ['headline', 'Big Story'],
+      ['credit', 'By Jane Doe'],
+      ['caption', 'The old cabaret in the city centre Jean Roe/Reuters'],
+      ['paragraph', P1],
+      ['caption', 'The minister visits the wall on March 18 after the vote. (Tom Coe/AFP/Getty Images)'],
+      ['paragraph', P2],
+      ['caption', 'Peacekeepers at a camp on Monday. Credit Ash Shaz/Agence France-Presse — Getty Images'],
+      ['paragraph', P3],
+    ],
+  },
+  {
     name: 'editors-notes-on-a-correction-are-set-aside',
     input: `Big Story\n\n${P1}\n\nCorrection added Nov. 18, 2019: The caption below the photograph misstated a name.\n\n${P2}\n\nThis version corrects the spelling of the region.\n\nAn earlier version of this story gave the wrong date for the vote.`,
     expected: [
