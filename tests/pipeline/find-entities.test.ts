@@ -1044,6 +1044,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'korean-given-name-beside-a-family-name-that-is-a-word-is-a-name',
+    sections: article('Talks', [['paragraph', 'In the match Son Heung-min scored twice.'], ['paragraph', 'Later Heung-min Jun scored once.']]),
+    entities: [
+      person('Son Heung-min', { id: 'son-heung-min', mentions: [m('b1', 13, 'Son Heung-min')] }),
+      person('Heung-min Jun', { id: 'heung-min-jun', mentions: [m('b2', 6, 'Heung-min Jun')] }),
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

@@ -77,6 +77,18 @@ export function opensWordGivenName(tokens: Token[], i: number, text: string): bo
   return tokens.slice(i + 2, i + 2 + WORD_NAME_APPOSITION_REACH).some((w) => isRoleNoun(w.text));
 }
 
+/**
+ * A Korean or Cantonese given name of two short syllables joined by a hyphen ("Heung-min", "Jae-in", "Sui-Lee"), and
+ * the short family name written before or after it ("Son", "Moon", "Wee"): together they name a person by their
+ * shape, whatever word the family name also is.
+ */
+export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Lu}?\p{Ll}{1,4}$/u;
+export const EAST_ASIAN_FAMILY = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/** Whether a short family name at `k` is followed by a Korean given name ("Son | Heung-min"). */
+export const asianGivenAfter = (tokens: Token[], k: number, text: string) =>
+  EAST_ASIAN_FAMILY.test(tokens[k]!.text) && joinsPrevious(tokens, k + 1) && continuesNameWord(tokens, k + 2) && EAST_ASIAN_GIVEN.test(text.slice(tokens[k + 1]!.start, tokens[k + 2]!.end));
+
 /** Initials written together with their full stops: "H.W.", "J.R.". */
 export const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
@@ -157,7 +169,8 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       break;
     }
     if (isCommonWord(t.text) && !isFirstName(t.text) && !hyphenedGiven) {
-      if (j === i && ((trusted && !isNeverName(t.text)) || wordGiven)) {
+      // "Son Heung-min": a family name that is also a word, before a Korean given name.
+      if (j === i && ((trusted && !isNeverName(t.text)) || wordGiven || asianGivenAfter(tokens, j, text))) {
         j++;
         continue;
       }
@@ -168,6 +181,12 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       const afterGiven = j === i + 1 || (j === i + 2 && (/^\p{Lu}$/u.test(tokens[i + 1]!.text) || DOTTED_INITIALS.test(tokens[i + 1]!.text)));
       // Not after a given name only the name lists know: "Atlas Shrugs" is no one.
       const wellKnownGiven = isFirstName(tokens[i]!.text) && !isListedGivenNameOnly(tokens[i]!.text);
+      // "Heung-min Son": a Korean given name written before a family name that is also a word.
+      const asianGiven = j === i + 2 && continuesNameWord(tokens, i + 1) && EAST_ASIAN_GIVEN.test(text.slice(tokens[i]!.start, tokens[i + 1]!.end)) && EAST_ASIAN_FAMILY.test(t.text);
+      if (asianGiven) {
+        j++;
+        break;
+      }
       if (afterGiven && (trusted || wellKnownGiven) && (!isNeverSurname(t.text) || saidNext)) {
         j++;
         // "Patrick Soon-Shiong": the rest of a hyphenated surname goes with it.

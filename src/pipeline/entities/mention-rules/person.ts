@@ -3,7 +3,7 @@
  * known given name or surname vouches for, with its title, credit and byline.
  */
 import { hasAgentNounShape, isCommonWordOrInflection, isRegnalTitle, isFirstName, isLastName, isListedGivenNameOnly, isNameSuffix, isNamedThingNoun, endsNameOfThing, REGION_PREFIXES } from '../../language';
-import { bracketedGivenNames, introducedNameEnd, NAME_SHAPE, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
+import { bracketedGivenNames, EAST_ASIAN_FAMILY, EAST_ASIAN_GIVEN, introducedNameEnd, NAME_SHAPE, nameRunEnd, opensWordGivenName, titleBefore, type Title } from '../person-rules';
 import { isPlaceName, placeAt } from '../place-rules';
 import { continuesNameWord, joinsPrevious } from '../token-rules';
 import type { Token } from '../tokenize-text';
@@ -160,7 +160,12 @@ function isPerson({ tokens, text, titleCase }: MentionContext, i: number, { brac
   const wholeRun = !(after?.capitalised && joinsPrevious(tokens, runTo));
   const bySecondGiven =
     !titleCase && wholeRun && words.length === 2 && NAME_SHAPE.test(words[0]!) && !hasAgentNounShape(words[0]!) && isFirstName(words[1]!) && !isListedGivenNameOnly(words[1]!) && !words.some(isCommonWordOrInflection) && !isPlaceName(words[0]!) && !isLastName(words[0]!);
-  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || irishSurname || bySecondGiven || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
+  // "Son Heung-min", "Heung-min Son": a short family name and a hyphenated Korean given name, in either order.
+  const given = words.length === 2 ? words.find((w) => EAST_ASIAN_GIVEN.test(w)) : undefined;
+  const family = words.find((w) => w !== given);
+  const eastAsian =
+    !titleCase && wholeRun && given !== undefined && family !== undefined && EAST_ASIAN_FAMILY.test(family) && !isCommonWordOrInflection(given.split('-')[0]!) && !isPlaceName(family) && !isPlaceName(given);
+  const vouched = runTo > i && (title.titled || bracketed.length > 0 || introduced > i || irishSurname || bySecondGiven || eastAsian || (words.length >= 2 && (byGiven || (!titleCase && (isLastName(parts[0]!) || opensWordGivenName(tokens, i, text))))));
   // "a Virginia Democrat", "the Virginia Democrat": after an article, a place that is also a given name says where
   // someone is from.
   const placeThenNoun = words.length === 2 && !title.titled && /^(?:an?|the)$/iu.test(tokens[i - 1]?.text ?? '') && isPlaceName(words[0]!);
