@@ -95,6 +95,19 @@ const cases: Case[] = [
     quotes: [['b1', 'It would be fantastic to have her in the team,', 'hayley-yelling']],
   },
   {
+    name: 'a-country-opening-the-next-sentence-does-not-sign-the-quote-before',
+    blocks: ['“I did not want to sit back,” said Cragg. “So I kept on the pace.” Sweden’s Carolina Kluft won the long jump.'],
+    entities: [
+      { id: 'alistair-cragg', names: ['Alistair Cragg', 'Cragg'] },
+      { id: 'sweden', type: 'country', names: ['Sweden'] },
+      { id: 'carolina-kluft', names: ['Carolina Kluft'] },
+    ],
+    quotes: [
+      ['b1', 'I did not want to sit back,', 'alistair-cragg'],
+      ['b1', 'So I kept on the pace.', 'alistair-cragg'],
+    ],
+  },
+  {
     name: 'a-speech-verb-after-an-apposition-ending-on-a-noun-and-comma-is-a-verb',
     blocks: ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.'],
     entities: [{ id: 'alex-azar', names: ['Alex Azar'] }, { id: 'luz-contreras-arroyo', names: ['Luz Contreras Arroyo'] }],
