@@ -108,6 +108,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a-role-after-an-inverted-verb-named-after-its-comma-is-that-person',
+    blocks: ['“A decision is now expected by mid March,” said one of their lawyers, Michalis Dimitrakopoulos.'],
+    entities: [{ id: 'michalis-dimitrakopoulos', names: ['Michalis Dimitrakopoulos'] }],
+    quotes: [['b1', 'A decision is now expected by mid March,', 'michalis-dimitrakopoulos']],
+  },
+  {
     name: 'a-speech-verb-after-an-apposition-ending-on-a-noun-and-comma-is-a-verb',
     blocks: ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.'],
     entities: [{ id: 'alex-azar', names: ['Alex Azar'] }, { id: 'luz-contreras-arroyo', names: ['Luz Contreras Arroyo'] }],

@@ -587,6 +587,9 @@ function subjectAfter(view: ParagraphView, verbEnd: number, end: number): Subjec
     // "said the cross country champion": nouns that only modify the person's role after them are not the phrase's head.
     // So may a capitalised word no entity claims ("the European cross country champion").
     if (s && !mentionAt(t) && roleHeadAfter(view, tokens, i)) continue;
+    // "said one of their lawyers, Michalis Dimitrakopoulos": a role the name after its comma stands for.
+    const named = next && /^,\s+$/u.test(view.masked.slice(t.end, next.start)) ? mentionAt(next) : undefined;
+    if (s && (s.kind === 'unnamed' || s.kind === 'person-role') && named?.entity.type === 'person') return { kind: 'entity', id: named.entity.id, type: 'person', at: named.start };
     if (s) return s;
     if (/^\p{Ll}/u.test(t.text)) continue;
   }
