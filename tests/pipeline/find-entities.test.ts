@@ -1052,6 +1052,14 @@ const cases: { behaviour: string; sections: Section[]; entities: Entity[] }[] = 
     ],
   },
   {
+    behaviour: 'surname-before-administration-is-a-leader',
+    sections: article('Talks', [['paragraph', 'The plan was drafted under the Vantrel administration, as the Kenyan administration did.']]),
+    entities: [
+      person('Vantrel', { mentions: [m('b1', 31, 'Vantrel')] }),
+      { id: 'kenya', type: 'country', name: 'Kenya', aliases: ['Kenyan'], country: 'kenya', mentions: [m('b1', 62, 'Kenyan')] },
+    ],
+  },
+  {
     behaviour: 'sentence-opening-word-is-not-a-name',
     sections: article('Talks', [['paragraph', 'However, Several Countries objected. During Talks nobody spoke.']]),
     entities: [],

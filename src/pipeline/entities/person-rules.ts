@@ -89,6 +89,9 @@ export const EAST_ASIAN_FAMILY = /^\p{Lu}\p{Ll}{1,4}$/u;
 export const asianGivenAfter = (tokens: Token[], k: number, text: string) =>
   EAST_ASIAN_FAMILY.test(tokens[k]!.text) && joinsPrevious(tokens, k + 1) && continuesNameWord(tokens, k + 2) && EAST_ASIAN_GIVEN.test(text.slice(tokens[k + 1]!.start, tokens[k + 2]!.end));
 
+/** Nouns for a leader's time in office, after their surname: "the Trump administration". */
+const LEADERS_TERMS = /^(?:administration|presidency|premiership)$/u;
+
 /** Initials written together with their full stops: "H.W.", "J.R.". */
 export const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
@@ -361,7 +364,9 @@ export function introducedNameEnd(tokens: Token[], i: number, end: number, text:
   const afterComma = /^,\s$/u.test(next.gap);
   // An apposition with a title ("Ndayishimiye, a retired general") introduces even a one-word name.
   const titledApposition = afterComma && /^(?:a|an)$/u.test(next.text) && tokens.slice(j + 1, j + 4).some((t) => isTitle(t.text));
-  if (words.length === 1) return titledApposition ? j : -1;
+  // "the Trump administration", "the Obama presidency": a leader's surname between "the" and their term's noun.
+  const leaderOfTerm = /^the$/iu.test(tokens[i - 1]?.text ?? '') && next.gap === ' ' && LEADERS_TERMS.test(next.text) && NAME_SHAPE.test(words[0]!.text) && !isCommonWordOrInflection(words[0]!.text);
+  if (words.length === 1) return titledApposition || leaderOfTerm ? j : -1;
   if (words.length > 3) return -1;
   if (next.gap === ' (@') return j;
   // "Peng Mei — project manager for …": a dash apposition whose first words hold a title.
