@@ -37,7 +37,7 @@ function clusterPeople(people: Found[]): Found[][] {
   // Fuller names first, so a surname alone joins the full name rather than founding its own person.
   const ordered = [...people].sort((a, b) => (b.nameWords?.length ?? 0) - (a.nameWords?.length ?? 0));
   // Names that found a cluster whose middle initials clash with theirs ("George W. Bush" beside "George H.W. Bush"):
-  // a cluster of their own, found again by their spelling.
+  // a cluster of their own, found again by their spelling (its initials are theirs alone, so it never clashes).
   const apart = new Map<string, number>();
   for (const f of ordered) {
     const words = f.nameWords ?? [f.text];
@@ -46,7 +46,7 @@ function clusterPeople(people: Found[]): Found[][] {
     const initials = middleInitials(words);
     let k = apart.get(spelling) ?? index.smallest(words);
     const theirs = clusters[k]?.initials;
-    if (initials !== null && theirs !== undefined && !apart.has(spelling) && (theirs.size > 1 || (theirs.size === 1 && !theirs.has(initials)))) {
+    if (initials !== null && theirs !== undefined && (theirs.size > 1 || (theirs.size === 1 && !theirs.has(initials)))) {
       k = clusters.length;
       apart.set(spelling, k);
     }

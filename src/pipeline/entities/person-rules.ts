@@ -85,9 +85,11 @@ export function opensWordGivenName(tokens: Token[], i: number, text: string): bo
 export const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Lu}?\p{Ll}{1,4}$/u;
 export const EAST_ASIAN_FAMILY = /^\p{Lu}\p{Ll}{1,4}$/u;
 
+/** Whether tokens `k` and `k + 1` are a hyphenated Korean given name ("Heung" "-min"). */
+const asianGivenAt = (tokens: Token[], k: number, text: string) => continuesNameWord(tokens, k + 1) && EAST_ASIAN_GIVEN.test(text.slice(tokens[k]!.start, tokens[k + 1]!.end));
+
 /** Whether a short family name at `k` is followed by a Korean given name ("Son | Heung-min"). */
-export const asianGivenAfter = (tokens: Token[], k: number, text: string) =>
-  EAST_ASIAN_FAMILY.test(tokens[k]!.text) && joinsPrevious(tokens, k + 1) && continuesNameWord(tokens, k + 2) && EAST_ASIAN_GIVEN.test(text.slice(tokens[k + 1]!.start, tokens[k + 2]!.end));
+export const asianGivenAfter = (tokens: Token[], k: number, text: string) => EAST_ASIAN_FAMILY.test(tokens[k]!.text) && joinsPrevious(tokens, k + 1) && asianGivenAt(tokens, k + 1, text);
 
 /** Nouns for a leader's time in office, after their surname: "the Trump administration". */
 const LEADERS_TERMS = /^(?:administration|presidency|premiership)$/u;
@@ -185,7 +187,7 @@ export function nameRunEnd(tokens: Token[], i: number, end: number, text: string
       // Not after a given name only the name lists know: "Atlas Shrugs" is no one.
       const wellKnownGiven = isFirstName(tokens[i]!.text) && !isListedGivenNameOnly(tokens[i]!.text);
       // "Heung-min Son": a Korean given name written before a family name that is also a word.
-      const asianGiven = j === i + 2 && continuesNameWord(tokens, i + 1) && EAST_ASIAN_GIVEN.test(text.slice(tokens[i]!.start, tokens[i + 1]!.end)) && EAST_ASIAN_FAMILY.test(t.text);
+      const asianGiven = j === i + 2 && asianGivenAt(tokens, i, text) && EAST_ASIAN_FAMILY.test(t.text);
       if (asianGiven) {
         j++;
         break;

@@ -83,9 +83,8 @@ function nameAfterCloseOf(view: ParagraphView, span: QuoteSpan): Subject | undef
   const gap = /^["”»]?\s*(?:[,?!]|[—–-](?=\s))?\s*/u.exec(view.masked.slice(span.close + 1))![0].length;
   const at = span.close + 1 + gap;
   // A place or country there opens the next sentence ("“…” Sweden's Carolina Kluft …"): no one signs with one.
-  const found = mentionStartingAt(view, at);
-  if (found && (found.entity.type === 'country' || found.entity.type === 'place')) return undefined;
-  const mention = found;
+  const mention = mentionStartingAt(view, at);
+  if (mention && (mention.entity.type === 'country' || mention.entity.type === 'place')) return undefined;
   const pronoun = mention ? undefined : /^(?:he|she)\b/u.exec(view.masked.slice(at))?.[0];
   // The subject of a clause of its own ("“… training.” Radcliffe must make a decision", "… He was born …"): an
   // auxiliary or modal verb after it. A lexical verb may still report ("“…” Manning reminded senators that …").

@@ -553,7 +553,7 @@ function roleHeadAfter(view: ParagraphView, tokens: Token[], i: number): boolean
   for (let k = i + 1; k < tokens.length && k <= i + MAX_ROLE_MODIFIERS; k++) {
     const t = tokens[k]!;
     // Only nouns and adjectives modify it: no grammar word ("the residence that her mother …"), no verb, no name.
-    if (!/^\s+$/u.test(view.masked.slice(tokens[k - 1]!.end, t.start)) || !/^\p{Ll}/u.test(t.text) || isFunctionWord(t.lower) || isVerbForm(t.lower) || mentionAt(t)) return false;
+    if (!spacedApart(view, tokens[k - 1]!, t) || !/^\p{Ll}/u.test(t.text) || isFunctionWord(t.lower) || isVerbForm(t.lower) || mentionAt(t)) return false;
     if (subjectOfToken(view, tokens, k)?.kind === 'person-role') return true;
   }
   return false;

@@ -237,8 +237,9 @@ function markCrossheads(lines: Line[], fixed: (LineKind | null)[], headline: num
     const { text } = lines[at]!;
     const ws = words(text);
     // An explainer's question ("How is the plague spread?", "So, where do people learn it?"): a short direct question
-    // in sentence case opening with its question word (after a lead such as "So," or "And"), whatever names it holds after it ("What tariffs has the United States imposed?"), where a
-    // teaser's is in title case; not in an interview, where questions are turns of the talk ("Sputnik: …").
+    // in sentence case opening with its question word (after a lead such as "So," or "And"), whatever names it holds
+    // after it ("What tariffs has the United States imposed?"), where a teaser's is in title case; not in an
+    // interview, where questions are turns of the talk ("Sputnik: …").
     const turn = (j: number) => j >= 0 && j < lines.length && SPEAKER_TURN.test(lines[j]!.text);
     // In capitals ("WHO IS THE FRONT-RUNNER?", as agencies set them) a question's case says nothing either way.
     const caseOfQuestion = capitalisedShare(ws.slice(1)) < TITLE_CASE_SHARE || inCapitals(text);
